@@ -1,0 +1,69 @@
+#include "Role.h"
+
+#include <QCoreApplication>
+
+namespace cd {
+
+QString roleId(Role role)
+{
+    switch (role) {
+    case Role::Staff: return QStringLiteral("staff");
+    case Role::Officer: return QStringLiteral("officer");
+    case Role::Auditor: return QStringLiteral("auditor");
+    }
+    return {};
+}
+
+std::optional<Role> roleFromId(const QString &id)
+{
+    for (Role r : {Role::Staff, Role::Officer, Role::Auditor}) {
+        if (roleId(r) == id)
+            return r;
+    }
+    return std::nullopt;
+}
+
+QString roleDisplayName(Role role)
+{
+    switch (role) {
+    case Role::Staff: return QCoreApplication::translate("cd::Role", "Store staff");
+    case Role::Officer: return QCoreApplication::translate("cd::Role", "Privacy officer");
+    case Role::Auditor: return QCoreApplication::translate("cd::Role", "Auditor");
+    }
+    return {};
+}
+
+QString permissionId(Permission p)
+{
+    switch (p) {
+    case Permission::RegisterConsent: return QStringLiteral("register-consent");
+    case Permission::WithdrawConsent: return QStringLiteral("withdraw-consent");
+    case Permission::ViewConsents: return QStringLiteral("view-consents");
+    case Permission::ViewPersonalData: return QStringLiteral("view-personal-data");
+    case Permission::ManagePurposes: return QStringLiteral("manage-purposes");
+    case Permission::ManageUsers: return QStringLiteral("manage-users");
+    case Permission::ManageStores: return QStringLiteral("manage-stores");
+    case Permission::ViewAudit: return QStringLiteral("view-audit");
+    case Permission::ChangeOwnPassphrase: return QStringLiteral("change-own-passphrase");
+    }
+    return {};
+}
+
+bool roleAllows(Role role, Permission p)
+{
+    switch (role) {
+    case Role::Officer:
+        return true;
+    case Role::Staff:
+        return p == Permission::RegisterConsent || p == Permission::WithdrawConsent
+            || p == Permission::ViewConsents || p == Permission::ViewPersonalData
+            || p == Permission::ChangeOwnPassphrase;
+    case Role::Auditor:
+        // Read-only: may read records and the audit log, may change nothing but its own passphrase.
+        return p == Permission::ViewConsents || p == Permission::ViewPersonalData || p == Permission::ViewAudit
+            || p == Permission::ChangeOwnPassphrase;
+    }
+    return false;
+}
+
+} // namespace cd

@@ -1,0 +1,28 @@
+#pragma once
+#include <QString>
+#include <optional>
+
+namespace cd {
+
+enum class Role { Staff, Officer, Auditor };
+
+// What a role may do. Checked by the services (AccessControl), not only by hiding buttons.
+enum class Permission {
+    RegisterConsent,   // also creates subjects
+    WithdrawConsent,
+    ViewConsents,      // lists, masked
+    ViewPersonalData,  // a subject's full record; every use is audited
+    ManagePurposes,    // purposes and notice versions
+    ManageUsers,
+    ManageStores,
+    ViewAudit,
+    ChangeOwnPassphrase,
+};
+
+QString roleId(Role role);                          // "staff", "officer", "auditor"
+std::optional<Role> roleFromId(const QString &id);
+QString roleDisplayName(Role role);                 // translated
+QString permissionId(Permission p);
+bool roleAllows(Role role, Permission p);
+
+} // namespace cd

@@ -1,0 +1,265 @@
+#include "Database.h"
+#include "crypto/SecretBytes.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcStore, "consentdesk.store")
+
+namespace cd {
+
+namespace {
+
+QString trStore(const char *text) { return QCoreApplication::translate("cd::Store", text); }
+
+// Runs a pragma and returns its single result as text ("" when it returns no row).
+Result<QString> pragmaValue(Database &db, const char *sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return db.errorFor(rc, sql);
+    QString value;
+    rc = sqlite3_step(stmt);
+    if (rc == SQLITE_ROW) {
+        value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        rc = sqlite3_step(stmt);
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return db.errorFor(rc, sql);
+    return value;
+}
+
+} // namespace
+
+Error storeError(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_NOTADB:
+        return makeError(ErrorCode::NotADatabase,
+                         trStore("The file is not a ConsentDesk database, or it is damaged, or it does "
+                                 "not belong to this keyslot file. It has not been changed."));
+    case SQLITE_CORRUPT:
+        return makeError(ErrorCode::Damaged,
+                         trStore("The database is damaged: a page failed its integrity check. The file "
+                                 "has not been changed; keep a copy and restore from a backup."));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return makeError(ErrorCode::Busy,
+                         trStore("The database is in use by another process. Try again when it has "
+                                 "finished."));
+    case SQLITE_READONLY:
+        return makeError(ErrorCode::ReadOnly,
+                         trStore("The database is read-only. Check the file's permissions."));
+    case SQLITE_FULL:
+        return makeError(ErrorCode::DiskFull,
+                         trStore("The disk is full. Nothing was saved; free some space and try again."));
+    case SQLITE_CANTOPEN:
+        return makeError(ErrorCode::NotFound, trStore("The database file cannot be opened."));
+    case SQLITE_IOERR:
+        return makeError(ErrorCode::Failed, trStore("The disk could not be read or written."));
+    case SQLITE_CONSTRAINT:
+        return makeError(ErrorCode::Conflict,
+                         trStore("The change conflicts with a record that already exists."));
+    case SQLITE_NOMEM:
+        return makeError(ErrorCode::Failed, trStore("Out of memory."));
+    default:
+        return makeError(ErrorCode::Failed, trStore("A database operation failed."));
+    }
+}
+
+Error Database::errorFor(int rc, const char *what) const
+{
+    // Statement names and SQLite's message only: never bound values.
+    qCWarning(lcStore, "%s: %s (%s)", what ? what : "?", sqlite3_errstr(rc),
+              m_db ? sqlite3_errmsg(m_db) : "");
+    return storeError(rc);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const SecretBytes *key,
+                                                 const OpenOptions &options)
+{
+    const QFileInfo info(path);
+    if (options.create && info.exists())
+        return makeError(ErrorCode::Conflict, trStore("A file already exists at that path; it was left as it is."));
+    if (!options.create) {
+        if (!info.exists())
+            return makeError(ErrorCode::NotFound, trStore("The database file does not exist."));
+        if (info.size() == 0)
+            return makeError(ErrorCode::NotADatabase,
+                             trStore("The file is empty: it is not a ConsentDesk database."));
+        if (key && info.size() % options.cipherPageSize != 0)
+            return makeError(ErrorCode::Damaged,
+                             trStore("The database file is truncated or damaged. It has not been changed."));
+    }
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = path;
+    const int flags = SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db->m_db, flags, nullptr);
+    if (rc != SQLITE_OK)
+        return db->errorFor(rc, "open");
+    CD_TRY(db->configure(key, options));
+    return db;
+}
+
+Result<void> Database::setPragma(const char *pragma, const char *value, const char *expected)
+{
+    const QByteArray set = QByteArray("PRAGMA ") + pragma + " = " + value;
+    auto r = pragmaValue(*this, set.constData());
+    if (!r)
+        return r.error();
+    // Some pragmas echo their value, some say nothing: read back to be sure it took.
+    auto check = pragmaValue(*this, (QByteArray("PRAGMA ") + pragma).constData());
+    if (!check)
+        return check.error();
+    if (check.value().compare(QLatin1String(expected), Qt::CaseInsensitive) != 0) {
+        qCWarning(lcStore, "pragma %s did not take: %s", pragma, qPrintable(check.value()));
+        return makeError(ErrorCode::Failed, trStore("The database refused a required setting."));
+    }
+    return {};
+}
+
+Result<void> Database::configure(const SecretBytes *key, const OpenOptions &options)
+{
+    if (key) {
+        // Raw 256-bit key: "x'<64 hex>'" skips SQLCipher's own PBKDF2. Built in guarded memory.
+        SecretBytes literal(3 + 2 * key->size());
+        {
+            auto k = key->read();
+            auto l = literal.write();
+            static const char hex[] = "0123456789abcdef";
+            l.data()[0] = 'x';
+            l.data()[1] = '\'';
+            for (std::size_t i = 0; i < k.size(); ++i) {
+                l.data()[2 + 2 * i] = hex[k.data()[i] >> 4];
+                l.data()[3 + 2 * i] = hex[k.data()[i] & 15];
+            }
+            l.data()[l.size() - 1] = '\'';
+            const int rc = sqlite3_key(m_db, l.data(), int(l.size()));
+            if (rc != SQLITE_OK)
+                return errorFor(rc, "key");
+        }
+        const QByteArray pageSize = QByteArray::number(options.cipherPageSize);
+        auto r = pragmaValue(*this, ("PRAGMA cipher_page_size = " + pageSize).constData());
+        if (!r)
+            return r.error();
+    }
+    sqlite3_busy_timeout(m_db, options.busyTimeoutMs);
+
+    // The first read: a wrong key, a foreign file or a damaged first page fails here,
+    // before anything could write to the file.
+    auto first = queryInt("SELECT count(*) FROM sqlite_master");
+    if (!first)
+        return first.error();
+
+    CD_TRY(setPragma("foreign_keys", "ON", "1"));
+    if (!options.create && options.applicationId != 0) {
+        // journal_mode below is the first pragma that may write (the header): make sure
+        // the file is ours, and of a schema this build understands, before it runs.
+        auto appId = queryInt("PRAGMA application_id");
+        if (!appId)
+            return appId.error();
+        if (appId.value() != options.applicationId)
+            return makeError(ErrorCode::NotADatabase,
+                             trStore("The file is an SQLite database, but not a ConsentDesk database. "
+                                     "It has not been changed."));
+        auto version = queryInt("PRAGMA user_version");
+        if (!version)
+            return version.error();
+        if (version.value() > options.maxSchemaVersion)
+            return makeError(ErrorCode::NotADatabase,
+                             trStore("The database was written by a newer version of ConsentDesk. "
+                                     "It has not been changed."));
+    }
+    CD_TRY(setPragma("journal_mode", "WAL", "wal"));
+    CD_TRY(setPragma("synchronous", "FULL", "2"));
+    CD_TRY(setPragma("secure_delete", "ON", "1"));
+    CD_TRY(setPragma("temp_store", "MEMORY", "2"));
+    return {};
+}
+
+Database::~Database()
+{
+    qDeleteAll(m_cache);
+    m_cache.clear();
+    if (m_db)
+        sqlite3_close_v2(m_db);  // SQLCipher wipes its copy of the key here
+}
+
+Query Database::query(const char *sql)
+{
+    const QByteArray key(sql);
+    if (Statement *cached = m_cache.value(key)) {
+        cached->reset();
+        return Query(cached);
+    }
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return Query(errorFor(rc, sql));
+    auto *s = new Statement(*this, stmt, key.left(60).simplified());
+    m_cache.insert(key, s);
+    return Query(s);
+}
+
+Result<void> Database::exec(const char *sql)
+{
+    char *msg = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &msg);
+    sqlite3_free(msg);
+    if (rc != SQLITE_OK)
+        return errorFor(rc, QByteArray(sql).left(60).simplified().constData());
+    return {};
+}
+
+Result<qint64> Database::queryInt(const char *sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return errorFor(rc, sql);
+    qint64 value = 0;
+    rc = sqlite3_step(stmt);
+    if (rc == SQLITE_ROW) {
+        value = sqlite3_column_int64(stmt, 0);
+        rc = SQLITE_DONE;
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return errorFor(rc, sql);
+    return value;
+}
+
+qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+int Database::changes() const { return sqlite3_changes(m_db); }
+bool Database::inTransaction() const { return !sqlite3_get_autocommit(m_db); }
+
+Transaction::Transaction(Database &db) : m_db(db) {}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        (void)m_db.exec(m_nested ? "ROLLBACK TO cd_nested; RELEASE cd_nested" : "ROLLBACK");
+}
+
+Result<void> Transaction::begin()
+{
+    m_nested = m_db.inTransaction();
+    CD_TRY(m_db.exec(m_nested ? "SAVEPOINT cd_nested" : "BEGIN IMMEDIATE"));
+    m_active = true;
+    return {};
+}
+
+Result<void> Transaction::commit()
+{
+    auto r = m_db.exec(m_nested ? "RELEASE cd_nested" : "COMMIT");
+    if (r)
+        m_active = false;
+    return r;
+}
+
+} // namespace cd

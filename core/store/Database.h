@@ -1,0 +1,83 @@
+#pragma once
+// RAII wrapper over the SQLCipher C API: the project's only database layer (never Qt SQL).
+#include "Result.h"
+#include "Statement.h"
+
+#include <QHash>
+#include <QLoggingCategory>
+#include <QString>
+#include <memory>
+
+struct sqlite3;
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace cd {
+
+class SecretBytes;
+
+struct OpenOptions {
+    bool create = false;        // create a new database; refuses if the file exists
+    int busyTimeoutMs = 5000;   // bounded wait for another process's lock
+    int cipherPageSize = 4096;  // fixed per database; measured in the bench
+    qint64 applicationId = 0;   // when set, an existing file must carry it (checked before any write)
+    int maxSchemaVersion = 0;   // with applicationId: refuse files of a newer schema
+};
+
+class Database {
+public:
+    // Opens (or creates) a database. key == nullptr opens a plain, unencrypted SQLite file:
+    // used only by the benchmark's baseline. An existing file that fails any check is left
+    // exactly as it was: no pragma that writes runs before the file is known to be ours.
+    static Result<std::unique_ptr<Database>> open(const QString &path, const SecretBytes *key,
+                                                  const OpenOptions &options = {});
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // A cached prepared statement in a scoped handle. Do not hold two Querys of the same SQL.
+    Query query(const char *sql);
+    Result<void> exec(const char *sql);  // one-off SQL, may hold several statements
+    Result<qint64> queryInt(const char *sql);
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    bool inTransaction() const;
+    QString path() const { return m_path; }
+    sqlite3 *handle() const { return m_db; }
+
+    // Maps an SQLite result code to a translated error. `what` names the statement for the log.
+    Error errorFor(int rc, const char *what) const;
+
+private:
+    Database() = default;
+    Result<void> configure(const SecretBytes *key, const OpenOptions &options);
+    Result<void> setPragma(const char *pragma, const char *value, const char *expected);
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    QHash<QByteArray, Statement *> m_cache;
+};
+
+class Transaction {
+public:
+    // BEGIN IMMEDIATE: takes the write lock up front so a busy database fails here, not halfway.
+    // Inside an open transaction it becomes a SAVEPOINT, so services compose: a bulk import
+    // wraps many registrations in one outer transaction.
+    explicit Transaction(Database &db);
+    ~Transaction();  // rolls back unless committed
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    Result<void> begin();
+    Result<void> commit();
+
+private:
+    Database &m_db;
+    bool m_active = false;
+    bool m_nested = false;
+};
+
+// Translated message for an SQLite result code (store errors shown to people).
+Error storeError(int rc);
+
+} // namespace cd

@@ -1,0 +1,83 @@
+#pragma once
+#include "Result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <utility>
+
+struct sqlite3_stmt;
+
+namespace cd {
+
+class Database;
+
+// A prepared statement. Binds are positional and 1-based; columns are 0-based.
+// Bind errors are remembered and reported by the next step().
+class Statement {
+public:
+    Statement(Database &db, sqlite3_stmt *stmt, QByteArray name);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
+    Statement &bind(int index, const QString &value);  // a null QString binds NULL
+    Statement &bindBlob(int index, const QByteArray &value);
+    Statement &bindNull(int index);
+    Statement &bindOptional(int index, qint64 value, bool present);
+
+    Result<bool> step();   // true: a row is ready; false: done
+    Result<void> run();    // steps to the end, ignoring rows
+    void reset();          // reset and clear bindings
+
+    qint64 int64(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    bool isNull(int column) const;
+
+    const QByteArray &name() const { return m_name; }
+
+private:
+    Database &m_db;
+    sqlite3_stmt *m_stmt;
+    QByteArray m_name;  // the start of the SQL: logged instead of bound values
+    int m_bindError = 0;
+};
+
+// A scoped use of a cached Statement: forwards binds and reads, and resets the statement when
+// it goes out of scope, so no read snapshot stays open by accident. A statement that failed to
+// prepare makes every step() return that error.
+class Query {
+public:
+    Query(Statement *statement) : m_st(statement) {}
+    Query(Error error) : m_error(std::move(error)) {}
+    ~Query() { if (m_st) m_st->reset(); }
+    Query(Query &&other) noexcept : m_st(std::exchange(other.m_st, nullptr)), m_error(std::move(other.m_error)) {}
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
+    Query &operator=(Query &&) = delete;
+
+    template <typename T>
+    Query &bind(int index, const T &value) { if (m_st) m_st->bind(index, value); return *this; }
+    Query &bindBlob(int index, const QByteArray &v) { if (m_st) m_st->bindBlob(index, v); return *this; }
+    Query &bindNull(int index) { if (m_st) m_st->bindNull(index); return *this; }
+    Query &bindOptional(int index, qint64 v, bool present) { if (m_st) m_st->bindOptional(index, v, present); return *this; }
+
+    Result<bool> step() { if (!m_st) return m_error; return m_st->step(); }
+    Result<void> run() { if (!m_st) return m_error; return m_st->run(); }
+    // Steps once and expects a row; NotFound otherwise.
+    Result<void> single();
+
+    qint64 int64(int c) const { return m_st->int64(c); }
+    QString text(int c) const { return m_st->text(c); }
+    QByteArray blob(int c) const { return m_st->blob(c); }
+    bool isNull(int c) const { return m_st->isNull(c); }
+
+private:
+    Statement *m_st = nullptr;
+    Error m_error;
+};
+
+} // namespace cd
