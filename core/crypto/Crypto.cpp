@@ -1,6 +1,7 @@
 #include "Crypto.h"
 
 #include <sodium.h>
+#include <QStringList>
 #include <QtGlobal>
 
 namespace cd::crypto {

@@ -32,7 +32,8 @@ struct Purpose {
     QString dataCategories;  // comma-separated, e.g. "face,visit-history"
     bool sensitive = false;  // sensitive personal information (Art. 28)
     bool separateConsentRequired = false;  // Art. 29: face data needs its own explicit consent
-    int retentionDays = 365;
+    int retentionDays = 365;      // how long data collected for it is kept
+    int consentValidityDays = 0;  // 0: a consent holds until withdrawn; else it expires
     int revision = 1;        // a change of purpose bumps it; consents of older revisions need renewal
     bool active = true;
     QString displayName(bool chinese) const { return chinese ? nameZh : nameEn; }

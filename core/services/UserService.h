@@ -10,6 +10,7 @@
 
 namespace cd {
 
+class Database;
 class Session;
 
 class UserService {

@@ -59,9 +59,9 @@ QByteArray KeyslotFile::labelFor(const QString &userName) const
 
 QByteArray KeyslotFile::body() const
 {
-    QJsonArray slots;
+    QJsonArray keyslots;
     for (const Slot &s : m_slots) {
-        slots.append(QJsonObject{
+        keyslots.append(QJsonObject{
             {QStringLiteral("kind"), s.kind},
             {QStringLiteral("label"), b64(s.label)},
             {QStringLiteral("kdf"), QStringLiteral("argon2id13")},
@@ -77,7 +77,7 @@ QByteArray KeyslotFile::body() const
         {QStringLiteral("version"), kVersion},
         {QStringLiteral("database_id"), QString::fromLatin1(m_databaseId.toHex())},
         {QStringLiteral("label_salt"), b64(m_labelSalt)},
-        {QStringLiteral("slots"), slots},
+        {QStringLiteral("keyslots"), keyslots},
     };
     return QJsonDocument(o).toJson(QJsonDocument::Compact);  // QJsonObject keeps keys sorted
 }
@@ -139,7 +139,7 @@ Result<KeyslotFile> KeyslotFile::load(const QString &path)
     if (f.m_databaseId.size() != 16 || f.m_labelSalt.size() != crypto_generichash_KEYBYTES
         || f.m_mac.size() != crypto_auth_BYTES)
         return damaged;
-    for (const QJsonValue &v : o.value(QStringLiteral("slots")).toArray()) {
+    for (const QJsonValue &v : o.value(QStringLiteral("keyslots")).toArray()) {
         const QJsonObject so = v.toObject();
         Slot s;
         s.kind = so.value(QStringLiteral("kind")).toString();

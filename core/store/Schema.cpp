@@ -41,6 +41,7 @@ CREATE TABLE purposes(
   sensitive                 INTEGER NOT NULL DEFAULT 0,
   separate_consent_required INTEGER NOT NULL DEFAULT 0,
   retention_days            INTEGER NOT NULL CHECK (retention_days > 0),
+  consent_validity_days     INTEGER NOT NULL DEFAULT 0 CHECK (consent_validity_days >= 0),
   revision                  INTEGER NOT NULL DEFAULT 1,
   active                    INTEGER NOT NULL DEFAULT 1,
   created_at                INTEGER NOT NULL,
@@ -103,8 +104,9 @@ CREATE TABLE consents(
   withdrawal_channel TEXT,
   withdrawn_by       INTEGER REFERENCES users(id)
 );
+-- (status) and (purpose_id) keep rowid order within a value: newest-first pages stay index walks.
 CREATE INDEX consents_subject ON consents(subject_id, purpose_id);
-CREATE INDEX consents_purpose_status ON consents(purpose_id, status);
+CREATE INDEX consents_purpose ON consents(purpose_id);
 CREATE INDEX consents_status ON consents(status);
 
 CREATE TABLE audit_log(
@@ -137,6 +139,12 @@ int latestVersion() { return int(steps().size()); }
 
 Result<void> migrate(Database &db)
 {
+    // Read first: an up-to-date database is not write-locked (or written) just by opening it.
+    auto before = db.queryInt("PRAGMA user_version");
+    if (!before)
+        return before.error();
+    if (before.value() >= latestVersion())
+        return {};
     Transaction tx(db);
     CD_TRY(tx.begin());
     auto current = db.queryInt("PRAGMA user_version");

@@ -1,0 +1,25 @@
+#pragma once
+// The commands of consentdesk-cli. Each group (init/demo, user, purpose, consent, ledger) lives
+// in its own file and returns its commands; main.cpp dispatches on the command path.
+#include "CliArgs.h"
+
+#include <functional>
+#include <vector>
+
+namespace cd::cli {
+
+class Context;
+
+struct Command {
+    CommandSpec spec;
+    // Runs the command and returns the process exit code (cd::ExitCode).
+    std::function<int(Context &, const ParsedArgs &)> run;
+};
+
+std::vector<Command> initCommands();     // init, demo
+std::vector<Command> userCommands();     // user add|remove|passwd|list
+std::vector<Command> purposeCommands();  // purpose add|list
+std::vector<Command> consentCommands();  // consent add|withdraw|list
+std::vector<Command> ledgerCommands();   // verify-ledger
+
+} // namespace cd::cli

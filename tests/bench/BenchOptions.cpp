@@ -1,0 +1,107 @@
+#include "BenchOptions.h"
+
+#include <QCommandLineParser>
+
+namespace bench {
+
+namespace {
+
+// A measurement name, or a group name, selects its group.
+QString groupFor(const QString &name)
+{
+    static const std::pair<const char *, const char *> prefixes[] = {
+        {"consent_insert_page", "pagesize"},
+        {"consent_insert", "insert"},
+        {"consent_register_single", "single"},
+        {"subject_lookup", "lookup"},
+        {"consents_page_first_rows", "model"},
+        {"unlock", "unlock"},
+        {"peak_rss", "rss"},
+    };
+    if (BenchOptions::allGroups().contains(name))
+        return name;
+    for (const auto &[prefix, group] : prefixes) {
+        if (name.startsWith(QLatin1String(prefix)))
+            return QLatin1String(group);
+    }
+    return {};
+}
+
+} // namespace
+
+QStringList BenchOptions::allGroups()
+{
+    return {QStringLiteral("insert"), QStringLiteral("single"), QStringLiteral("pagesize"), QStringLiteral("lookup"),
+            QStringLiteral("model"),  QStringLiteral("unlock"), QStringLiteral("rss")};
+}
+
+std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Measures ConsentDesk's encrypted store against the figures of issue 2. "
+        "Works in a temporary directory and removes it."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("One JSON object per line on stdout."));
+    const QCommandLineOption consents(QStringLiteral("consents"),
+                                      QStringLiteral("Consents in the main dataset (default 1000000)."),
+                                      QStringLiteral("N"));
+    const QCommandLineOption quick(QStringLiteral("quick"),
+                                   QStringLiteral("Small sizes for a CI smoke run (5000 consents)."));
+    const QCommandLineOption dir(QStringLiteral("dir"),
+                                 QStringLiteral("Work in a new directory under DIR instead of the system temp."),
+                                 QStringLiteral("DIR"));
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  QStringLiteral("Run only these measurements or groups (%1), comma-separated.")
+                                      .arg(BenchOptions::allGroups().join(QLatin1Char(','))),
+                                  QStringLiteral("NAME,..."));
+    parser.addOptions({json, consents, quick, dir, only});
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QStringLiteral("Unexpected argument: %1").arg(parser.positionalArguments().first());
+        return std::nullopt;
+    }
+
+    BenchOptions o;
+    o.json = parser.isSet(json);
+    o.quick = parser.isSet(quick);
+    if (o.quick) {
+        o.consents = 5'000;
+        o.pageSizeConsents = 5'000;
+        o.singleRegistrations = 20;
+        o.lookups = 1'000;
+        o.modelRuns = 5;
+        o.unlockRuns = 3;
+    }
+    if (parser.isSet(consents)) {
+        bool ok = false;
+        o.consents = parser.value(consents).toLongLong(&ok);
+        if (!ok || o.consents < 100) {
+            *error = QStringLiteral("--consents needs a whole number of at least 100.");
+            return std::nullopt;
+        }
+        o.pageSizeConsents = std::min(o.pageSizeConsents, o.consents);
+    }
+    o.dir = parser.value(dir);
+    if (parser.isSet(only)) {
+        for (const QString &name : parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString group = groupFor(name.trimmed());
+            if (group.isEmpty()) {
+                *error = QStringLiteral("Unknown measurement: %1").arg(name);
+                return std::nullopt;
+            }
+            o.groups.insert(group);
+        }
+    } else {
+        const QStringList all = BenchOptions::allGroups();
+        o.groups = QSet<QString>(all.begin(), all.end());
+    }
+    return o;
+}
+
+} // namespace bench

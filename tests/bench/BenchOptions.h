@@ -1,0 +1,30 @@
+#pragma once
+// Command-line options of consentdesk-bench and the sizes they imply.
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace bench {
+
+struct BenchOptions {
+    bool json = false;
+    bool quick = false;
+    qint64 consents = 1'000'000;   // the main dataset (encrypted, and the plain baseline)
+    qint64 pageSizeConsents = 100'000;  // each cipher page size variant
+    int singleRegistrations = 200;  // consent_register_single, per database
+    int lookups = 10'000;
+    int modelRuns = 30;
+    int unlockRuns = 5;
+    QString dir;                    // parent of the working directory; empty: system temp
+    QSet<QString> groups;           // which measurement groups run
+
+    bool wants(const QString &group) const { return groups.contains(group); }
+    static QStringList allGroups();
+};
+
+// Parses argv (through QCoreApplication::arguments()). On a usage error returns nothing and
+// sets `error`; --help prints and exits inside.
+std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *error);
+
+} // namespace bench
