@@ -98,6 +98,8 @@ Result<CreatedVault> Vault::create(const QString &dbPath, const CreateOptions &o
     auto db = Database::open(dbPath, &dataKey, open);
     if (!db)
         return db.error();
+    // Encrypted or not, the file is nobody else's business (WAL and SHM files inherit this).
+    QFile::setPermissions(dbPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const qint64 now = clock.nowMs();
     auto ready = schema::migrate(*db.value());
     if (ready)
