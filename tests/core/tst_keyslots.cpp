@@ -63,17 +63,17 @@ private:
     std::unique_ptr<cdtest::TestStore> m_s;
 
     // Index in "slots" of the user slot that opens for `user`: found by elimination, since labels
-    // are keyed hashes. Removes and restores slots in a scratch copy to find out.
+    // are keyed hashes. Removes and restores slotList in a scratch copy to find out.
     int slotIndexOf(const QString &user)
     {
         const QJsonObject o = parse(cdtest::readFile(m_s->keysPath()));
-        const QJsonArray slots = o.value(QStringLiteral("slots")).toArray();
+        const QJsonArray slotList = o.value(QStringLiteral("slots")).toArray();
         auto loaded = KeyslotFile::load(m_s->keysPath());
         if (!loaded)
             return -1;
         const QString scratch = m_s->dir.filePath(QStringLiteral("scratch.keys"));
-        for (int i = 0; i < slots.size(); ++i) {
-            QJsonArray fewer = slots;
+        for (int i = 0; i < slotList.size(); ++i) {
+            QJsonArray fewer = slotList;
             fewer.removeAt(i);
             QJsonObject copy = o;
             copy.insert(QStringLiteral("slots"), fewer);
@@ -288,8 +288,8 @@ private slots:
         // The test's idea of the checksum must match the real one, or the "recomputed" rows
         // would only test the checksum again.
         QCOMPARE(checksumFor(o), o.value(QStringLiteral("checksum")).toString());
-        QJsonArray slots = o.value(QStringLiteral("slots")).toArray();
-        QCOMPARE(slots.size(), 4);  // officer, two staff, recovery
+        QJsonArray slotList = o.value(QStringLiteral("slots")).toArray();
+        QCOMPARE(slotList.size(), 4);  // officer, two staff, recovery
         const int ia = slotIndexOf(kStaffA);
         const int ib = slotIndexOf(kStaffB);
         QVERIFY(ia >= 0 && ib >= 0 && ia != ib);
@@ -297,28 +297,28 @@ private slots:
 
         QList<ErrorCode> allowed{ErrorCode::Damaged, ErrorCode::WrongPassphrase, ErrorCode::NotADatabase};
         QByteArray tampered;
-        auto slotAt = [&](int i) { return slots.at(i).toObject(); };
+        auto slotAt = [&](int i) { return slotList.at(i).toObject(); };
         if (edit == QLatin1String("wrapped-key")) {
             QJsonObject s = slotAt(ia);
             s.insert(QStringLiteral("wrapped_key"), flipBase64Char(s.value(QStringLiteral("wrapped_key")).toString(), 5));
-            slots.replace(ia, s);
+            slotList.replace(ia, s);
         } else if (edit == QLatin1String("salt")) {
             QJsonObject s = slotAt(ia);
             s.insert(QStringLiteral("salt"), flipBase64Char(s.value(QStringLiteral("salt")).toString(), 3));
-            slots.replace(ia, s);
+            slotList.replace(ia, s);
         } else if (edit == QLatin1String("kdf-limits")) {
             QJsonObject s = slotAt(ia);
             s.insert(QStringLiteral("opslimit"), s.value(QStringLiteral("opslimit")).toDouble() + 1);
-            slots.replace(ia, s);
+            slotList.replace(ia, s);
         } else if (edit == QLatin1String("drop-slot")) {
-            slots.removeAt(ib);
+            slotList.removeAt(ib);
         } else if (edit == QLatin1String("swap-labels")) {
             QJsonObject a = slotAt(ia), b = slotAt(ib);
             const QJsonValue la = a.value(QStringLiteral("label"));
             a.insert(QStringLiteral("label"), b.value(QStringLiteral("label")));
             b.insert(QStringLiteral("label"), la);
-            slots.replace(ia, a);
-            slots.replace(ib, b);
+            slotList.replace(ia, a);
+            slotList.replace(ib, b);
         } else if (edit == QLatin1String("database-id")) {
             QString id = o.value(QStringLiteral("database_id")).toString();
             id[0] = id[0] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
@@ -345,7 +345,7 @@ private slots:
             tampered = cdtest::readFile(other.keysPath());
         }
         if (tampered.isEmpty()) {
-            o.insert(QStringLiteral("slots"), slots);
+            o.insert(QStringLiteral("slots"), slotList);
             tampered = serialise(o, reseal);
         }
         QVERIFY(tampered != original);
@@ -443,9 +443,9 @@ private slots:
         const QString name = QStringLiteral("staff-moderate");
         const QString pass = QStringLiteral("moderate-pass-1");
         CDT_OK(UserService(*m_s->officer).add(name, QStringLiteral("Staff M"), Role::Staff, pass));
-        const QJsonArray slots = parse(cdtest::readFile(m_s->keysPath())).value(QStringLiteral("slots")).toArray();
+        const QJsonArray slotList = parse(cdtest::readFile(m_s->keysPath())).value(QStringLiteral("slots")).toArray();
         bool hasModerateSlot = false;
-        for (const QJsonValue &v : slots) {
+        for (const QJsonValue &v : slotList) {
             hasModerateSlot = hasModerateSlot
                 || (quint64(v.toObject().value(QStringLiteral("memlimit")).toDouble()) == KdfLimits::moderate().memLimit
                     && quint64(v.toObject().value(QStringLiteral("opslimit")).toDouble()) == KdfLimits::moderate().opsLimit);
