@@ -1,0 +1,24 @@
+#pragma once
+// Serves one connection from the console: decodes requests, calls the vendor plugin one call at a
+// time, and writes replies. It never receives a key or personal data, only pseudonymous ids.
+#include "analytics/CameraVendorPlugin.h"
+#include "analytics/VendorProtocol.h"
+
+#include <QLocalSocket>
+#include <QObject>
+
+class HostServer : public QObject {
+    Q_OBJECT
+public:
+    HostServer(QLocalSocket *socket, cdvendor::CameraVendor *vendor, cdvendor::SimulatedVendor *simulator,
+               QObject *parent = nullptr);
+
+private:
+    void onReadyRead();
+    QCborMap handle(quint64 id, const QString &op, const QCborMap &args);
+
+    QLocalSocket *m_socket;
+    cdvendor::CameraVendor *m_vendor;
+    cdvendor::SimulatedVendor *m_simulator;
+    cdvendor::wire::FrameReader m_reader;
+};

@@ -1,0 +1,256 @@
+#include "SimVendor.h"
+#include "analytics/VendorProtocol.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QTimeZone>
+#include <QUuid>
+
+using namespace cdvendor;
+
+namespace {
+
+QList<Zone> defaultZones()
+{
+    return {{QStringLiteral("entrance"), QStringLiteral("Entrance")},
+            {QStringLiteral("checkout"), QStringLiteral("Checkout")}};
+}
+
+QList<Device> defaultDevices()
+{
+    return {{QStringLiteral("cam-entrance-1"), QStringLiteral("Entrance camera 1"), QStringLiteral("entrance"), DeviceMode::Off},
+            {QStringLiteral("cam-entrance-2"), QStringLiteral("Entrance camera 2"), QStringLiteral("entrance"), DeviceMode::Off},
+            {QStringLiteral("cam-checkout-1"), QStringLiteral("Checkout camera"), QStringLiteral("checkout"), DeviceMode::Off}};
+}
+
+QDateTime hourOf(const QDateTime &t)
+{
+    const qint64 ms = t.toMSecsSinceEpoch();
+    return QDateTime::fromMSecsSinceEpoch(ms - ms % 3600000, Qt::UTC);
+}
+
+} // namespace
+
+bool SimVendor::initialise(const QString &dataDir, const QJsonObject &settings, QString *error)
+{
+    m_dataDir = dataDir;
+    m_store = std::make_unique<CaptureStore>(dataDir);
+    m_zones = defaultZones();
+    m_devices = defaultDevices();
+    if (settings.contains(QStringLiteral("zones"))) {
+        m_zones.clear();
+        for (const QJsonValue &z : settings.value(QStringLiteral("zones")).toArray())
+            m_zones.append({z[QStringLiteral("id")].toString(), z[QStringLiteral("name")].toString()});
+        m_devices.clear();
+        for (const QJsonValue &d : settings.value(QStringLiteral("devices")).toArray())
+            m_devices.append({d[QStringLiteral("id")].toString(), d[QStringLiteral("name")].toString(),
+                              d[QStringLiteral("zone")].toString(), DeviceMode::Off});
+    }
+    QFile f(dataDir + QStringLiteral("/state.json"));
+    if (f.open(QIODevice::ReadOnly)) {
+        const QJsonObject s = QJsonDocument::fromJson(f.readAll()).object();
+        const QJsonObject modes = s.value(QStringLiteral("modes")).toObject();
+        for (Device &d : m_devices)
+            d.mode = wire::modeFromId(modes.value(d.id).toString()).value_or(DeviceMode::Off);
+        const QJsonObject enrolled = s.value(QStringLiteral("enrolled")).toObject();
+        for (auto it = enrolled.begin(); it != enrolled.end(); ++it)
+            m_enrolled.insert(it.key(), it.value().toString());
+        for (const QJsonValue &c : s.value(QStringLiteral("counts")).toArray())
+            m_counts.append({c[QStringLiteral("zone")].toString(),
+                             QDateTime::fromMSecsSinceEpoch(qint64(c[QStringLiteral("hour")].toDouble()), Qt::UTC),
+                             qint64(c[QStringLiteral("visitors")].toDouble())});
+    }
+    // Live numbers for a demo: every few seconds, one simulated minute of visitors.
+    const int liveMs = settings.value(QStringLiteral("liveIntervalMs")).toInt(0);
+    if (liveMs > 0) {
+        m_live.setInterval(liveMs);
+        QObject::connect(&m_live, &QTimer::timeout, this, [this, settings] {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QJsonObject summary;
+            QString ignored;
+            simulate(now.addSecs(-60), now, settings, &summary, &ignored);
+        });
+        m_live.start();
+    }
+    return save(error);
+}
+
+bool SimVendor::save(QString *error)
+{
+    QJsonObject modes, enrolled;
+    for (const Device &d : m_devices)
+        modes.insert(d.id, wire::modeId(d.mode));
+    for (auto it = m_enrolled.cbegin(); it != m_enrolled.cend(); ++it)
+        enrolled.insert(it.key(), it.value());
+    QJsonArray counts;
+    for (const VisitorCount &c : m_counts)
+        counts.append(QJsonObject{{QStringLiteral("zone"), c.zoneId},
+                                  {QStringLiteral("hour"), double(c.hourStart.toMSecsSinceEpoch())},
+                                  {QStringLiteral("visitors"), double(c.visitors)}});
+    QSaveFile f(m_dataDir + QStringLiteral("/state.json"));
+    if (!f.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write state");
+        return false;
+    }
+    f.write(QJsonDocument(QJsonObject{{QStringLiteral("modes"), modes}, {QStringLiteral("enrolled"), enrolled},
+                                      {QStringLiteral("counts"), counts}})
+                .toJson(QJsonDocument::Compact));
+    if (!f.commit()) {
+        *error = QStringLiteral("cannot write state");
+        return false;
+    }
+    return true;
+}
+
+bool SimVendor::setDeviceMode(const QString &deviceId, DeviceMode mode, QString *error)
+{
+    for (Device &d : m_devices) {
+        if (d.id == deviceId) {
+            d.mode = mode;
+            return save(error);
+        }
+    }
+    *error = QStringLiteral("no device %1").arg(deviceId);
+    return false;
+}
+
+bool SimVendor::enroll(const QString &subjectId, const QString &consentRef, QString *error)
+{
+    if (!CaptureStore::isSafeId(subjectId)) {
+        *error = QStringLiteral("invalid subject id");
+        return false;
+    }
+    m_enrolled.insert(subjectId, consentRef);
+    return m_store->writeTemplate(subjectId, error) && save(error);
+}
+
+bool SimVendor::unenroll(const QString &subjectId, QString *error)
+{
+    m_enrolled.remove(subjectId);
+    return save(error);
+}
+
+bool SimVendor::inventory(const QString &subjectId, SubjectInventory *out, QString *error)
+{
+    if (!CaptureStore::isSafeId(subjectId)) {
+        *error = QStringLiteral("invalid subject id");
+        return false;
+    }
+    *out = m_store->inventory(subjectId);
+    return true;
+}
+
+ErasureReceipt SimVendor::receipt(const QStringList &erasedIds, const QMap<QString, qint64> &counts) const
+{
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    for (const QString &id : erasedIds)
+        digest.addData((id + QLatin1Char('\n')).toUtf8());
+    return ErasureReceipt{QStringLiteral("sim-") + QUuid::createUuid().toString(QUuid::WithoutBraces),
+                          QDateTime::currentDateTimeUtc(), counts, digest.result()};
+}
+
+bool SimVendor::eraseSubject(const QString &subjectId, ErasureReceipt *out, QString *error)
+{
+    if (!CaptureStore::isSafeId(subjectId)) {
+        *error = QStringLiteral("invalid subject id");
+        return false;
+    }
+    m_enrolled.remove(subjectId);  // erasure also ends recognition
+    QMap<QString, qint64> counts;
+    const QStringList erased = m_store->eraseSubject(subjectId, &counts);
+    *out = receipt(erased, counts);
+    return save(error);
+}
+
+bool SimVendor::purgeBefore(const QDateTime &before, ErasureReceipt *out, QString *)
+{
+    QMap<QString, qint64> counts;
+    *out = receipt(m_store->purgeBefore(before, &counts), counts);
+    return true;
+}
+
+bool SimVendor::visitorCountsSince(const QString &cursor, int maxCounts, VisitorCountBatch *out, QString *)
+{
+    // The cursor is an index into the list of hourly counts; the current hour is still growing,
+    // so it is handed out again until the hour is over.
+    const QDateTime currentHour = hourOf(QDateTime::currentDateTimeUtc());
+    int start = qBound(0, cursor.toInt(), int(m_counts.size()));
+    int next = start;
+    for (int i = start; i < m_counts.size() && out->counts.size() < maxCounts; ++i) {
+        out->counts.append(m_counts[i]);
+        if (m_counts[i].hourStart < currentHour && next == i)
+            next = i + 1;
+    }
+    out->nextCursor = QString::number(next);
+    return true;
+}
+
+void SimVendor::addVisitors(const QString &zoneId, const QDateTime &at, qint64 visitors)
+{
+    const QDateTime hour = hourOf(at);
+    for (VisitorCount &c : m_counts) {
+        if (c.zoneId == zoneId && c.hourStart == hour) {
+            c.visitors += visitors;
+            return;
+        }
+    }
+    m_counts.append({zoneId, hour, visitors});
+}
+
+bool SimVendor::captureVisit(const Device &device, const QDateTime &at, double enrolledShare, qint64 *kept,
+                             QString *error)
+{
+    // Only identify-consented keeps anything, and only of an enrolled subject; an unknown face is
+    // matched against the enrolled templates and dropped at once.
+    if (device.mode != DeviceMode::IdentifyConsented || m_enrolled.isEmpty()
+        || QRandomGenerator::global()->generateDouble() >= enrolledShare)
+        return true;
+    const auto keys = m_enrolled.keys();
+    const QString subject = keys.at(QRandomGenerator::global()->bounded(int(keys.size())));
+    if (!m_store->writeCapture(subject, at, error))
+        return false;
+    ++*kept;
+    return true;
+}
+
+bool SimVendor::simulate(const QDateTime &from, const QDateTime &to, const QJsonObject &params, QJsonObject *summary,
+                         QString *error)
+{
+    const double perHour = params.value(QStringLiteral("visitorsPerHour")).toDouble(60);
+    const double enrolledShare = params.value(QStringLiteral("enrolledShare")).toDouble(0.3);
+    const int fillPerSubject = params.value(QStringLiteral("capturesPerSubject")).toInt(0);
+    qint64 visitors = 0, kept = 0;
+    // Bulk fill for benchmarks: N captures for every enrolled subject, spread over the span.
+    for (auto it = m_enrolled.cbegin(); fillPerSubject > 0 && it != m_enrolled.cend(); ++it) {
+        for (int i = 0; i < fillPerSubject; ++i) {
+            const qint64 span = qMax<qint64>(1, from.msecsTo(to));
+            if (!m_store->writeCapture(it.key(), from.addMSecs(span * i / fillPerSubject), error))
+                return false;
+            ++kept;
+        }
+    }
+    for (const Device &d : std::as_const(m_devices)) {
+        if (d.mode == DeviceMode::Off)
+            continue;
+        for (QDateTime hour = hourOf(from); hour < to; hour = hour.addSecs(3600)) {
+            const QDateTime start = qMax(hour, from), end = qMin(hour.addSecs(3600), to);
+            const double share = double(start.msecsTo(end)) / 3600000.0;
+            const qint64 n = qint64(perHour * share + QRandomGenerator::global()->generateDouble());
+            if (n == 0)
+                continue;
+            addVisitors(d.zoneId, start, n);
+            visitors += n;
+            for (qint64 v = 0; v < n; ++v) {
+                if (!captureVisit(d, start.addMSecs(start.msecsTo(end) * v / n), enrolledShare, &kept, error))
+                    return false;
+            }
+        }
+    }
+    *summary = QJsonObject{{QStringLiteral("visitors"), double(visitors)}, {QStringLiteral("captures"), double(kept)},
+                           {QStringLiteral("files"), double(m_store->totalFiles())}};
+    return save(error);
+}
