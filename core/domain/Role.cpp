@@ -45,6 +45,7 @@ QString permissionId(Permission p)
     case Permission::ManageStores: return QStringLiteral("manage-stores");
     case Permission::ViewAudit: return QStringLiteral("view-audit");
     case Permission::ChangeOwnPassphrase: return QStringLiteral("change-own-passphrase");
+    case Permission::ManageCameras: return QStringLiteral("manage-cameras");
     }
     return {};
 }

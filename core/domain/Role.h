@@ -17,6 +17,7 @@ enum class Permission {
     ManageStores,
     ViewAudit,
     ChangeOwnPassphrase,
+    ManageCameras,     // device modes, sign records, enrolment, vendor erasure
 };
 
 QString roleId(Role role);                          // "staff", "officer", "auditor"

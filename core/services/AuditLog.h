@@ -1,6 +1,7 @@
 #pragma once
 // The append-only, hash-chained audit log. Each row's hash = SHA-256(prev_hash || canonical row
 // bytes) (see docs/formats.md); triggers refuse UPDATE and DELETE; verify() walks the chain.
+#include "HashChain.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -24,14 +25,6 @@ struct AuditEntry {
     QString detail;        // short, no personal data
     QByteArray prevHash;
     QByteArray hash;
-};
-
-struct LedgerVerification {
-    bool ok = true;
-    qint64 rows = 0;
-    qint64 firstBrokenSeq = 0;  // 0 when ok
-    QString reason;             // translated
-    QByteArray headHash;
 };
 
 class AuditLog {

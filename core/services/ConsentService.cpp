@@ -1,5 +1,6 @@
 #include "ConsentService.h"
 #include "AuditLog.h"
+#include "CameraRegistry.h"
 #include "PurposeService.h"
 #include "Session.h"
 #include "store/Database.h"
@@ -195,6 +196,12 @@ Result<void> ConsentService::withdraw(qint64 consentId, const QString &channel)
     CD_TRY(q.run());
     CD_TRY(AuditLog::append(m_session, QStringLiteral("consent.withdraw"), QStringLiteral("consent"),
                             QString::number(consentId), QStringLiteral("channel=%1").arg(how)));
+    // Withdrawal of face consent means deletion at every vendor holding the subject (Art. 47);
+    // the erasure is owed from this commit on, and done only when a receipt comes back.
+    auto owed = CameraRegistry::enqueueEraseIfNoFaceConsentLeft(db, c->subjectId, QStringLiteral("withdrawal"),
+                                                                QString::number(consentId), m_session.clock().nowMs());
+    if (!owed)
+        return owed.error();
     return tx.commit();
 }
 
@@ -249,6 +256,13 @@ Result<int> ConsentService::expireDue()
         CD_TRY(q.run());
         CD_TRY(AuditLog::append(m_session, QStringLiteral("consent.expire"), QStringLiteral("consent"),
                                 QString::number(id)));
+        auto subject = db.query("SELECT subject_id FROM consents WHERE id = ?1");
+        subject.bind(1, id);
+        CD_TRY(subject.single());
+        auto owed = CameraRegistry::enqueueEraseIfNoFaceConsentLeft(db, subject.int64(0), QStringLiteral("expiry"),
+                                                                    QString::number(id), now);
+        if (!owed)
+            return owed.error();
     }
     CD_TRY(tx.commit());
     return int(ids.size());

@@ -127,9 +127,112 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )SQL";
 
+// Part 2: camera vendors, what each camera may do, the signs that cover each zone, enrolments,
+// vendor jobs (erasures awaiting a receipt), aggregate visitor counts, and the deletion log.
+const char *const kStep2 = R"SQL(
+CREATE TABLE vendors(
+  id          INTEGER PRIMARY KEY,
+  code        TEXT NOT NULL UNIQUE,
+  name        TEXT NOT NULL,
+  version     TEXT NOT NULL,
+  plugin_file TEXT NOT NULL,
+  added_at    INTEGER NOT NULL
+);
+CREATE TABLE camera_zones(
+  id        INTEGER PRIMARY KEY,
+  vendor_id INTEGER NOT NULL REFERENCES vendors(id),
+  zone_key  TEXT NOT NULL,
+  name      TEXT NOT NULL,
+  UNIQUE (vendor_id, zone_key)
+);
+CREATE TABLE camera_devices(
+  id              INTEGER PRIMARY KEY,
+  vendor_id       INTEGER NOT NULL REFERENCES vendors(id),
+  device_key      TEXT NOT NULL,
+  name            TEXT NOT NULL,
+  zone_id         INTEGER REFERENCES camera_zones(id),
+  mode            TEXT NOT NULL DEFAULT 'off' CHECK (mode IN ('off','count-only','identify-consented')),
+  mode_changed_at INTEGER,
+  mode_changed_by INTEGER REFERENCES users(id),
+  mode_reason     TEXT,
+  UNIQUE (vendor_id, device_key)
+);
+-- What is posted at a zone (Art. 26), since when, with a photo of it. Retired, never deleted.
+CREATE TABLE sign_records(
+  id                INTEGER PRIMARY KEY,
+  zone_id           INTEGER NOT NULL REFERENCES camera_zones(id),
+  notice_version_id INTEGER REFERENCES notice_versions(id),
+  description       TEXT NOT NULL,
+  posted_since      INTEGER NOT NULL,
+  photo             BLOB,
+  photo_sha256      TEXT,
+  created_by        INTEGER REFERENCES users(id),
+  created_at        INTEGER NOT NULL,
+  retired_at        INTEGER
+);
+CREATE TABLE enrollments(
+  id          INTEGER PRIMARY KEY,
+  subject_id  INTEGER NOT NULL REFERENCES subjects(id),
+  vendor_id   INTEGER NOT NULL REFERENCES vendors(id),
+  consent_id  INTEGER NOT NULL REFERENCES consents(id),
+  enrolled_at INTEGER NOT NULL,
+  ended_at    INTEGER
+);
+CREATE INDEX enrollments_subject ON enrollments(subject_id, vendor_id);
+CREATE INDEX enrollments_active ON enrollments(vendor_id) WHERE ended_at IS NULL;
+-- A vendor erasure is done only when its receipt is in; until then it is pending and retried.
+CREATE TABLE vendor_jobs(
+  id              INTEGER PRIMARY KEY,
+  vendor_id       INTEGER NOT NULL REFERENCES vendors(id),
+  subject_id      INTEGER REFERENCES subjects(id),
+  op              TEXT NOT NULL CHECK (op IN ('erase-subject','purge-before')),
+  purge_before    INTEGER,
+  reason          TEXT NOT NULL,
+  reason_ref      TEXT NOT NULL,
+  state           TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending','done')),
+  attempts        INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL,
+  last_error      TEXT,
+  created_at      INTEGER NOT NULL,
+  done_at         INTEGER,
+  receipt_id      TEXT
+);
+CREATE INDEX vendor_jobs_due ON vendor_jobs(state, next_attempt_at);
+CREATE TABLE visitor_counts(
+  vendor_id  INTEGER NOT NULL REFERENCES vendors(id),
+  zone_key   TEXT NOT NULL,
+  hour_start INTEGER NOT NULL,
+  visitors   INTEGER NOT NULL,
+  PRIMARY KEY (vendor_id, zone_key, hour_start)
+) WITHOUT ROWID;
+
+-- What was deleted, why, by whom, when, with the vendor's receipt: never the data itself.
+CREATE TABLE deletion_log(
+  seq         INTEGER PRIMARY KEY,
+  at          INTEGER NOT NULL,
+  actor_id    INTEGER NOT NULL,
+  actor_name  TEXT NOT NULL,
+  reason      TEXT NOT NULL,
+  reason_ref  TEXT NOT NULL,
+  category    TEXT NOT NULL,
+  subject_ref TEXT NOT NULL,
+  location    TEXT NOT NULL,
+  counts      TEXT NOT NULL,
+  record_ids  TEXT NOT NULL,
+  receipt_id  TEXT NOT NULL,
+  digest      TEXT NOT NULL,
+  prev_hash   BLOB NOT NULL,
+  hash        BLOB NOT NULL
+);
+CREATE TRIGGER deletion_log_no_update BEFORE UPDATE ON deletion_log
+BEGIN SELECT RAISE(ABORT, 'the deletion log is append-only'); END;
+CREATE TRIGGER deletion_log_no_delete BEFORE DELETE ON deletion_log
+BEGIN SELECT RAISE(ABORT, 'the deletion log is append-only'); END;
+)SQL";
+
 const std::vector<const char *> &steps()
 {
-    static const std::vector<const char *> all = {kStep1};
+    static const std::vector<const char *> all = {kStep1, kStep2};
     return all;
 }
 

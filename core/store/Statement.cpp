@@ -105,6 +105,7 @@ QByteArray Statement::blob(int column) const
 }
 
 bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool Statement::isInteger(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_INTEGER; }
 
 Result<void> Query::single()
 {

@@ -36,6 +36,7 @@ public:
     QString text(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
+    bool isInteger(int column) const;
 
     const QByteArray &name() const { return m_name; }
 
@@ -74,6 +75,7 @@ public:
     QString text(int c) const { return m_st->text(c); }
     QByteArray blob(int c) const { return m_st->blob(c); }
     bool isNull(int c) const { return m_st->isNull(c); }
+    bool isInteger(int c) const { return m_st->isInteger(c); }
 
 private:
     Statement *m_st = nullptr;
