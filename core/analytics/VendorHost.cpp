@@ -130,6 +130,13 @@ void VendorHost::onReadyRead()
     if (m_tap)
         m_tap(false, bytes);
     m_reader.append(bytes);
+    // Handle the messages outside the socket's readyRead: a callback may make the next call and
+    // wait for it, and Qt does not deliver readyRead again while the first is still running.
+    QMetaObject::invokeMethod(this, &VendorHost::processMessages, Qt::QueuedConnection);
+}
+
+void VendorHost::processMessages()
+{
     while (auto message = m_reader.next()) {
         const quint64 id = quint64(message->value(QStringLiteral("id")).toInteger());
         const bool ok = message->value(QStringLiteral("ok")).toBool();
@@ -148,6 +155,8 @@ void VendorHost::onReadyRead()
             }
             m_info = *info;
             setHealth(VendorHealth::Ready);
+            if (!m_socket)
+                return;  // a handler of healthChanged stopped us
             continue;
         }
         auto it = m_pending.find(id);

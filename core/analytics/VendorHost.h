@@ -76,6 +76,7 @@ private:
     void launch();
     void onNewConnection();
     void onReadyRead();
+    void processMessages();
     void onProcessFinished();
     void onCallTimeout(quint64 id);
     void fail(const QString &why, bool restart);

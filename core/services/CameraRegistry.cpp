@@ -299,6 +299,31 @@ Result<std::vector<std::pair<qint64, QString>>> CameraRegistry::activeEnrollment
     return collect<std::pair<qint64, QString>>(q, [](const Query &q) { return std::make_pair(q.int64(0), q.text(1)); });
 }
 
+Result<std::vector<std::pair<qint64, qint64>>> CameraRegistry::awaitingEnrollment(qint64 vendorId)
+{
+    CD_TRY(m_session.ensureUnlocked());
+    auto q = m_session.db().query(
+        "SELECT c.subject_id, max(c.id) FROM consents c JOIN purposes p ON p.id = c.purpose_id "
+        "JOIN subjects s ON s.id = c.subject_id WHERE c.status = 'granted' AND c.separate_consent = 1 "
+        "AND c.needs_renewal = 0 AND p.separate_consent_required = 1 AND p.active = 1 "
+        "AND (s.minor = 0 OR c.guardian_consent = 1) AND NOT EXISTS (SELECT 1 FROM enrollments e "
+        "WHERE e.subject_id = c.subject_id AND e.vendor_id = ?1 AND e.ended_at IS NULL) "
+        "AND NOT EXISTS (SELECT 1 FROM vendor_jobs j WHERE j.subject_id = c.subject_id AND j.vendor_id = ?1 "
+        "AND j.state = 'pending') GROUP BY c.subject_id");
+    q.bind(1, vendorId);
+    return collect<std::pair<qint64, qint64>>(q, [](const Query &q) { return std::make_pair(q.int64(0), q.int64(1)); });
+}
+
+Result<QString> CameraRegistry::pseudonymOf(qint64 subjectId)
+{
+    CD_TRY(m_session.ensureUnlocked());
+    auto q = m_session.db().query("SELECT pseudonym FROM subjects WHERE id = ?1");
+    q.bind(1, subjectId);
+    if (!q.single())
+        return makeError(ErrorCode::NotFound, tr("The customer was not found."));
+    return q.text(0);
+}
+
 Result<int> CameraRegistry::enqueueErase(qint64 subjectId, qint64 vendorId, const QString &reason,
                                          const QString &reasonRef)
 {

@@ -110,6 +110,9 @@ public:
     Result<qint64> enrollmentConsent(qint64 subjectId);
     Result<void> recordEnrollment(qint64 subjectId, qint64 vendorId, qint64 consentId);
     Result<std::vector<std::pair<qint64, QString>>> activeEnrollments(qint64 vendorId);  // (subject id, pseudonym)
+    // Subjects with a valid separate consent not yet enrolled at the vendor: (subject id, consent id).
+    Result<std::vector<std::pair<qint64, qint64>>> awaitingEnrollment(qint64 vendorId);
+    Result<QString> pseudonymOf(qint64 subjectId);
 
     // Vendor erasures owed: one job per vendor holding the subject (all vendors when vendorId is 0).
     Result<int> enqueueErase(qint64 subjectId, qint64 vendorId, const QString &reason, const QString &reasonRef);
