@@ -73,6 +73,19 @@ Result<std::vector<AuditEntry>> AuditLog::page(Database &db, qint64 beforeSeq, i
     return out;
 }
 
+Result<LedgerVerification> AuditLog::verify(Session &session)
+{
+    CD_TRY(session.require(Permission::ViewAudit, QStringLiteral("audit.verify")));
+    return verify(session.db());
+}
+
+Result<std::vector<AuditEntry>> AuditLog::page(Session &session, qint64 beforeSeq, int limit,
+                                                const QString &actionPrefix)
+{
+    CD_TRY(session.require(Permission::ViewAudit, QStringLiteral("audit.view")));
+    return page(session.db(), beforeSeq, limit, actionPrefix);
+}
+
 Result<qint64> AuditLog::count(Database &db) { return db.queryInt("SELECT count(*) FROM audit_log"); }
 
 } // namespace cd

@@ -39,6 +39,10 @@ public:
                                const QString &objectId, const QString &detail = {});
 
     static Result<LedgerVerification> verify(Database &db);
+    // The same, for a signed-in user: requires the ViewAudit permission (refusals are audited).
+    static Result<LedgerVerification> verify(Session &session);
+    static Result<std::vector<AuditEntry>> page(Session &session, qint64 beforeSeq, int limit,
+                                                const QString &actionPrefix = {});
     // Rows with seq < beforeSeq (0: from the newest), newest first.
     static Result<std::vector<AuditEntry>> page(Database &db, qint64 beforeSeq, int limit,
                                                 const QString &actionPrefix = {});

@@ -125,6 +125,10 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+-- INSERT OR REPLACE would delete without firing the DELETE trigger: only the next seq may enter.
+CREATE TRIGGER audit_log_append_only BEFORE INSERT ON audit_log
+WHEN NEW.seq <> (SELECT coalesce(max(seq), 0) + 1 FROM audit_log)
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )SQL";
 
 // Part 2: camera vendors, what each camera may do, the signs that cover each zone, enrolments,
@@ -227,6 +231,9 @@ CREATE TABLE deletion_log(
 CREATE TRIGGER deletion_log_no_update BEFORE UPDATE ON deletion_log
 BEGIN SELECT RAISE(ABORT, 'the deletion log is append-only'); END;
 CREATE TRIGGER deletion_log_no_delete BEFORE DELETE ON deletion_log
+BEGIN SELECT RAISE(ABORT, 'the deletion log is append-only'); END;
+CREATE TRIGGER deletion_log_append_only BEFORE INSERT ON deletion_log
+WHEN NEW.seq <> (SELECT coalesce(max(seq), 0) + 1 FROM deletion_log)
 BEGIN SELECT RAISE(ABORT, 'the deletion log is append-only'); END;
 )SQL";
 

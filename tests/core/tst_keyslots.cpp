@@ -62,12 +62,12 @@ class TestKeyslots : public QObject {
 private:
     std::unique_ptr<cdtest::TestStore> m_s;
 
-    // Index in "slots" of the user slot that opens for `user`: found by elimination, since labels
+    // Index in "keyslots" of the user slot that opens for `user`: found by elimination, since labels
     // are keyed hashes. Removes and restores slotList in a scratch copy to find out.
     int slotIndexOf(const QString &user)
     {
         const QJsonObject o = parse(cdtest::readFile(m_s->keysPath()));
-        const QJsonArray slotList = o.value(QStringLiteral("slots")).toArray();
+        const QJsonArray slotList = o.value(QStringLiteral("keyslots")).toArray();
         auto loaded = KeyslotFile::load(m_s->keysPath());
         if (!loaded)
             return -1;
@@ -76,7 +76,7 @@ private:
             QJsonArray fewer = slotList;
             fewer.removeAt(i);
             QJsonObject copy = o;
-            copy.insert(QStringLiteral("slots"), fewer);
+            copy.insert(QStringLiteral("keyslots"), fewer);
             cdtest::writeFile(scratch, serialise(copy, true));
             auto f = KeyslotFile::load(scratch);
             if (f && !f.value().hasUserSlot(user))
@@ -288,7 +288,7 @@ private slots:
         // The test's idea of the checksum must match the real one, or the "recomputed" rows
         // would only test the checksum again.
         QCOMPARE(checksumFor(o), o.value(QStringLiteral("checksum")).toString());
-        QJsonArray slotList = o.value(QStringLiteral("slots")).toArray();
+        QJsonArray slotList = o.value(QStringLiteral("keyslots")).toArray();
         QCOMPARE(slotList.size(), 4);  // officer, two staff, recovery
         const int ia = slotIndexOf(kStaffA);
         const int ib = slotIndexOf(kStaffB);
@@ -345,7 +345,7 @@ private slots:
             tampered = cdtest::readFile(other.keysPath());
         }
         if (tampered.isEmpty()) {
-            o.insert(QStringLiteral("slots"), slotList);
+            o.insert(QStringLiteral("keyslots"), slotList);
             tampered = serialise(o, reseal);
         }
         QVERIFY(tampered != original);
@@ -443,7 +443,7 @@ private slots:
         const QString name = QStringLiteral("staff-moderate");
         const QString pass = QStringLiteral("moderate-pass-1");
         CDT_OK(UserService(*m_s->officer).add(name, QStringLiteral("Staff M"), Role::Staff, pass));
-        const QJsonArray slotList = parse(cdtest::readFile(m_s->keysPath())).value(QStringLiteral("slots")).toArray();
+        const QJsonArray slotList = parse(cdtest::readFile(m_s->keysPath())).value(QStringLiteral("keyslots")).toArray();
         bool hasModerateSlot = false;
         for (const QJsonValue &v : slotList) {
             hasModerateSlot = hasModerateSlot
