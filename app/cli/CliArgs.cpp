@@ -21,6 +21,24 @@ const OptionSpec *findOption(const QString &name, const CommandSpec &spec, const
     return nullptr;
 }
 
+constexpr int kHelpWidth = 100;
+
+// Word-wraps at spaces to `width` columns; lines after the first start with `indent` spaces.
+// Text without spaces (e.g. Chinese) is left to the terminal.
+QString wrap(const QString &text, int width, int indent)
+{
+    QString result;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            result += line + QLatin1Char('\n') + QString(indent, QLatin1Char(' '));
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    return result + line;
+}
+
 QString optionLabel(const OptionSpec &o)
 {
     QString label = QStringLiteral("--") + o.name;
@@ -30,6 +48,14 @@ QString optionLabel(const OptionSpec &o)
 }
 
 } // namespace
+
+QString wrapParagraph(const QString &text)
+{
+    QStringList lines;
+    for (const QString &l : text.split(QLatin1Char('\n')))
+        lines << wrap(l, kHelpWidth, 0);
+    return lines.join(QLatin1Char('\n'));
+}
 
 Error usageError(const QString &message, const QString &commandPath)
 {
@@ -103,31 +129,36 @@ Result<ParsedArgs> parseArgs(const CommandSpec &spec, const std::vector<OptionSp
     return parsed;
 }
 
-QString optionTable(const std::vector<OptionSpec> &options)
+QString twoColumns(const QList<QPair<QString, QString>> &rows)
 {
     qsizetype width = 0;
-    for (const auto &o : options)
-        width = qMax(width, optionLabel(o).size());
+    for (const auto &row : rows)
+        width = qMax(width, row.first.size());
+    const int indent = int(width) + 4;
     QString text;
-    for (const auto &o : options) {
-        const QString label = optionLabel(o);
-        text += QStringLiteral("  ") + label + QString(width - label.size() + 2, QLatin1Char(' ')) + o.help;
-        if (o.repeatable)
-            text += QLatin1Char(' ') + ArgsText::tr("(may be repeated)");
-        text += QLatin1Char('\n');
-    }
+    for (const auto &row : rows)
+        text += QStringLiteral("  ") + row.first + QString(width - row.first.size() + 2, QLatin1Char(' '))
+            + wrap(row.second, qMax(30, kHelpWidth - indent), indent) + QLatin1Char('\n');
     return text;
+}
+
+QString optionTable(const std::vector<OptionSpec> &options)
+{
+    QList<QPair<QString, QString>> rows;
+    for (const auto &o : options)
+        rows.append({optionLabel(o), o.repeatable ? o.help + QLatin1Char(' ') + ArgsText::tr("(may be repeated)") : o.help});
+    return twoColumns(rows);
 }
 
 QString helpText(const CommandSpec &spec, const std::vector<OptionSpec> &globals)
 {
     QString text = ArgsText::tr("Usage: %1").arg(QStringLiteral("consentdesk-cli [global options] ") + spec.path
                                                  + (spec.synopsis.isEmpty() ? QString() : QLatin1Char(' ') + spec.synopsis))
-        + QStringLiteral("\n\n") + spec.summary + QLatin1Char('\n');
+        + QStringLiteral("\n\n") + wrapParagraph(spec.summary) + QLatin1Char('\n');
     if (!spec.options.empty())
         text += QLatin1Char('\n') + ArgsText::tr("Options:") + QLatin1Char('\n') + optionTable(spec.options);
     if (!spec.details.isEmpty())
-        text += QLatin1Char('\n') + spec.details + QLatin1Char('\n');
+        text += QLatin1Char('\n') + wrapParagraph(spec.details) + QLatin1Char('\n');
     if (!globals.empty())
         text += QLatin1Char('\n') + ArgsText::tr("Global options (before or after the command):") + QLatin1Char('\n')
             + optionTable(globals);

@@ -6,6 +6,8 @@
 #include "Result.h"
 
 #include <QHash>
+#include <QList>
+#include <QPair>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -57,6 +59,11 @@ Result<ParsedArgs> parseArgs(const CommandSpec &spec, const std::vector<OptionSp
 QString helpText(const CommandSpec &spec, const std::vector<OptionSpec> &globals);
 // The option table alone (used by the top-level help for the global options).
 QString optionTable(const std::vector<OptionSpec> &options);
+// "  name  text" rows, the text wrapped and aligned.
+QString twoColumns(const QList<QPair<QString, QString>> &rows);
+
+// Word-wrapped for a terminal (at spaces, 100 columns).
+QString wrapParagraph(const QString &text);
 
 Error usageError(const QString &message, const QString &commandPath);
 

@@ -4,7 +4,7 @@
 #include "services/Session.h"
 #include "services/Vault.h"
 
-#include <QStandardPaths>
+#include "DataPaths.h"
 
 Q_LOGGING_CATEGORY(lcCli, "consentdesk.cli")
 
@@ -29,7 +29,7 @@ const std::vector<OptionSpec> &Context::globalOptions()
 
 QString Context::defaultDatabasePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/store.cdb");
+    return paths::defaultDatabasePath();  // the same place the GUI looks
 }
 
 Result<void> Context::applyGlobals(const ParsedArgs &args)

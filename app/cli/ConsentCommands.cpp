@@ -11,7 +11,6 @@
 #include "store/Database.h"
 
 #include <QJsonArray>
-#include <climits>
 
 namespace cd::cli {
 
@@ -99,8 +98,7 @@ public:
             QStringList idText;
             for (qint64 id : ids.value())
                 idText << QString::number(id);
-            out::print(tr("Registered %n consent(s) for subject %1: %2", nullptr, int(ids->size()))
-                           .arg(pseudonym, idText.join(QStringLiteral(", "))));
+            out::print(tr("Registered for subject %1. Consent ids: %2").arg(pseudonym, idText.join(QStringLiteral(", "))));
         }
         return ExitOk;
     }
@@ -277,7 +275,7 @@ private:
         out::print(out::table({tr("Id"), tr("Subject"), tr("Name"), tr("Phone"), tr("Purpose"),
                                tr("Notice", "notice version"), tr("Status"), tr("Granted"), tr("Staff")},
                               cells));
-        out::print(tr("%1 of %n consent(s) shown.", nullptr, int(qMin<qint64>(total, INT_MAX))).arg(rows.size()));
+        out::print(tr("Consents shown: %1 of %2.").arg(rows.size()).arg(total));
     }
 };
 
@@ -285,43 +283,42 @@ private:
 
 std::vector<Command> consentCommands()
 {
-    using T = ConsentCommands;
     return {
         {{QStringLiteral("consent add"),
-          T::tr("(--subject PSEUDONYM | --name N --phone P [--birth-date YYYY-MM-DD | --age-band BAND]) "
+          ConsentCommands::tr("(--subject PSEUDONYM | --name N --phone P [--birth-date YYYY-MM-DD | --age-band BAND]) "
                 "--purpose CODE [options]"),
-          T::tr("Register a customer's consent to one or more purposes, each under the purpose's current "
+          ConsentCommands::tr("Register a customer's consent to one or more purposes, each under the purpose's current "
                 "notice version. Prints the new consent ids and the subject's pseudonym."),
-          T::tr("A customer under 14 needs a guardian's consent (PIPL Art. 31); a purpose that needs separate "
+          ConsentCommands::tr("A customer under 14 needs a guardian's consent (PIPL Art. 31); a purpose that needs separate "
                 "consent (face data, Art. 29) needs --separate-consent."),
-          {{QStringLiteral("subject"), T::tr("PSEUDONYM"), T::tr("An existing subject, e.g. S-ABCDEFGHJKLM.")},
-           {QStringLiteral("name"), T::tr("NAME"), T::tr("A new subject's name.")},
-           {QStringLiteral("phone"), T::tr("PHONE"), T::tr("A new subject's phone number.")},
-           {QStringLiteral("birth-date"), T::tr("DATE"), T::tr("A new subject's birth date, YYYY-MM-DD.")},
-           {QStringLiteral("age-band"), T::tr("BAND"), T::tr("Instead of a birth date: under14, 14to17 or adult.")},
-           {QStringLiteral("purpose"), T::tr("CODE"), T::tr("A purpose the customer consents to."), true},
-           {QStringLiteral("method"), T::tr("METHOD"), T::tr("counter_tablet (default), paper_form or kiosk.")},
+          {{QStringLiteral("subject"), ConsentCommands::tr("PSEUDONYM"), ConsentCommands::tr("An existing subject, e.g. S-ABCDEFGHJKLM.")},
+           {QStringLiteral("name"), ConsentCommands::tr("NAME"), ConsentCommands::tr("A new subject's name.")},
+           {QStringLiteral("phone"), ConsentCommands::tr("PHONE"), ConsentCommands::tr("A new subject's phone number.")},
+           {QStringLiteral("birth-date"), ConsentCommands::tr("DATE"), ConsentCommands::tr("A new subject's birth date, YYYY-MM-DD.")},
+           {QStringLiteral("age-band"), ConsentCommands::tr("BAND"), ConsentCommands::tr("Instead of a birth date: under14, 14to17 or adult.")},
+           {QStringLiteral("purpose"), ConsentCommands::tr("CODE"), ConsentCommands::tr("A purpose the customer consents to."), true},
+           {QStringLiteral("method"), ConsentCommands::tr("METHOD"), ConsentCommands::tr("counter_tablet (default), paper_form or kiosk.")},
            {QStringLiteral("separate-consent"), QString(),
-            T::tr("The customer gave the separate, explicit consent that sensitive data needs.")},
-           {QStringLiteral("guardian-name"), T::tr("NAME"), T::tr("The guardian's name (customers under 14).")},
-           {QStringLiteral("guardian-relation"), T::tr("TEXT"), T::tr("The guardian's relation, e.g. parent.")},
-           {QStringLiteral("guardian-consent"), QString(), T::tr("The guardian consented.")}},
+            ConsentCommands::tr("The customer gave the separate, explicit consent that sensitive data needs.")},
+           {QStringLiteral("guardian-name"), ConsentCommands::tr("NAME"), ConsentCommands::tr("The guardian's name (customers under 14).")},
+           {QStringLiteral("guardian-relation"), ConsentCommands::tr("TEXT"), ConsentCommands::tr("The guardian's relation, e.g. parent.")},
+           {QStringLiteral("guardian-consent"), QString(), ConsentCommands::tr("The guardian consented.")}},
           0, 0},
-         &T::add},
-        {{QStringLiteral("consent withdraw"), T::tr("ID [--channel CHANNEL]"),
-          T::tr("Withdraw a consent. Withdrawing is as easy as consenting: one command, no questions."), {},
-          {{QStringLiteral("channel"), T::tr("CHANNEL"),
-            T::tr("How the customer asked: counter (default), phone, online or letter.")}},
+         &ConsentCommands::add},
+        {{QStringLiteral("consent withdraw"), ConsentCommands::tr("ID [--channel CHANNEL]"),
+          ConsentCommands::tr("Withdraw a consent. Withdrawing is as easy as consenting: one command, no questions."), {},
+          {{QStringLiteral("channel"), ConsentCommands::tr("CHANNEL"),
+            ConsentCommands::tr("How the customer asked: counter (default), phone, online or letter.")}},
           1, 1},
-         &T::withdraw},
-        {{QStringLiteral("consent list"), T::tr("[options]"),
-          T::tr("List consents, newest first. Names and phone numbers are shown masked."), {},
-          {{QStringLiteral("status"), T::tr("STATUS"), T::tr("granted, withdrawn, expired or superseded.")},
-           {QStringLiteral("purpose"), T::tr("CODE"), T::tr("Only consents to this purpose.")},
-           {QStringLiteral("search"), T::tr("TEXT"), T::tr("A pseudonym, an exact phone number or the start of a name.")},
-           {QStringLiteral("limit"), T::tr("N"), T::tr("At most N consents (default 50).")}},
+         &ConsentCommands::withdraw},
+        {{QStringLiteral("consent list"), ConsentCommands::tr("[options]"),
+          ConsentCommands::tr("List consents, newest first. Names and phone numbers are shown masked."), {},
+          {{QStringLiteral("status"), ConsentCommands::tr("STATUS"), ConsentCommands::tr("granted, withdrawn, expired or superseded.")},
+           {QStringLiteral("purpose"), ConsentCommands::tr("CODE"), ConsentCommands::tr("Only consents to this purpose.")},
+           {QStringLiteral("search"), ConsentCommands::tr("TEXT"), ConsentCommands::tr("A pseudonym, an exact phone number or the start of a name.")},
+           {QStringLiteral("limit"), ConsentCommands::tr("N"), ConsentCommands::tr("At most N consents (default 50).")}},
           0, 0},
-         &T::list},
+         &ConsentCommands::list},
     };
 }
 

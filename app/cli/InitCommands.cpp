@@ -97,7 +97,7 @@ public:
                             {QStringLiteral("users"), users},
                             {QStringLiteral("recoveryCode"), code}});
         } else {
-            out::print(tr("Created the demo store %1 with %n synthetic customer(s).", nullptr, count).arg(path));
+            out::print(tr("Created the demo store %1. Synthetic customers: %2.").arg(path).arg(count));
             out::print(QString());
             out::print(out::table({tr("User"), tr("Role")}, rows));
             out::print(QString());
@@ -113,22 +113,21 @@ public:
 
 std::vector<Command> initCommands()
 {
-    using T = InitCommands;
     return {
-        {{QStringLiteral("init"), T::tr("--user NAME [options]"),
-          T::tr("Create a new, empty store database and its keyslot file. --user names the first privacy "
+        {{QStringLiteral("init"), InitCommands::tr("--user NAME [options]"),
+          InitCommands::tr("Create a new, empty store database and its keyslot file. --user names the first privacy "
                 "officer; their passphrase is read like any passphrase (--passphrase-file, standard input, "
                 "or asked twice). The recovery code is printed once."),
           {},
-          {{QStringLiteral("store-name"), T::tr("NAME"), T::tr("The store's name (default: the store code).")},
-           {QStringLiteral("store-code"), T::tr("CODE"), T::tr("The store's short code (default S001).")},
-           {QStringLiteral("display-name"), T::tr("TEXT"), T::tr("The officer's display name.")}}},
-         &T::init},
-        {{QStringLiteral("demo"), T::tr("[--subjects N]"),
-          T::tr("Create a demo store filled with made-up customers and consents, for trying the console."),
+          {{QStringLiteral("store-name"), InitCommands::tr("NAME"), InitCommands::tr("The store's name (default: the store code).")},
+           {QStringLiteral("store-code"), InitCommands::tr("CODE"), InitCommands::tr("The store's short code (default S001).")},
+           {QStringLiteral("display-name"), InitCommands::tr("TEXT"), InitCommands::tr("The officer's display name.")}}},
+         &InitCommands::init},
+        {{QStringLiteral("demo"), InitCommands::tr("[--subjects N]"),
+          InitCommands::tr("Create a demo store filled with made-up customers and consents, for trying the console."),
           {},
-          {{QStringLiteral("subjects"), T::tr("N"), T::tr("How many synthetic customers (default 200).")}}},
-         &T::demo},
+          {{QStringLiteral("subjects"), InitCommands::tr("N"), InitCommands::tr("How many synthetic customers (default 200).")}}},
+         &InitCommands::demo},
     };
 }
 

@@ -39,7 +39,7 @@ public:
                             {QStringLiteral("reason"), v.reason},
                             {QStringLiteral("headHash"), head}});
         } else if (v.ok) {
-            out::print(tr("The audit log is intact: %n entry(ies) checked.", nullptr, int(v.rows)));
+            out::print(tr("The audit log is intact. Entries checked: %1.").arg(v.rows));
             out::print(tr("Head hash: %1").arg(head));
         } else {
             out::print(tr("The audit log has been altered. First broken entry: %1 (%2).").arg(seqLabel(v), v.reason));
@@ -56,13 +56,12 @@ public:
 
 std::vector<Command> ledgerCommands()
 {
-    using T = LedgerCommands;
     return {
         {{QStringLiteral("verify-ledger"), QString(),
-          T::tr("Check the audit log's hash chain from the first entry to the last. Exit code 0: intact; "
+          LedgerCommands::tr("Check the audit log's hash chain from the first entry to the last. Exit code 0: intact; "
                 "1: altered, and the first broken entry is named (\"seq N\")."),
           {}, {}, 0, 0},
-         &T::verify},
+         &LedgerCommands::verify},
     };
 }
 

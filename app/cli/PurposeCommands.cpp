@@ -119,13 +119,13 @@ public:
             if (!p.active)
                 flags += (flags.isEmpty() ? QString() : QStringLiteral(", ")) + tr("inactive", "purpose flag");
             rows << QStringList{p.code, p.displayName(i18n::isChinese()), p.legalBasis, p.dataCategories,
-                                tr("%n day(s)", nullptr, p.retentionDays), QString::number(p.revision),
+                                QString::number(p.retentionDays), QString::number(p.revision),
                                 notice ? QString::number(notice->version) : tr("none", "no notice version"), flags};
         }
         if (ctx.json())
             out::printJson({{QStringLiteral("purposes"), array}});
         else
-            out::print(out::table({tr("Code"), tr("Name"), tr("Legal basis"), tr("Data"), tr("Retention"),
+            out::print(out::table({tr("Code"), tr("Name"), tr("Legal basis"), tr("Data"), tr("Retention (days)"),
                                    tr("Revision"), tr("Notice", "notice version"), tr("Flags")},
                                   rows));
         return ExitOk;
@@ -159,31 +159,30 @@ public:
 
 std::vector<Command> purposeCommands()
 {
-    using T = PurposeCommands;
     return {
-        {{QStringLiteral("purpose add"), T::tr("--code C --name-zh Z --name-en E --basis B --categories C "
+        {{QStringLiteral("purpose add"), PurposeCommands::tr("--code C --name-zh Z --name-en E --basis B --categories C "
                                                "--retention-days N --notice-zh-file F --notice-en-file F [options]"),
-          T::tr("Add a processing purpose together with its first notice version (the texts customers are "
+          PurposeCommands::tr("Add a processing purpose together with its first notice version (the texts customers are "
                 "shown, in Chinese and English). Privacy officers only."),
-          T::tr("The notice files are UTF-8 text. The notice's SHA-256 is printed: every consent given under "
+          PurposeCommands::tr("The notice files are UTF-8 text. The notice's SHA-256 is printed: every consent given under "
                 "it records that hash."),
-          {{QStringLiteral("code"), T::tr("CODE"), T::tr("A stable short id, e.g. face-recognition.")},
-           {QStringLiteral("name-zh"), T::tr("TEXT"), T::tr("The purpose's name in Chinese.")},
-           {QStringLiteral("name-en"), T::tr("TEXT"), T::tr("The purpose's name in English.")},
-           {QStringLiteral("basis"), T::tr("TEXT"), T::tr("The legal basis, e.g. consent.")},
-           {QStringLiteral("categories"), T::tr("LIST"), T::tr("Data categories, comma-separated, e.g. face,visit-history.")},
-           {QStringLiteral("retention-days"), T::tr("N"), T::tr("How many days the data may be kept.")},
-           {QStringLiteral("sensitive"), QString(), T::tr("The data is sensitive personal information (PIPL Art. 28).")},
+          {{QStringLiteral("code"), PurposeCommands::tr("CODE"), PurposeCommands::tr("A stable short id, e.g. face-recognition.")},
+           {QStringLiteral("name-zh"), PurposeCommands::tr("TEXT"), PurposeCommands::tr("The purpose's name in Chinese.")},
+           {QStringLiteral("name-en"), PurposeCommands::tr("TEXT"), PurposeCommands::tr("The purpose's name in English.")},
+           {QStringLiteral("basis"), PurposeCommands::tr("TEXT"), PurposeCommands::tr("The legal basis, e.g. consent.")},
+           {QStringLiteral("categories"), PurposeCommands::tr("LIST"), PurposeCommands::tr("Data categories, comma-separated, e.g. face,visit-history.")},
+           {QStringLiteral("retention-days"), PurposeCommands::tr("N"), PurposeCommands::tr("How many days the data may be kept.")},
+           {QStringLiteral("sensitive"), QString(), PurposeCommands::tr("The data is sensitive personal information (PIPL Art. 28).")},
            {QStringLiteral("separate-consent"), QString(),
-            T::tr("Consent must be given separately for this purpose (PIPL Art. 29).")},
-           {QStringLiteral("notice-zh-file"), T::tr("FILE"), T::tr("The notice text in Chinese.")},
-           {QStringLiteral("notice-en-file"), T::tr("FILE"), T::tr("The notice text in English.")}},
+            PurposeCommands::tr("Consent must be given separately for this purpose (PIPL Art. 29).")},
+           {QStringLiteral("notice-zh-file"), PurposeCommands::tr("FILE"), PurposeCommands::tr("The notice text in Chinese.")},
+           {QStringLiteral("notice-en-file"), PurposeCommands::tr("FILE"), PurposeCommands::tr("The notice text in English.")}},
           0, 0},
-         &T::add},
-        {{QStringLiteral("purpose list"), T::tr("[--all]"),
-          T::tr("List the purposes with their current notice versions."), {},
-          {{QStringLiteral("all"), QString(), T::tr("Include inactive purposes.")}}, 0, 0},
-         &T::list},
+         &PurposeCommands::add},
+        {{QStringLiteral("purpose list"), PurposeCommands::tr("[--all]"),
+          PurposeCommands::tr("List the purposes with their current notice versions."), {},
+          {{QStringLiteral("all"), QString(), PurposeCommands::tr("Include inactive purposes.")}}, 0, 0},
+         &PurposeCommands::list},
     };
 }
 

@@ -134,30 +134,29 @@ public:
 
 std::vector<Command> userCommands()
 {
-    using T = UserCommands;
-    const OptionSpec newPassphraseFile{QStringLiteral("new-passphrase-file"), T::tr("FILE"),
-                                       T::tr("Read the new passphrase from the first line of FILE (else the next "
+    const OptionSpec newPassphraseFile{QStringLiteral("new-passphrase-file"), UserCommands::tr("FILE"),
+                                       UserCommands::tr("Read the new passphrase from the first line of FILE (else the next "
                                              "line of standard input, else asked twice).")};
     return {
-        {{QStringLiteral("user add"), T::tr("NAME --role staff|officer|auditor [options]"),
-          T::tr("Add a user with a role and a passphrase of their own (a new keyslot). Privacy officers only."),
+        {{QStringLiteral("user add"), UserCommands::tr("NAME --role staff|officer|auditor [options]"),
+          UserCommands::tr("Add a user with a role and a passphrase of their own (a new keyslot). Privacy officers only."),
           {},
-          {{QStringLiteral("role"), T::tr("ROLE"), T::tr("staff, officer or auditor.")},
-           {QStringLiteral("display-name"), T::tr("TEXT"), T::tr("The name shown in the console (default: NAME).")},
+          {{QStringLiteral("role"), UserCommands::tr("ROLE"), UserCommands::tr("staff, officer or auditor.")},
+           {QStringLiteral("display-name"), UserCommands::tr("TEXT"), UserCommands::tr("The name shown in the console (default: NAME).")},
            newPassphraseFile},
           1, 1},
-         &T::add},
-        {{QStringLiteral("user remove"), T::tr("NAME"),
-          T::tr("Remove a user: their keyslot is deleted and they can no longer sign in. Privacy officers only."),
+         &UserCommands::add},
+        {{QStringLiteral("user remove"), UserCommands::tr("NAME"),
+          UserCommands::tr("Remove a user: their keyslot is deleted and they can no longer sign in. Privacy officers only."),
           {}, {}, 1, 1},
-         &T::remove},
-        {{QStringLiteral("user passwd"), T::tr("[NAME]"),
-          T::tr("Without NAME: change your own passphrase. With NAME: set a new passphrase for that user "
-                "(privacy officers only)."),
+         &UserCommands::remove},
+        {{QStringLiteral("user passwd"), UserCommands::tr("[NAME]"),
+          UserCommands::tr("Change a passphrase: your own, or with NAME another user's (privacy officers only). "
+                "Your own needs the current passphrase to sign in."),
           {}, {newPassphraseFile}, 0, 1},
-         &T::passwd},
-        {{QStringLiteral("user list"), QString(), T::tr("List the active users and their roles."), {}, {}, 0, 0},
-         &T::list},
+         &UserCommands::passwd},
+        {{QStringLiteral("user list"), QString(), UserCommands::tr("List the active users and their roles."), {}, {}, 0, 0},
+         &UserCommands::list},
     };
 }
 

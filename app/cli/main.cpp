@@ -44,21 +44,20 @@ QString brief(const QString &summary)
 
 QString commandList(const std::vector<Command> &commands, const QString &group = {})
 {
-    std::vector<OptionSpec> rows;  // reuses the option table layout: name, then text
+    QList<QPair<QString, QString>> rows;
     for (const Command &c : commands) {
         if (group.isEmpty() || c.spec.path.startsWith(group + QLatin1Char(' ')))
-            rows.push_back({c.spec.path, {}, brief(c.spec.summary)});
+            rows.append({c.spec.path, brief(c.spec.summary)});
     }
-    QString text = optionTable(rows);
-    return text.replace(QStringLiteral("  --"), QStringLiteral("  "));
+    return twoColumns(rows);
 }
 
 QString topHelp(const std::vector<Command> &commands)
 {
     return MainText::tr("Usage: %1").arg(QStringLiteral("consentdesk-cli [global options] COMMAND [options]"))
         + QStringLiteral("\n\n")
-        + MainText::tr("ConsentDesk without a window: register and withdraw consents, manage purposes and "
-                       "users, and check the audit log of an encrypted store database.")
+        + wrapParagraph(MainText::tr("ConsentDesk without a window: register and withdraw consents, manage "
+                                     "purposes and users, and check the audit log of an encrypted store database."))
         + QStringLiteral("\n\n") + MainText::tr("Commands:") + QLatin1Char('\n') + commandList(commands)
         + QLatin1Char('\n') + MainText::tr("Global options:") + QLatin1Char('\n') + optionTable(Context::globalOptions())
         + QLatin1Char('\n') + MainText::tr("Exit codes:") + QLatin1Char('\n')

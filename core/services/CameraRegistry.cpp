@@ -82,8 +82,7 @@ Result<VendorRecord> CameraRegistry::vendorByCode(const QString &code)
     CD_TRY(m_session.ensureUnlocked());
     auto q = m_session.db().query("SELECT id, code, name, version, plugin_file FROM vendors WHERE code = ?1");
     q.bind(1, code);
-    if (!q.single())
-        return makeError(ErrorCode::NotFound, tr("There is no camera vendor %1.").arg(code));
+    CD_TRY(q.single(makeError(ErrorCode::NotFound, tr("There is no camera vendor %1.").arg(code))));
     return VendorRecord{q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4)};
 }
 
@@ -147,8 +146,7 @@ Result<DeviceRecord> CameraRegistry::device(qint64 vendorId, const QString &devi
     CD_TRY(m_session.ensureUnlocked());
     auto q = m_session.db().query(DEVICE_SELECT "WHERE d.vendor_id = ?1 AND d.device_key = ?2");
     q.bind(1, vendorId).bind(2, deviceKey);
-    if (!q.single())
-        return makeError(ErrorCode::NotFound, tr("There is no camera %1.").arg(deviceKey));
+    CD_TRY(q.single(makeError(ErrorCode::NotFound, tr("There is no camera %1.").arg(deviceKey))));
     return readDevice(q);
 }
 
@@ -319,8 +317,7 @@ Result<QString> CameraRegistry::pseudonymOf(qint64 subjectId)
     CD_TRY(m_session.ensureUnlocked());
     auto q = m_session.db().query("SELECT pseudonym FROM subjects WHERE id = ?1");
     q.bind(1, subjectId);
-    if (!q.single())
-        return makeError(ErrorCode::NotFound, tr("The customer was not found."));
+    CD_TRY(q.single(makeError(ErrorCode::NotFound, tr("The customer was not found."))));
     return q.text(0);
 }
 

@@ -63,8 +63,7 @@ Result<std::vector<qint64>> ConsentService::registerConsent(const RegistrationIn
     {
         auto q = db.query("SELECT pseudonym, minor, birth_date, age_band FROM subjects WHERE id = ?1");
         q.bind(1, input.subjectId);
-        if (!q.single())
-            return makeError(ErrorCode::NotFound, tr("The customer was not found."));
+        CD_TRY(q.single(makeError(ErrorCode::NotFound, tr("The customer was not found."))));
         subject.pseudonym = q.text(0);
         subject.minor = q.int64(1) != 0;
         if (!q.isNull(2))
@@ -150,8 +149,7 @@ Result<Consent> ConsentService::get(qint64 consentId)
         "status, needs_renewal, coalesce(expires_at, 0), coalesce(withdrawn_at, 0), coalesce(withdrawal_channel, ''), "
         "coalesce(withdrawn_by, 0) FROM consents WHERE id = ?1");
     q.bind(1, consentId);
-    if (!q.single())
-        return makeError(ErrorCode::NotFound, tr("Consent %1 was not found.").arg(consentId));
+    CD_TRY(q.single(makeError(ErrorCode::NotFound, tr("Consent %1 was not found.").arg(consentId))));
     Consent c;
     c.id = q.int64(0);
     c.subjectId = q.int64(1);

@@ -81,9 +81,7 @@ Result<Purpose> PurposeService::get(qint64 id)
     CD_TRY(m_session.ensureUnlocked());
     auto q = m_session.db().query("SELECT " PURPOSE_COLUMNS " FROM purposes WHERE id = ?1");
     q.bind(1, id);
-    auto r = q.single();
-    if (!r)
-        return makeError(ErrorCode::NotFound, tr("The purpose was not found."));
+    CD_TRY(q.single(makeError(ErrorCode::NotFound, tr("The purpose was not found."))));
     return readPurpose(q);
 }
 
@@ -92,9 +90,7 @@ Result<Purpose> PurposeService::findByCode(const QString &code)
     CD_TRY(m_session.ensureUnlocked());
     auto q = m_session.db().query("SELECT " PURPOSE_COLUMNS " FROM purposes WHERE code = ?1");
     q.bind(1, code.trimmed());
-    auto r = q.single();
-    if (!r)
-        return makeError(ErrorCode::NotFound, tr("There is no purpose with the code %1.").arg(code));
+    CD_TRY(q.single(makeError(ErrorCode::NotFound, tr("There is no purpose with the code %1.").arg(code))));
     return readPurpose(q);
 }
 
@@ -266,9 +262,7 @@ Result<NoticeVersion> PurposeService::currentNotice(qint64 purposeId)
     auto q = m_session.db().query("SELECT " NOTICE_COLUMNS " FROM notice_versions WHERE purpose_id = ?1 "
                                   "AND effective_at <= ?2 ORDER BY version DESC LIMIT 1");
     q.bind(1, purposeId).bind(2, m_session.clock().nowMs());
-    auto r = q.single();
-    if (!r)
-        return makeError(ErrorCode::NotFound, tr("The purpose has no notice in effect; publish one first."));
+    CD_TRY(q.single(makeError(ErrorCode::NotFound, tr("The purpose has no notice in effect; publish one first."))));
     return readNotice(q);
 }
 

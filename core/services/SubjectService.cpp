@@ -97,8 +97,7 @@ Result<SubjectMatch> SubjectService::findByPseudonym(const QString &pseudonym)
     CD_TRY(m_session.require(Permission::ViewConsents, QStringLiteral("subject.search")));
     auto q = m_session.db().query("SELECT id, pseudonym, name, phone, minor FROM subjects WHERE pseudonym = ?1");
     q.bind(1, pseudonym.trimmed());
-    if (!q.single())
-        return makeError(ErrorCode::NotFound, tr("There is no customer with the id %1.").arg(pseudonym));
+    CD_TRY(q.single(makeError(ErrorCode::NotFound, tr("There is no customer with the id %1.").arg(pseudonym))));
     return readMatch(q);
 }
 
@@ -108,8 +107,7 @@ Result<Subject> SubjectService::view(qint64 subjectId)
     auto q = m_session.db().query("SELECT id, pseudonym, name, phone, birth_date, age_band, minor, created_at "
                                   "FROM subjects WHERE id = ?1");
     q.bind(1, subjectId);
-    if (!q.single())
-        return makeError(ErrorCode::NotFound, tr("The customer was not found."));
+    CD_TRY(q.single(makeError(ErrorCode::NotFound, tr("The customer was not found."))));
     Subject s;
     s.id = q.int64(0);
     s.pseudonym = q.text(1);

@@ -117,4 +117,14 @@ Result<void> Query::single()
     return {};
 }
 
+Result<void> Query::single(const Error &notFound)
+{
+    auto r = step();
+    if (!r)
+        return r.error();
+    if (!r.value())
+        return notFound;
+    return {};
+}
+
 } // namespace cd

@@ -68,8 +68,10 @@ public:
 
     Result<bool> step() { if (!m_st) return m_error; return m_st->step(); }
     Result<void> run() { if (!m_st) return m_error; return m_st->run(); }
-    // Steps once and expects a row; NotFound otherwise.
+    // Steps once and expects a row; NotFound otherwise. With `notFound`, that error is returned
+    // when there is no row, while a real failure (damaged, busy) passes through unchanged.
     Result<void> single();
+    Result<void> single(const Error &notFound);
 
     qint64 int64(int c) const { return m_st->int64(c); }
     QString text(int c) const { return m_st->text(c); }
