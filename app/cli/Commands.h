@@ -21,5 +21,6 @@ std::vector<Command> userCommands();     // user add|remove|passwd|list
 std::vector<Command> purposeCommands();  // purpose add|list
 std::vector<Command> consentCommands();  // consent add|withdraw|list
 std::vector<Command> ledgerCommands();   // verify-ledger
+std::vector<Command> cameraCommands();   // plugins, camera, vendor
 
 } // namespace cd::cli
