@@ -1,10 +1,11 @@
-// plugins list|check, camera list|mode|sign|enroll, vendor erase|jobs: the camera vendors from a
+// plugins list|check, camera list|mode|sign|enroll, vendor erase, jobs run: the camera vendors from a
 // script or a timer. Vendor plugins run in their own host processes, as in the console.
 #include "CliContext.h"
 #include "Commands.h"
 #include "Output.h"
 #include "analytics/VendorManager.h"
 #include "services/CameraRegistry.h"
+#include "services/ConsentService.h"
 #include "services/Session.h"
 #include "services/SubjectService.h"
 
@@ -205,11 +206,17 @@ public:
         return runJobs(ctx, s);
     }
 
-    static int vendorJobs(Context &ctx, const ParsedArgs &)
+    static int jobsRun(Context &ctx, const ParsedArgs &)
     {
         auto session = ctx.unlock();
         if (!session)
             return ctx.fail(session.error());
+        // Expiry first: an expired face consent owes erasures, which the same run then carries out.
+        auto expired = ConsentService(*session.value()).expireDue();
+        if (!expired)
+            return ctx.fail(expired.error());
+        if (!ctx.json())
+            out::print(tr("Consents expired: %1").arg(expired.value()));
         return runJobs(ctx, *session.value());
     }
 
@@ -281,11 +288,12 @@ std::vector<Command> cameraCommands()
            {QStringLiteral("vendor"), QStringLiteral("CODE"), C::tr("Only this vendor (default: every vendor).")}},
           0, 0},
          &C::vendorErase},
-        {{QStringLiteral("vendor jobs"), QString(),
-          C::tr("Carry out the vendor erasures that are owed (after withdrawals and expiry) and list what is "
-                "still pending. For a timer. Exit code 1 while any erasure is pending."),
+        {{QStringLiteral("jobs run"), QString(),
+          C::tr("Run the timed jobs: expire consents whose time is up, carry out the vendor erasures that are "
+                "owed, and list what is still pending. For a timer (resources/systemd). Exit code 1 while any "
+                "erasure is pending."),
           {}, {}, 0, 0},
-         &C::vendorJobs},
+         &C::jobsRun},
     };
 }
 
