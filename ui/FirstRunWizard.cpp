@@ -145,7 +145,7 @@ FunctionPage *FirstRunWizard::createOfficerPage()
     connect(m_repeatEdit, &QLineEdit::textChanged, this, [this](const QString &repeat) {
         if (repeat.size() >= m_passEdit->text().size() && repeat != m_passEdit->text())
             showOfficerError(tr("The two passphrases do not match."));
-        else
+        else if (!repeat.isEmpty())
             showOfficerError(QString());
     });
     return page;
@@ -226,9 +226,9 @@ bool FirstRunWizard::officerInputValid()
         return false;
     }
     if (m_repeatEdit->text() != pass) {
-        showOfficerError(tr("The two passphrases do not match."));
         m_repeatEdit->clear();
         m_repeatEdit->setFocus();
+        showOfficerError(tr("The two passphrases do not match."));
         return false;
     }
     showOfficerError(QString());

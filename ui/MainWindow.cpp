@@ -381,6 +381,9 @@ void MainWindow::loadStoreName()
         qCWarning(lcUi) << "store list failed, code" << int(stores.error().code);
         return;
     }
+    // Consents record the store they were given in: a fresh session works in the first store.
+    if (m_session->currentStoreId() == 0 && !stores->empty())
+        m_session->setCurrentStoreId(stores->front().id);
     for (const cd::StoreInfo &s : stores.value()) {
         if (m_storeName.isEmpty() || s.id == m_session->currentStoreId())
             m_storeName = s.name.isEmpty() ? s.code : s.name;
@@ -428,7 +431,7 @@ void MainWindow::retranslateUi()
         m_storeStatus->clear();
     } else {
         const cd::User &u = m_session->user();
-        m_userStatus->setText(tr("%1 (%2)", "status bar: user display name (role)")
+        m_userStatus->setText(tr("%1 · %2", "status bar: user display name · role")
                                   .arg(u.displayName.isEmpty() ? u.name : u.displayName,
                                        cd::roleDisplayName(u.role)));
         m_storeStatus->setText(tr("Store: %1").arg(m_storeName));

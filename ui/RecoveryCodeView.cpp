@@ -31,6 +31,9 @@ RecoveryCodeView::RecoveryCodeView(QWidget *parent) : QWidget(parent)
     m_warning = new QLabel(this);
     m_warning->setWordWrap(true);
     m_warning->setTextFormat(Qt::RichText);
+    m_warning->setMargin(8);
+    m_warning->setStyleSheet(QStringLiteral("background: #fff4d6; color: #4a3500; border: 1px solid #e0b84c;"
+                                            " border-radius: 4px;"));
 
     m_codeLabel = new QLabel(this);
     m_codeLabel->setObjectName(QStringLiteral("recoveryCodeLabel"));
