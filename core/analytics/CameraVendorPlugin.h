@@ -47,7 +47,8 @@ struct SubjectInventory {
 };
 
 // Proof of an erasure. `digest` is SHA-256 over the erased item ids, sorted and each followed by
-// "\n" (empty input when nothing was erased), so the console can check it against an inventory.
+// "\n" (empty input when nothing was erased): the console records it in its deletion log, so the
+// vendor's own records of what it erased can later be checked against it.
 struct ErasureReceipt {
     QString receiptId;  // unique per receipt, chosen by the vendor
     QDateTime at;

@@ -12,17 +12,16 @@ Q_LOGGING_CATEGORY(lcVendor, "consentdesk.vendor")
 namespace cd {
 
 namespace {
-QString trVendor(const char *text) { return QCoreApplication::translate("cd::VendorHost", text); }
 } // namespace
 
 QString vendorHealthDisplayName(VendorHealth health)
 {
     switch (health) {
-    case VendorHealth::Stopped: return trVendor("Stopped");
-    case VendorHealth::Starting: return trVendor("Starting");
-    case VendorHealth::Ready: return trVendor("Ready");
-    case VendorHealth::Restarting: return trVendor("Restarting after a failure");
-    case VendorHealth::Refused: return trVendor("Refused (plugin not valid)");
+    case VendorHealth::Stopped: return QCoreApplication::translate("cd::VendorHost", "Stopped");
+    case VendorHealth::Starting: return QCoreApplication::translate("cd::VendorHost", "Starting");
+    case VendorHealth::Ready: return QCoreApplication::translate("cd::VendorHost", "Ready");
+    case VendorHealth::Restarting: return QCoreApplication::translate("cd::VendorHost", "Restarting after a failure");
+    case VendorHealth::Refused: return QCoreApplication::translate("cd::VendorHost", "Refused (plugin not valid)");
     }
     return {};
 }
@@ -31,7 +30,7 @@ VendorHost::VendorHost(VendorHostConfig config, QObject *parent) : QObject(paren
 {
     m_startTimer.setSingleShot(true);
     connect(&m_startTimer, &QTimer::timeout, this,
-            [this] { fail(trVendor("The vendor plugin did not start in time."), true); });
+            [this] { fail(QCoreApplication::translate("cd::VendorHost", "The vendor plugin did not start in time."), true); });
     m_restartTimer.setSingleShot(true);
     connect(&m_restartTimer, &QTimer::timeout, this, &VendorHost::launch);
 }
@@ -58,7 +57,7 @@ void VendorHost::stop()
     m_stopping = true;
     m_restartTimer.stop();
     m_startTimer.stop();
-    failAllPending(trVendor("The vendor connection was closed."));
+    failAllPending(QCoreApplication::translate("cd::VendorHost", "The vendor connection was closed."));
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -93,7 +92,7 @@ void VendorHost::launch()
     m_server->setSocketOptions(QLocalServer::UserAccessOption);  // only this OS user may connect
     const QString name = QStringLiteral("consentdesk-vendor-") + QString::fromLatin1(crypto::randomBytes(8).toHex());
     if (!m_server->listen(name)) {
-        fail(trVendor("The console cannot open a local socket for the vendor."), true);
+        fail(QCoreApplication::translate("cd::VendorHost", "The console cannot open a local socket for the vendor."), true);
         return;
     }
     connect(m_server, &QLocalServer::newConnection, this, &VendorHost::onNewConnection);
@@ -103,7 +102,7 @@ void VendorHost::launch()
     connect(m_process, &QProcess::finished, this, &VendorHost::onProcessFinished);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
-            fail(trVendor("The plugin host program cannot be started."), false);
+            fail(QCoreApplication::translate("cd::VendorHost", "The plugin host program cannot be started."), false);
     });
     m_process->start(m_config.hostExecutable,
                      {QStringLiteral("--plugin"), m_config.pluginPath, QStringLiteral("--server"), m_server->fullServerName(),
@@ -148,7 +147,7 @@ void VendorHost::processMessages()
                             {QStringLiteral("MetaData"), message->value(QStringLiteral("result")).toJsonValue()}},
                 &why);
             if (!ok || !info) {
-                fail(trVendor("The plugin was refused: %1")
+                fail(QCoreApplication::translate("cd::VendorHost", "The plugin was refused: %1")
                          .arg(ok ? why : message->value(QStringLiteral("error")).toString()),
                      false);
                 return;
@@ -171,17 +170,17 @@ void VendorHost::processMessages()
             p.callback(message->value(QStringLiteral("result")));
         else
             p.callback(makeError(ErrorCode::Failed,
-                                 trVendor("The vendor reported an error: %1")
+                                 QCoreApplication::translate("cd::VendorHost", "The vendor reported an error: %1")
                                      .arg(message->value(QStringLiteral("error")).toString().left(200))));
     }
     if (m_reader.isGarbage())
-        fail(trVendor("The vendor sent a reply that is not valid (%1).").arg(m_reader.garbageReason()), true);
+        fail(QCoreApplication::translate("cd::VendorHost", "The vendor sent a reply that is not valid (%1).").arg(m_reader.garbageReason()), true);
 }
 
 void VendorHost::call(const QString &op, const QCborMap &args, Callback callback)
 {
     if (m_health != VendorHealth::Ready || !m_socket) {
-        callback(makeError(ErrorCode::Failed, trVendor("The vendor is not available now (%1).")
+        callback(makeError(ErrorCode::Failed, QCoreApplication::translate("cd::VendorHost", "The vendor is not available now (%1).")
                                                   .arg(vendorHealthDisplayName(m_health))));
         return;
     }
@@ -205,19 +204,30 @@ void VendorHost::onCallTimeout(quint64 id)
     Pending p = std::move(it->second);
     m_pending.erase(it);
     p.timer->deleteLater();
-    p.callback(makeError(ErrorCode::Failed, trVendor("The vendor did not answer within %1 ms.")
+    p.callback(makeError(ErrorCode::Failed, QCoreApplication::translate("cd::VendorHost", "The vendor did not answer within %1 ms.")
                                                 .arg(m_config.callTimeoutMs)));
     // A host that does not answer cannot be trusted to finish later: start a fresh one.
-    fail(trVendor("The vendor stopped answering."), true);
+    fail(QCoreApplication::translate("cd::VendorHost", "The vendor stopped answering."), true);
 }
 
 void VendorHost::onProcessFinished()
 {
     if (m_stopping)
         return;
-    if (m_health == VendorHealth::Refused)
+    // A host that refused its plugin sends the reason and exits; the exit may be seen before
+    // the reason is read. Read what is left first, so a refusal is not taken for a crash.
+    if (m_socket) {
+        m_socket->waitForReadyRead(0);
+        m_reader.append(m_socket->readAll());
+        processMessages();
+    }
+    if (m_health == VendorHealth::Refused || m_stopping)
         return;
-    fail(trVendor("The vendor's host process stopped unexpectedly."), true);
+    if (m_process && m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == 3) {
+        fail(QCoreApplication::translate("cd::VendorHost", "The plugin was refused by its host."), false);
+        return;
+    }
+    fail(QCoreApplication::translate("cd::VendorHost", "The vendor's host process stopped unexpectedly."), true);
 }
 
 void VendorHost::failAllPending(const QString &why)
@@ -259,6 +269,7 @@ void VendorHost::fail(const QString &why, bool restart)
     }
     m_stopping = stopping;
     if (!restart) {
+        m_restartTimer.stop();
         setHealth(VendorHealth::Refused);
         return;
     }

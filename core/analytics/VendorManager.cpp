@@ -1,5 +1,7 @@
 #include "VendorManager.h"
 #include "VendorProtocol.h"
+#include "services/AuditLog.h"
+#include "services/DeletionLog.h"
 #include "services/Session.h"
 
 #include <QDir>
@@ -10,16 +12,15 @@ namespace cd {
 
 namespace {
 
-QString trManager(const char *text) { return QCoreApplication::translate("cd::VendorManager", text); }
 
 Error vendorUnavailable(const QString &code)
 {
-    return makeError(ErrorCode::Failed, trManager("The camera vendor %1 is not running.").arg(code));
+    return makeError(ErrorCode::Failed, QCoreApplication::translate("cd::VendorManager", "The camera vendor %1 is not running.").arg(code));
 }
 
 Error badReply(const QString &what)
 {
-    return makeError(ErrorCode::Failed, trManager("The vendor's reply to %1 is not valid.").arg(what));
+    return makeError(ErrorCode::Failed, QCoreApplication::translate("cd::VendorManager", "The vendor's reply to %1 is not valid.").arg(what));
 }
 
 } // namespace
@@ -162,7 +163,7 @@ Result<void> VendorManager::setMode(const QString &vendorCode, const QString &de
                                     const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, trManager("Give a reason for the change of mode; it goes into the audit log."));
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate("cd::VendorManager", "Give a reason for the change of mode; it goes into the audit log."));
     auto id = vendorId(vendorCode);
     if (!id)
         return id.error();
@@ -193,6 +194,13 @@ Result<void> VendorManager::enroll(qint64 subjectId, const QString &vendorCode)
     auto id = vendorId(vendorCode);
     if (!id)
         return id.error();
+    auto active = m_registry.activeEnrollments(id.value());
+    if (!active)
+        return active.error();
+    for (const auto &[enrolled, name] : active.value()) {
+        if (enrolled == subjectId)
+            return {};  // already enrolled: nothing to do
+    }
     VendorHost *h = host(vendorCode);
     if (!h)
         return vendorUnavailable(vendorCode);
@@ -219,8 +227,12 @@ Result<int> VendorManager::enrollAllConsented()
         if (!waiting)
             return waiting.error();
         for (const auto &[subjectId, consentId] : waiting.value()) {
-            CD_TRY(enroll(subjectId, h->info().id));
-            ++enrolled;
+            // One vendor refusing one subject must not hold up everyone else.
+            if (auto r = enroll(subjectId, h->info().id); r)
+                ++enrolled;
+            else
+                qCWarning(lcVendor, "enrolment at %s failed: %s", qPrintable(h->info().id),
+                          qPrintable(r.error().message));
         }
     }
     return enrolled;
@@ -253,6 +265,9 @@ Result<QCborValue> VendorManager::simulate(const QString &vendorCode, const QDat
 
 Result<void> VendorManager::runJob(VendorHost *h, const VendorJob &job)
 {
+    if (job.op != QLatin1String("erase-subject"))
+        return makeError(ErrorCode::Failed, QCoreApplication::translate("cd::VendorManager",
+                                                                        "This kind of vendor job is not supported yet."));
     // Take stock first, erase, then look again: the receipt must account for everything held,
     // and nothing may be left. Only then is the deletion recorded.
     auto before = inventory(job.vendorCode, job.pseudonym);
@@ -268,14 +283,22 @@ Result<void> VendorManager::runJob(VendorHost *h, const VendorJob &job)
     if (!receipt)
         return badReply(QStringLiteral("erase"));
     for (auto it = before->countsByKind.cbegin(); it != before->countsByKind.cend(); ++it) {
-        if (receipt->countsByKind.value(it.key()) < it.value())
-            return makeError(ErrorCode::Failed, trManager("The vendor's receipt does not account for everything it held."));
+        if (receipt->countsByKind.value(it.key()) < it.value()) {
+            // The vendor may have erased anyway: keep its receipt on the record before retrying.
+            CD_TRY(AuditLog::append(m_session, QStringLiteral("vendor.erase-rejected"), QStringLiteral("subject"),
+                                    job.pseudonym,
+                                    QStringLiteral("vendor %1 receipt %2 counts %3 but held %4")
+                                        .arg(job.vendorCode, receipt->receiptId,
+                                             DeletionLog::formatCounts(receipt->countsByKind),
+                                             DeletionLog::formatCounts(before->countsByKind))));
+            return makeError(ErrorCode::Failed, QCoreApplication::translate("cd::VendorManager", "The vendor's receipt does not account for everything it held."));
+        }
     }
     auto after = inventory(job.vendorCode, job.pseudonym);
     if (!after)
         return after.error();
     if (!after->countsByKind.isEmpty())
-        return makeError(ErrorCode::Failed, trManager("The vendor still holds data about the subject after erasing."));
+        return makeError(ErrorCode::Failed, QCoreApplication::translate("cd::VendorManager", "The vendor still holds data about the subject after erasing."));
     return m_registry.completeJob(job, ErasureProof{receipt->receiptId, receipt->countsByKind,
                                                     QString::fromLatin1(receipt->digest.toHex())});
 }
@@ -297,6 +320,17 @@ Result<int> VendorManager::runDueJobs(bool ignoreBackoff)
     if (!jobs->empty())
         emit changed();
     return completed;
+}
+
+Result<void> VendorManager::retireSign(qint64 signId)
+{
+    CD_TRY(m_registry.retireSign(signId));
+    for (VendorHost *h : hosts()) {
+        if (h->health() == VendorHealth::Ready)
+            CD_TRY(sync(h));  // pushes the recorded modes to the vendor
+    }
+    emit changed();
+    return {};
 }
 
 Result<int> VendorManager::pollVisitorCounts()

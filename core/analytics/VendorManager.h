@@ -26,7 +26,7 @@ struct PluginCheck {
 struct VendorManagerOptions {
     QStringList pluginDirs;      // searched for plugin files (*.so)
     QString hostExecutable;      // consentdesk-plugin-host
-    QString dataRoot;            // each plugin gets dataRoot/<plugin file name>
+    QString dataRoot;            // each plugin gets dataRoot/<vendor id>
     int callTimeoutMs = 5000;
     QJsonObject settings;        // handed to every plugin's initialise()
 
@@ -61,6 +61,9 @@ public:
     // failures stay pending with a back-off and their error.
     Result<int> runDueJobs(bool ignoreBackoff = false);
     Result<int> pollVisitorCounts();
+    // Retires a sign record; cameras of a zone left without one fall back to count-only, at the
+    // vendor too.
+    Result<void> retireSign(qint64 signId);
 
 signals:
     void changed();  // modes, enrolments, jobs or counts changed

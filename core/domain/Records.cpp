@@ -6,10 +6,6 @@
 namespace cd {
 
 namespace {
-QString trRecords(const char *text, const char *disambiguation = nullptr)
-{
-    return QCoreApplication::translate("cd::Records", text, disambiguation);
-}
 } // namespace
 
 QString noticeHash(const QString &textZh, const QString &textEn)
@@ -40,12 +36,12 @@ AgeBand ageBandFromId(const QString &id)
 QString ageBandDisplayName(AgeBand band)
 {
     switch (band) {
-    case AgeBand::Under14: return trRecords("Under 14");
-    case AgeBand::From14To17: return trRecords("14 to 17");
-    case AgeBand::Adult: return trRecords("18 or older");
+    case AgeBand::Under14: return QCoreApplication::translate("cd::Records", "Under 14");
+    case AgeBand::From14To17: return QCoreApplication::translate("cd::Records", "14 to 17");
+    case AgeBand::Adult: return QCoreApplication::translate("cd::Records", "18 or older");
     case AgeBand::Unknown: break;
     }
-    return trRecords("Unknown", "age band");
+    return QCoreApplication::translate("cd::Records", "Unknown", "age band");
 }
 
 QString maskName(const QString &name)
@@ -99,9 +95,9 @@ std::optional<ConsentMethod> methodFromId(const QString &id)
 QString methodDisplayName(ConsentMethod m)
 {
     switch (m) {
-    case ConsentMethod::CounterTablet: return trRecords("Counter tablet");
-    case ConsentMethod::PaperForm: return trRecords("Paper form");
-    case ConsentMethod::Kiosk: return trRecords("Kiosk");
+    case ConsentMethod::CounterTablet: return QCoreApplication::translate("cd::Records", "Counter tablet");
+    case ConsentMethod::PaperForm: return QCoreApplication::translate("cd::Records", "Paper form");
+    case ConsentMethod::Kiosk: return QCoreApplication::translate("cd::Records", "Kiosk");
     }
     return {};
 }
@@ -130,10 +126,10 @@ std::optional<ConsentStatus> statusFromId(const QString &id)
 QString statusDisplayName(ConsentStatus s)
 {
     switch (s) {
-    case ConsentStatus::Granted: return trRecords("Granted", "consent status");
-    case ConsentStatus::Withdrawn: return trRecords("Withdrawn", "consent status");
-    case ConsentStatus::Expired: return trRecords("Expired", "consent status");
-    case ConsentStatus::Superseded: return trRecords("Superseded", "consent status");
+    case ConsentStatus::Granted: return QCoreApplication::translate("cd::Records", "Granted", "consent status");
+    case ConsentStatus::Withdrawn: return QCoreApplication::translate("cd::Records", "Withdrawn", "consent status");
+    case ConsentStatus::Expired: return QCoreApplication::translate("cd::Records", "Expired", "consent status");
+    case ConsentStatus::Superseded: return QCoreApplication::translate("cd::Records", "Superseded", "consent status");
     }
     return {};
 }

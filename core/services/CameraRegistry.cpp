@@ -3,6 +3,7 @@
 #include "DeletionLog.h"
 #include "Session.h"
 #include "crypto/Crypto.h"
+#include "domain/Records.h"
 #include "store/Database.h"
 
 namespace cd {
@@ -23,6 +24,19 @@ DeviceRecord readDevice(const Query &q)
 const QString kModeOff = QStringLiteral("off");
 const QString kModeCount = QStringLiteral("count-only");
 const QString kModeIdentify = QStringLiteral("identify-consented");
+
+// Under 14 today, judged like a registration is: from the birth date when known, else the band.
+bool under14Today(const Query &q, int birthDateCol, int ageBandCol, const QDate &today)
+{
+    SubjectInput age;
+    if (!q.isNull(birthDateCol)) {
+        const QDate birth = QDate::fromString(q.text(birthDateCol), Qt::ISODate);
+        if (birth.isValid())
+            age.birthDate = birth;
+    }
+    age.ageBand = ageBandFromId(q.text(ageBandCol));
+    return isUnder14(age, today);
+}
 
 template <typename T, typename Read>
 Result<std::vector<T>> collect(Query &q, Read read)
@@ -191,6 +205,32 @@ Result<void> CameraRegistry::retireSign(qint64 signId)
     if (db.changes() == 0)
         return makeError(ErrorCode::NotFound, tr("The sign record was not found or is already retired."));
     CD_TRY(AuditLog::append(m_session, QStringLiteral("sign.retire"), QStringLiteral("sign"), QString::number(signId)));
+    // Without a current sign the zone may not recognise faces (Art. 26): its cameras fall back to
+    // counting. VendorManager pushes the recorded mode to the vendor.
+    auto devices = db.query(
+        "SELECT d.id, v.code, d.device_key FROM camera_devices d JOIN vendors v ON v.id = d.vendor_id "
+        "WHERE d.mode = 'identify-consented' AND d.zone_id = (SELECT zone_id FROM sign_records WHERE id = ?1) "
+        "AND NOT EXISTS (SELECT 1 FROM sign_records s WHERE s.zone_id = d.zone_id AND s.retired_at IS NULL "
+        "AND s.posted_since <= ?2)");
+    devices.bind(1, signId).bind(2, m_session.clock().nowMs());
+    std::vector<std::pair<qint64, QString>> downgraded;
+    for (;;) {
+        auto row = devices.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        downgraded.emplace_back(devices.int64(0), devices.text(1) + QLatin1Char('/') + devices.text(2));
+    }
+    for (const auto &[id, name] : downgraded) {
+        auto q2 = db.query("UPDATE camera_devices SET mode = 'count-only', mode_changed_at = ?2, mode_changed_by = ?3, "
+                           "mode_reason = ?4 WHERE id = ?1");
+        q2.bind(1, id).bind(2, m_session.clock().nowMs()).bindOptional(3, m_session.user().id, m_session.user().id != 0);
+        q2.bind(4, QStringLiteral("sign %1 retired").arg(signId));
+        CD_TRY(q2.run());
+        CD_TRY(AuditLog::append(m_session, QStringLiteral("camera.mode"), QStringLiteral("camera"), name,
+                                QStringLiteral("identify-consented -> count-only; reason: sign %1 retired").arg(signId)));
+    }
     return tx.commit();
 }
 
@@ -244,11 +284,12 @@ Result<qint64> CameraRegistry::enrollmentConsent(qint64 subjectId)
 {
     CD_TRY(m_session.require(Permission::ManageCameras, QStringLiteral("camera.enroll")));
     auto q = m_session.db().query(
-        "SELECT c.id, c.separate_consent, s.minor, c.guardian_consent, c.needs_renewal FROM consents c "
+        "SELECT c.id, c.separate_consent, s.birth_date, s.age_band, c.guardian_consent, c.needs_renewal FROM consents c "
         "JOIN purposes p ON p.id = c.purpose_id JOIN subjects s ON s.id = c.subject_id "
         "WHERE c.subject_id = ?1 AND c.status = 'granted' AND p.separate_consent_required = 1 AND p.active = 1 "
         "ORDER BY c.id DESC");
     q.bind(1, subjectId);
+    const QDate today = m_session.clock().now().date();
     QString reason = tr("The customer has not given separate consent to face recognition (PIPL Art. 29).");
     for (;;) {
         auto row = q.step();
@@ -258,11 +299,11 @@ Result<qint64> CameraRegistry::enrollmentConsent(qint64 subjectId)
             break;
         if (q.int64(1) == 0)
             continue;
-        if (q.int64(2) != 0 && q.int64(3) == 0) {
+        if (under14Today(q, 2, 3, today) && q.int64(4) == 0) {
             reason = tr("The customer is under 14 and no guardian has consented (PIPL Art. 31).");
             continue;
         }
-        if (q.int64(4) != 0) {
+        if (q.int64(5) != 0) {
             reason = tr("The customer's consent to face recognition must be renewed under the current notice first.");
             continue;
         }
@@ -301,15 +342,28 @@ Result<std::vector<std::pair<qint64, qint64>>> CameraRegistry::awaitingEnrollmen
 {
     CD_TRY(m_session.ensureUnlocked());
     auto q = m_session.db().query(
-        "SELECT c.subject_id, max(c.id) FROM consents c JOIN purposes p ON p.id = c.purpose_id "
-        "JOIN subjects s ON s.id = c.subject_id WHERE c.status = 'granted' AND c.separate_consent = 1 "
-        "AND c.needs_renewal = 0 AND p.separate_consent_required = 1 AND p.active = 1 "
-        "AND (s.minor = 0 OR c.guardian_consent = 1) AND NOT EXISTS (SELECT 1 FROM enrollments e "
-        "WHERE e.subject_id = c.subject_id AND e.vendor_id = ?1 AND e.ended_at IS NULL) "
-        "AND NOT EXISTS (SELECT 1 FROM vendor_jobs j WHERE j.subject_id = c.subject_id AND j.vendor_id = ?1 "
-        "AND j.state = 'pending') GROUP BY c.subject_id");
+        "SELECT c.subject_id, c.id, s.birth_date, s.age_band, c.guardian_consent FROM consents c "
+        "JOIN purposes p ON p.id = c.purpose_id JOIN subjects s ON s.id = c.subject_id WHERE c.status = 'granted' "
+        "AND c.separate_consent = 1 AND c.needs_renewal = 0 AND p.separate_consent_required = 1 AND p.active = 1 "
+        "AND NOT EXISTS (SELECT 1 FROM enrollments e WHERE e.subject_id = c.subject_id AND e.vendor_id = ?1 "
+        "AND e.ended_at IS NULL) AND NOT EXISTS (SELECT 1 FROM vendor_jobs j WHERE j.subject_id = c.subject_id "
+        "AND j.vendor_id = ?1 AND j.state = 'pending') ORDER BY c.subject_id, c.id DESC");
     q.bind(1, vendorId);
-    return collect<std::pair<qint64, qint64>>(q, [](const Query &q) { return std::make_pair(q.int64(0), q.int64(1)); });
+    const QDate today = m_session.clock().now().date();
+    std::vector<std::pair<qint64, qint64>> out;
+    for (;;) {
+        auto row = q.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        if (!out.empty() && out.back().first == q.int64(0))
+            continue;  // the newest valid consent per subject is enough
+        if (under14Today(q, 2, 3, today) && q.int64(4) == 0)
+            continue;
+        out.emplace_back(q.int64(0), q.int64(1));
+    }
+    return out;
 }
 
 Result<QString> CameraRegistry::pseudonymOf(qint64 subjectId)
@@ -387,6 +441,8 @@ Result<void> CameraRegistry::completeJob(const VendorJob &job, const ErasureProo
                          "WHERE id = ?1 AND state = 'pending'");
     done.bind(1, job.id).bind(2, now).bind(3, proof.receiptId);
     CD_TRY(done.run());
+    if (db.changes() != 1)
+        return makeError(ErrorCode::Conflict, tr("The vendor erasure was already recorded."));
     if (job.subjectId) {
         auto end = db.query("UPDATE enrollments SET ended_at = ?3 WHERE subject_id = ?1 AND vendor_id = ?2 "
                             "AND ended_at IS NULL");

@@ -9,7 +9,6 @@ namespace cd::hashchain {
 
 namespace {
 
-QString trChain(const char *text) { return QCoreApplication::translate("cd::AuditLog", text); }
 
 QByteArray selectSql(const ChainTable &t, const char *tail)
 {
@@ -107,11 +106,11 @@ Result<LedgerVerification> verify(Database &db, const ChainTable &t)
         const QByteArray hash = q.blob(t.columnCount + 1);
         QString reason;
         if (seq != expectedSeq)
-            reason = trChain("row %1 follows row %2: rows are missing").arg(seq).arg(expectedSeq - 1);
+            reason = QCoreApplication::translate("cd::AuditLog", "row %1 follows row %2: rows are missing").arg(seq).arg(expectedSeq - 1);
         else if (prev != expectedPrev)
-            reason = trChain("row %1 does not point at the hash of the row before it").arg(seq);
+            reason = QCoreApplication::translate("cd::AuditLog", "row %1 does not point at the hash of the row before it").arg(seq);
         else if (crypto::sha256(prev, canonical(fields)) != hash)
-            reason = trChain("row %1 was changed after it was written").arg(seq);
+            reason = QCoreApplication::translate("cd::AuditLog", "row %1 was changed after it was written").arg(seq);
         if (!reason.isEmpty()) {
             v.ok = false;
             v.firstBrokenSeq = seq;

@@ -50,19 +50,14 @@ Result<Subject> SubjectService::create(const SubjectInput &input)
     CD_TRY(tx.begin());
     auto q = db.query("INSERT INTO subjects(pseudonym, name, phone, birth_date, age_band, minor, store_id, created_at, "
                       "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)");
-    for (int attempt = 0;; ++attempt) {
-        s.pseudonym = crypto::newPseudonym();
-        q.bind(1, s.pseudonym).bind(2, s.name).bind(3, s.phone);
-        q.bind(4, s.birthDate ? s.birthDate->toString(Qt::ISODate) : QString());
-        q.bind(5, ageBandId(s.ageBand).isNull() ? QStringLiteral("") : ageBandId(s.ageBand));
-        q.bind(6, s.minor).bindOptional(7, m_session.currentStoreId(), m_session.currentStoreId() != 0);
-        q.bind(8, s.createdAt);
-        auto r = q.run();
-        if (r)
-            break;
-        if (r.error().code != ErrorCode::Conflict || attempt >= 3)  // 60 random bits: a clash is rare
-            return r.error();
-    }
+    // 60 random bits: a pseudonym clash is negligible, and would fail as a conflict, not silently.
+    s.pseudonym = crypto::newPseudonym();
+    q.bind(1, s.pseudonym).bind(2, s.name).bind(3, s.phone.isNull() ? QStringLiteral("") : s.phone);
+    q.bind(4, s.birthDate ? s.birthDate->toString(Qt::ISODate) : QString());
+    q.bind(5, ageBandId(s.ageBand).isNull() ? QStringLiteral("") : ageBandId(s.ageBand));
+    q.bind(6, s.minor).bindOptional(7, m_session.currentStoreId(), m_session.currentStoreId() != 0);
+    q.bind(8, s.createdAt);
+    CD_TRY(q.run());
     s.id = db.lastInsertRowId();
     CD_TRY(AuditLog::append(m_session, QStringLiteral("subject.create"), QStringLiteral("subject"), s.pseudonym,
                             s.minor ? QStringLiteral("minor") : QString()));

@@ -12,7 +12,6 @@ namespace cd {
 
 namespace {
 
-QString trStore(const char *text) { return QCoreApplication::translate("cd::Store", text); }
 
 // Runs a pragma and returns its single result as text ("" when it returns no row).
 Result<QString> pragmaValue(Database &db, const char *sql)
@@ -40,34 +39,34 @@ Error storeError(int rc)
     switch (rc & 0xff) {
     case SQLITE_NOTADB:
         return makeError(ErrorCode::NotADatabase,
-                         trStore("The file is not a ConsentDesk database, or it is damaged, or it does "
+                         QCoreApplication::translate("cd::Store", "The file is not a ConsentDesk database, or it is damaged, or it does "
                                  "not belong to this keyslot file. It has not been changed."));
     case SQLITE_CORRUPT:
         return makeError(ErrorCode::Damaged,
-                         trStore("The database is damaged: a page failed its integrity check. The file "
+                         QCoreApplication::translate("cd::Store", "The database is damaged: a page failed its integrity check. The file "
                                  "has not been changed; keep a copy and restore from a backup."));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return makeError(ErrorCode::Busy,
-                         trStore("The database is in use by another process. Try again when it has "
+                         QCoreApplication::translate("cd::Store", "The database is in use by another process. Try again when it has "
                                  "finished."));
     case SQLITE_READONLY:
         return makeError(ErrorCode::ReadOnly,
-                         trStore("The database is read-only. Check the file's permissions."));
+                         QCoreApplication::translate("cd::Store", "The database is read-only. Check the file's permissions."));
     case SQLITE_FULL:
         return makeError(ErrorCode::DiskFull,
-                         trStore("The disk is full. Nothing was saved; free some space and try again."));
+                         QCoreApplication::translate("cd::Store", "The disk is full. Nothing was saved; free some space and try again."));
     case SQLITE_CANTOPEN:
-        return makeError(ErrorCode::NotFound, trStore("The database file cannot be opened."));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("cd::Store", "The database file cannot be opened."));
     case SQLITE_IOERR:
-        return makeError(ErrorCode::Failed, trStore("The disk could not be read or written."));
+        return makeError(ErrorCode::Failed, QCoreApplication::translate("cd::Store", "The disk could not be read or written."));
     case SQLITE_CONSTRAINT:
         return makeError(ErrorCode::Conflict,
-                         trStore("The change conflicts with a record that already exists."));
+                         QCoreApplication::translate("cd::Store", "The change conflicts with a record that already exists."));
     case SQLITE_NOMEM:
-        return makeError(ErrorCode::Failed, trStore("Out of memory."));
+        return makeError(ErrorCode::Failed, QCoreApplication::translate("cd::Store", "Out of memory."));
     default:
-        return makeError(ErrorCode::Failed, trStore("A database operation failed."));
+        return makeError(ErrorCode::Failed, QCoreApplication::translate("cd::Store", "A database operation failed."));
     }
 }
 
@@ -84,16 +83,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secr
 {
     const QFileInfo info(path);
     if (options.create && info.exists())
-        return makeError(ErrorCode::Conflict, trStore("A file already exists at that path; it was left as it is."));
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("cd::Store", "A file already exists at that path; it was left as it is."));
     if (!options.create) {
         if (!info.exists())
-            return makeError(ErrorCode::NotFound, trStore("The database file does not exist."));
+            return makeError(ErrorCode::NotFound, QCoreApplication::translate("cd::Store", "The database file does not exist."));
         if (info.size() == 0)
             return makeError(ErrorCode::NotADatabase,
-                             trStore("The file is empty: it is not a ConsentDesk database."));
+                             QCoreApplication::translate("cd::Store", "The file is empty: it is not a ConsentDesk database."));
         if (key && info.size() % options.cipherPageSize != 0)
             return makeError(ErrorCode::Damaged,
-                             trStore("The database file is truncated or damaged. It has not been changed."));
+                             QCoreApplication::translate("cd::Store", "The database file is truncated or damaged. It has not been changed."));
     }
 
     std::unique_ptr<Database> db(new Database);
@@ -118,7 +117,7 @@ Result<void> Database::setPragma(const char *pragma, const char *value, const ch
         return check.error();
     if (check.value().compare(QLatin1String(expected), Qt::CaseInsensitive) != 0) {
         qCWarning(lcStore, "pragma %s did not take: %s", pragma, qPrintable(check.value()));
-        return makeError(ErrorCode::Failed, trStore("The database refused a required setting."));
+        return makeError(ErrorCode::Failed, QCoreApplication::translate("cd::Store", "The database refused a required setting."));
     }
     return {};
 }
@@ -165,14 +164,14 @@ Result<void> Database::configure(const SecretBytes *key, const OpenOptions &opti
             return appId.error();
         if (appId.value() != options.applicationId)
             return makeError(ErrorCode::NotADatabase,
-                             trStore("The file is an SQLite database, but not a ConsentDesk database. "
+                             QCoreApplication::translate("cd::Store", "The file is an SQLite database, but not a ConsentDesk database. "
                                      "It has not been changed."));
         auto version = queryInt("PRAGMA user_version");
         if (!version)
             return version.error();
         if (version.value() > options.maxSchemaVersion)
             return makeError(ErrorCode::NotADatabase,
-                             trStore("The database was written by a newer version of ConsentDesk. "
+                             QCoreApplication::translate("cd::Store", "The database was written by a newer version of ConsentDesk. "
                                      "It has not been changed."));
     }
     CD_TRY(setPragma("journal_mode", "WAL", "wal"));
