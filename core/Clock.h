@@ -9,6 +9,8 @@ public:
     virtual ~Clock() = default;
     virtual QDateTime now() const = 0;
     qint64 nowMs() const { return now().toMSecsSinceEpoch(); }
+    // The calendar date where the store is (ages, deadlines): local time, not UTC.
+    QDate today() const { return now().toLocalTime().date(); }
 };
 
 class SystemClock final : public Clock {

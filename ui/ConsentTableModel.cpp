@@ -39,6 +39,7 @@ void ConsentTableModel::setFilter(const cd::ConsentFilter &filter)
 
 void ConsentTableModel::reload()
 {
+    m_notifying = true;
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
@@ -46,6 +47,7 @@ void ConsentTableModel::reload()
     loadPurposeNames();
     m_rows = fetchPage(0);
     endResetModel();
+    m_notifying = false;
     emit loadedChanged();
 }
 
@@ -107,7 +109,9 @@ bool ConsentTableModel::canFetchMore(const QModelIndex &parent) const
 
 void ConsentTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    // Not from inside our own reset/insert signals: a slot that asks for more there would nest
+    // a change inside a change (and load the same page twice). Views ask again later.
+    if (parent.isValid() || m_atEnd || m_notifying)
         return;
     const qint64 beforeId = m_rows.empty() ? 0 : m_rows.back().id;
     if (beforeId == 1) {  // ids start at 1: nothing older can exist
@@ -121,9 +125,11 @@ void ConsentTableModel::fetchMore(const QModelIndex &parent)
         return;
     }
     const int first = int(m_rows.size());
+    m_notifying = true;
     beginInsertRows(QModelIndex(), first, first + int(more.size()) - 1);
     m_rows.insert(m_rows.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
     endInsertRows();
+    m_notifying = false;
     emit loadedChanged();
 }
 

@@ -81,6 +81,7 @@ private:
     cd::ConsentFilter m_filter;
     std::vector<cd::ConsentRow> m_rows;
     bool m_atEnd = true;
+    bool m_notifying = false;  // between begin/end of a reset or an insert
     QString m_lastError;
     QHash<QString, std::pair<QString, QString>> m_purposeNames;  // code -> (zh, en)
 };

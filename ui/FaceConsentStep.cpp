@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 constexpr int kExplanationPointSize = 16;
@@ -53,7 +54,19 @@ std::vector<cd::Purpose> FaceConsentStep::facePurposes() const
     return out;
 }
 
-QString FaceConsentStep::title() const { return tr("Separate consent for face data"); }
+bool FaceConsentStep::involvesFace() const
+{
+    const auto purposes = facePurposes();
+    // Before the first enter() nothing is chosen yet: the usual case is face data.
+    return purposes.empty() || std::any_of(purposes.begin(), purposes.end(), [](const cd::Purpose &p) {
+        return p.dataCategories.contains(QLatin1String("face"), Qt::CaseInsensitive);
+    });
+}
+
+QString FaceConsentStep::title() const
+{
+    return involvesFace() ? tr("Separate consent for face data") : tr("Separate consent for sensitive data");
+}
 
 bool FaceConsentStep::appliesTo(const RegistrationDraft &draft) const { return draft.needsSeparateConsentStep(); }
 
@@ -65,8 +78,7 @@ void FaceConsentStep::enter(const RegistrationDraft &draft)
         allGiven = allGiven && draft.separateConsentGiven.count(p.id) > 0;
     // Never pre-ticked: separate consent is an act of the customer, not a default.
     m_consentCheck->setChecked(allGiven && !draft.separateConsentGiven.empty());
-    render();
-    updateDroppedNote();
+    retranslateUi();  // the wording depends on whether face data is involved
     m_consentCheck->setFocus();
 }
 
@@ -84,27 +96,38 @@ bool FaceConsentStep::commit(RegistrationDraft &draft)
 void FaceConsentStep::render()
 {
     const bool zh = cd::i18n::isChinese();
-    QString html;
-    html += QStringLiteral("<h3>") + tr("Face data is sensitive personal information").toHtmlEscaped()
-        + QStringLiteral("</h3>");
-    html += QStringLiteral("<p><b>") + tr("What is collected:").toHtmlEscaped() + QStringLiteral("</b> ")
-        + tr("pictures of the customer's face taken by the store's cameras, and a face template: numbers "
-             "computed from those pictures that let the cameras recognise the customer on a later visit.")
+    const auto purposes = facePurposes();
+    const bool face = involvesFace();
+    auto paragraph = [](const QString &lead, const QString &text) {
+        return QStringLiteral("<p><b>") + lead.toHtmlEscaped() + QStringLiteral("</b> ") + text.toHtmlEscaped()
+            + QStringLiteral("</p>");
+    };
+    QString html = QStringLiteral("<h3>")
+        + (face ? tr("Face data is sensitive personal information") : tr("This is sensitive personal information"))
               .toHtmlEscaped()
-        + QStringLiteral("</p>");
+        + QStringLiteral("</h3>");
+    if (face) {
+        html += paragraph(tr("What is collected:"),
+                          tr("pictures of the customer's face taken by the store's cameras, and a face template: "
+                             "numbers computed from those pictures that let the cameras recognise the customer on "
+                             "a later visit."));
+    }
     html += QStringLiteral("<p><b>") + tr("Why, and for how long:").toHtmlEscaped() + QStringLiteral("</b></p><ul>");
-    for (const cd::Purpose &p : facePurposes()) {
-        html += QStringLiteral("<li>") + p.displayName(zh).toHtmlEscaped() + QStringLiteral(" — ")
-            + tr("kept for %n day(s), then deleted", nullptr, p.retentionDays).toHtmlEscaped()
+    for (const cd::Purpose &p : purposes) {
+        // Face data is described above in words; other sensitive data by its categories.
+        const bool isFace = p.dataCategories.contains(QLatin1String("face"), Qt::CaseInsensitive);
+        const QString what = isFace ? QString() : QStringLiteral(" (") + p.dataCategories + QLatin1Char(')');
+        html += QStringLiteral("<li>")
+            + (p.displayName(zh) + what + QStringLiteral(" — ")
+               + tr("kept for %n day(s), then deleted", nullptr, p.retentionDays))
+                  .toHtmlEscaped()
             + QStringLiteral("</li>");
     }
     html += QStringLiteral("</ul>");
-    html += QStringLiteral("<p><b>") + tr("The customer's choice:").toHtmlEscaped() + QStringLiteral("</b> ")
-        + tr("this consent is separate from the other purposes. Saying no changes nothing else. It can be "
-             "withdrawn at any time, just as easily: at the counter, by phone or online, and the face data "
-             "is then deleted.")
-              .toHtmlEscaped()
-        + QStringLiteral("</p>");
+    html += paragraph(tr("The customer's choice:"),
+                      tr("this consent is separate from the other purposes. Saying no changes nothing else. It can "
+                         "be withdrawn at any time, just as easily: at the counter, by phone or online, and the data "
+                         "is then deleted."));
     m_explanation->setHtml(html);
 }
 
@@ -121,7 +144,9 @@ void FaceConsentStep::updateDroppedNote()
 
 void FaceConsentStep::retranslateUi()
 {
-    m_consentCheck->setText(tr("The customer separately consents to the processing of their face data"));
+    m_consentCheck->setText(involvesFace()
+                                ? tr("The customer separately consents to the processing of their face data")
+                                : tr("The customer separately consents to the processing of this sensitive data"));
     render();
     updateDroppedNote();
 }

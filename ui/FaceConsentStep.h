@@ -22,7 +22,8 @@ public:
 private:
     void render();
     void updateDroppedNote();
-    std::vector<cd::Purpose> facePurposes() const;
+    std::vector<cd::Purpose> facePurposes() const;  // chosen purposes needing separate consent
+    bool involvesFace() const;
 
     std::vector<cd::Purpose> m_purposes;
     QTextBrowser *m_explanation = nullptr;

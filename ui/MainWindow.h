@@ -3,6 +3,7 @@
 // only to roles that may use it (the services refuse as well). Locking destroys the pages,
 // wipes the key and asks someone to sign in again.
 #include "Clock.h"
+#include "UnlockDialog.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -122,7 +123,7 @@ void NoticeStep::render()
         if (it == m_notices.end())
             continue;
         const cd::NoticeVersion &n = it->second;
-        html += QStringLiteral("<h2>") + p.displayName(zh).toHtmlEscaped() + QStringLiteral("</h2>");
+        html += QStringLiteral("<h3>") + p.displayName(zh).toHtmlEscaped() + QStringLiteral("</h3>");
         html += paragraphs(zh ? n.textZh : n.textEn);
         html += QStringLiteral("<p style=\"font-size: small; color: #555555;\">")
             + tr("Notice version %1 · fingerprint %2")
@@ -132,6 +133,7 @@ void NoticeStep::render()
             + QStringLiteral("</p><hr/>");
     }
     m_view->setHtml(html);
+    m_view->verticalScrollBar()->setValue(0);  // the customer reads from the top
 }
 
 bool NoticeStep::commit(RegistrationDraft &draft)

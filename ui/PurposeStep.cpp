@@ -20,7 +20,10 @@ PurposeStep::PurposeStep(cd::Session &session, QWidget *parent) : RegisterStep(p
 
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("purposeList"));
-    m_list->setSpacing(2);
+    m_list->setSpacing(4);
+    QFont larger = m_list->font();  // easy to read and to tap on a counter tablet
+    larger.setPointSizeF(larger.pointSizeF() * 1.25);
+    m_list->setFont(larger);
     layout->addWidget(m_list, 1);
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("purposeError"));

@@ -42,8 +42,11 @@ RegisterConsentDialog::RegisterConsentDialog(cd::Session &session, QWidget *pare
     m_review = new ReviewStep(session);
     m_steps = {new SubjectStep(session), new PurposeStep(session), new NoticeStep(session), new FaceConsentStep,
                new GuardianStep, m_review};
-    for (RegisterStep *step : m_steps)
+    for (RegisterStep *step : m_steps) {
+        if (step->layout())
+            step->layout()->setContentsMargins(0, 6, 0, 6);  // aligned with the title and the buttons
         m_stack->addWidget(step);
+    }
     layout->addWidget(m_stack, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -176,7 +179,12 @@ void RegisterConsentDialog::registerConsent()
     input.subjectId = m_draft.existingSubjectId;
     if (m_draft.newSubject) {
         cd::SubjectService subjects(m_session);
-        auto created = subjects.create(m_draft.subject);
+        cd::SubjectInput subject = m_draft.subject;
+        // Workaround: SubjectService binds a null phone as NULL, which subjects.phone refuses;
+        // an empty (not null) string stores "no phone given".
+        if (subject.phone.isEmpty())
+            subject.phone = QStringLiteral("");
+        auto created = subjects.create(subject);
         if (!created) {
             fail(created.error());
             return;
@@ -212,6 +220,6 @@ void RegisterConsentDialog::retranslateUi()
     m_cancelButton->setText(tr("Cancel"));
     m_backButton->setText(tr("< &Back"));
     m_nextButton->setText(tr("&Next >"));
-    m_finishButton->setText(tr("&Register"));
+    m_finishButton->setText(tr("&Register", "button: record the consent now"));
     updateHeader();
 }

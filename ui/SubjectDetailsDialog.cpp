@@ -67,6 +67,7 @@ SubjectDetailsDialog::SubjectDetailsDialog(cd::Session &session, qint64 subjectI
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->setAlternatingRowColors(true);
+    m_view->horizontalHeader()->setStretchLastSection(true);
     // The name and phone are above in full; the customer's own id repeats on every row.
     for (int c : {ConsentTableModel::PseudonymColumn, ConsentTableModel::NameColumn, ConsentTableModel::PhoneColumn})
         m_view->setColumnHidden(c, true);

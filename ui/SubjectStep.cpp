@@ -27,6 +27,8 @@ QLabel *makeErrorLabel(const char *objectName)
     label->setObjectName(QLatin1String(objectName));
     label->setWordWrap(true);
     label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    // Take the width of the field column, so that a message wraps as little as possible.
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     label->hide();
     return label;
 }
@@ -116,7 +118,8 @@ QWidget *SubjectStep::buildNewSubjectForm()
     m_birthDateEdit->setMaximumDate(today());
     m_birthDateEdit->setDate(QDate(today().year() - 30, 1, 1));
     birthLayout->addWidget(m_birthKnownCheck);
-    birthLayout->addWidget(m_birthDateEdit, 1);
+    birthLayout->addWidget(m_birthDateEdit);
+    birthLayout->addStretch(1);
 
     m_ageBandCombo = new QComboBox;
     m_ageBandCombo->setObjectName(QStringLiteral("ageBandCombo"));

@@ -33,16 +33,15 @@ bool setLanguage(const QString &language)
 {
     if (!availableLanguages().contains(language))
         return false;
+    g_current = language;  // first: removing a translator already sends LanguageChange
     drop(g_product);
     drop(g_qt);
-    g_current = language;
     QLocale::setDefault(QLocale(language));
-    if (language == QLatin1String("en"))
-        return true;  // the source language needs no translator
     auto *product = new QTranslator(QCoreApplication::instance());
     if (!product->load(QStringLiteral(":/i18n/consentdesk_") + language + QStringLiteral(".qm"))) {
         delete product;
-        return false;
+        // English is the source language: its .qm only carries plural forms and may be absent.
+        return language == QLatin1String("en");
     }
     g_product = product;
     QCoreApplication::installTranslator(g_product);

@@ -289,7 +289,7 @@ Result<qint64> CameraRegistry::enrollmentConsent(qint64 subjectId)
         "WHERE c.subject_id = ?1 AND c.status = 'granted' AND p.separate_consent_required = 1 AND p.active = 1 "
         "ORDER BY c.id DESC");
     q.bind(1, subjectId);
-    const QDate today = m_session.clock().now().date();
+    const QDate today = m_session.clock().today();
     QString reason = tr("The customer has not given separate consent to face recognition (PIPL Art. 29).");
     for (;;) {
         auto row = q.step();
@@ -349,7 +349,7 @@ Result<std::vector<std::pair<qint64, qint64>>> CameraRegistry::awaitingEnrollmen
         "AND e.ended_at IS NULL) AND NOT EXISTS (SELECT 1 FROM vendor_jobs j WHERE j.subject_id = c.subject_id "
         "AND j.vendor_id = ?1 AND j.state = 'pending') ORDER BY c.subject_id, c.id DESC");
     q.bind(1, vendorId);
-    const QDate today = m_session.clock().now().date();
+    const QDate today = m_session.clock().today();
     std::vector<std::pair<qint64, qint64>> out;
     for (;;) {
         auto row = q.step();

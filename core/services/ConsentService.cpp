@@ -75,7 +75,7 @@ Result<std::vector<qint64>> ConsentService::registerConsent(const RegistrationIn
     if (subject.birthDate.isValid())
         age.birthDate = subject.birthDate;
     age.ageBand = subject.ageBand;
-    const bool under14 = isUnder14(age, m_session.clock().now().date()) || (!subject.birthDate.isValid() && subject.minor);
+    const bool under14 = isUnder14(age, m_session.clock().today()) || (!subject.birthDate.isValid() && subject.minor);
     if (under14 && !(input.guardian && input.guardian->consented && !input.guardian->name.trimmed().isEmpty()
                      && !input.guardian->relation.trimmed().isEmpty()))
         return makeError(ErrorCode::Invalid,

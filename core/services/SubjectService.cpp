@@ -17,9 +17,14 @@ QString upperBoundOfPrefix(const QString &prefix)
     return prefix + QString::fromUcs4(U"\U0010FFFF", 1);
 }
 
-SubjectMatch readMatch(const Query &q)
+// Columns: id, pseudonym, name, phone, birth_date, age_band.
+SubjectMatch readMatch(const Query &q, const QDate &today)
 {
-    return SubjectMatch{q.int64(0), q.text(1), maskName(q.text(2)), maskPhone(q.text(3)), q.int64(4) != 0};
+    SubjectInput age;
+    if (!q.isNull(4))
+        age.birthDate = QDate::fromString(q.text(4), Qt::ISODate);
+    age.ageBand = ageBandFromId(q.text(5));
+    return SubjectMatch{q.int64(0), q.text(1), maskName(q.text(2)), maskPhone(q.text(3)), isUnder14(age, today)};
 }
 
 } // namespace
@@ -34,7 +39,7 @@ Result<Subject> SubjectService::create(const SubjectInput &input)
         return makeError(ErrorCode::Invalid, tr("Enter the customer's name (at most 100 characters)."));
     if (!phone.isEmpty() && !phoneRule.match(phone).hasMatch())
         return makeError(ErrorCode::Invalid, tr("The phone number may hold only digits (5 to 20) and a leading +."));
-    const QDate today = m_session.clock().now().date();
+    const QDate today = m_session.clock().today();
     if (input.birthDate && (!input.birthDate->isValid() || *input.birthDate > today))
         return makeError(ErrorCode::Invalid, tr("The birth date cannot be in the future."));
 
@@ -73,7 +78,7 @@ Result<std::vector<SubjectMatch>> SubjectService::search(const QString &text, in
     if (t.isEmpty())
         return out;
     auto q = m_session.db().query(
-        "SELECT id, pseudonym, name, phone, minor FROM subjects WHERE pseudonym = ?1 OR phone = ?1 "
+        "SELECT id, pseudonym, name, phone, birth_date, age_band FROM subjects WHERE pseudonym = ?1 OR phone = ?1 "
         "OR (name >= ?1 AND name < ?2) ORDER BY id DESC LIMIT ?3");
     q.bind(1, t).bind(2, upperBoundOfPrefix(t)).bind(3, limit);
     for (;;) {
@@ -82,7 +87,7 @@ Result<std::vector<SubjectMatch>> SubjectService::search(const QString &text, in
             return row.error();
         if (!row.value())
             break;
-        out.push_back(readMatch(q));
+        out.push_back(readMatch(q, m_session.clock().today()));
     }
     return out;
 }
@@ -90,10 +95,10 @@ Result<std::vector<SubjectMatch>> SubjectService::search(const QString &text, in
 Result<SubjectMatch> SubjectService::findByPseudonym(const QString &pseudonym)
 {
     CD_TRY(m_session.require(Permission::ViewConsents, QStringLiteral("subject.search")));
-    auto q = m_session.db().query("SELECT id, pseudonym, name, phone, minor FROM subjects WHERE pseudonym = ?1");
+    auto q = m_session.db().query("SELECT id, pseudonym, name, phone, birth_date, age_band FROM subjects WHERE pseudonym = ?1");
     q.bind(1, pseudonym.trimmed());
     CD_TRY(q.single(makeError(ErrorCode::NotFound, tr("There is no customer with the id %1.").arg(pseudonym))));
-    return readMatch(q);
+    return readMatch(q, m_session.clock().today());
 }
 
 Result<Subject> SubjectService::view(qint64 subjectId)
