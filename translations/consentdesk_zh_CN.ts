@@ -1,4 +1,3607 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) loaded</source>
+        <translation>
+            <numerusform>已加载 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the log</source>
+        <translation>
+            <numerusform>日志共 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>无法执行校验：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n row(s) checked. Head hash %1</source>
+        <translation>
+            <numerusform>哈希链完整：已校验 %n 行。链头哈希 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken at row %1: %2. Rows from there on cannot be trusted.</source>
+        <translation>哈希链在第 %1 行断裂：%2。自该行起的记录均不可信。</translation>
+    </message>
+    <message>
+        <source>Filter by &amp;action:</source>
+        <translation>按操作筛选(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>beginning of an action, e.g. consent.</source>
+        <translation>操作名称的开头，例如 consent.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>校验哈希链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Each row carries the hash of the row before it. Verify the chain to check that no row was changed or removed.</source>
+        <translation>每一行都带有前一行的哈希值。校验哈希链，可确认没有任何行被修改或删除。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>(system)</source>
+        <translation>（系统）</translation>
+    </message>
+    <message>
+        <source>Row hash: %1</source>
+        <translation>行哈希：%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>audit row number</comment>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>CamerasPage</name>
+    <message>
+        <source>Updated at %1.</source>
+        <translation>更新于 %1。</translation>
+    </message>
+    <message>
+        <source>Vendor erasures (%1)</source>
+        <comment>tab title; %1 is the number owed</comment>
+        <translation>厂商删除（%1）</translation>
+    </message>
+    <message>
+        <source>No vendor erasure is owed: every vendor confirmed each erasure with a receipt.</source>
+        <translation>没有待厂商完成的删除：每项删除均已由厂商以回执确认。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erasure(s) owed by the vendors</source>
+        <translation>
+            <numerusform>厂商尚有 %n 项删除待完成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue (a failed attempt, or waiting more than an hour)</source>
+        <translation>
+            <numerusform>%n 项已逾期（曾尝试失败，或等待超过一小时）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each is retried automatically with back-off; nothing counts as erased without the vendor&apos;s receipt.</source>
+        <translation>每项删除都会按退避间隔自动重试；未收到厂商回执的，一律不视为已删除。</translation>
+    </message>
+    <message>
+        <source>Visitors counted in the last 24 hours: %1. Counts only: no face data.</source>
+        <translation>过去 24 小时客流人数：%1。仅计数，不含人脸信息。</translation>
+    </message>
+    <message>
+        <source>Asking the vendor to change the camera&apos;s mode…</source>
+        <translation>正在请求厂商更改摄像头模式…</translation>
+    </message>
+    <message>
+        <source>Change camera mode</source>
+        <translation>更改摄像头模式</translation>
+    </message>
+    <message>
+        <source>Enrolling consented customers at the vendors…</source>
+        <translation>正在向厂商录入已同意的顾客…</translation>
+    </message>
+    <message>
+        <source>Enroll consented customers</source>
+        <translation>录入已同意的顾客</translation>
+    </message>
+    <message>
+        <source>Every customer with a valid separate consent is already enrolled.</source>
+        <translation>所有持有效单独同意的顾客均已录入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) enrolled.</source>
+        <translation>
+            <numerusform>已录入 %n 位顾客。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking the vendors to erase and checking their receipts…</source>
+        <translation>正在请求厂商删除并核对回执…</translation>
+    </message>
+    <message>
+        <source>Vendor erasures</source>
+        <translation>厂商删除</translation>
+    </message>
+    <message>
+        <source>%1 of %2 erasure(s) confirmed with a receipt; %3 still owed.</source>
+        <translation>%2 项删除中已有 %1 项经回执确认；仍有 %3 项待完成。</translation>
+    </message>
+    <message>
+        <source>Reading visitor counts from the vendors…</source>
+        <translation>正在从厂商读取客流人数…</translation>
+    </message>
+    <message>
+        <source>Visitor counts could not be read: %1</source>
+        <translation>无法读取客流人数：%1</translation>
+    </message>
+    <message>
+        <source>You can look but not change: camera modes, signs, enrolment and erasures are managed by the privacy officer.</source>
+        <translation>您只能查看，不能更改：摄像头模式、告示标识、录入和删除均由个人信息保护负责人管理。</translation>
+    </message>
+    <message>
+        <source>&amp;Cameras and signs</source>
+        <translation>摄像头与告示标识(&amp;C)</translation>
+    </message>
+    <message>
+        <source>V&amp;isitors</source>
+        <translation>客流(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ve&amp;ndors</source>
+        <translation>厂商(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What each camera may do. A camera may recognise faces only where a sign is posted, and only customers who gave separate consent.</source>
+        <translation>各摄像头允许执行的功能。摄像头仅可在已张贴告示标识的区域进行人脸识别，且仅限识别已作出单独同意的顾客。</translation>
+    </message>
+    <message>
+        <source>Change &amp;mode…</source>
+        <translation>更改模式(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Only a privacy officer can change camera modes.</source>
+        <translation>仅个人信息保护负责人可更改摄像头模式。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>立即重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask the vendors again now, without waiting for the back-off.</source>
+        <translation>不等待退避间隔，立即再次请求厂商。</translation>
+    </message>
+    <message>
+        <source>Only a privacy officer can retry erasures.</source>
+        <translation>仅个人信息保护负责人可重试删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTableModel</name>
+    <message>
+        <source>v%1</source>
+        <comment>notice version number</comment>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>Separate consent given for sensitive data</source>
+        <translation>已就敏感个人信息作出单独同意</translation>
+    </message>
+    <message>
+        <source>A guardian consented for a child under 14</source>
+        <translation>由监护人代未满十四周岁的儿童作出同意</translation>
+    </message>
+    <message>
+        <source>The notice or purpose changed: ask for consent again</source>
+        <translation>告知书或处理目的已变更：需重新取得同意</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation>已于 %1 撤回</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <comment>column: consent record number</comment>
+        <translation>同意编号</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <comment>column: subject pseudonym</comment>
+        <translation>顾客编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>处理目的</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <comment>column: notice version</comment>
+        <translation>告知书</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <comment>column: how consent was given</comment>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Separate</source>
+        <comment>column: separate consent for face data</comment>
+        <translation>单独同意</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <comment>column: consent needs renewal</comment>
+        <translation>需重新同意</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <comment>column: time consent was given</comment>
+        <translation>同意时间</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPage</name>
+    <message>
+        <source>All purposes</source>
+        <translation>全部处理目的</translation>
+    </message>
+    <message>
+        <source>No consents match.</source>
+        <translation>没有符合条件的同意记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s) loaded, all shown.</source>
+        <translation>
+            <numerusform>已加载 %n 条同意记录，已全部显示。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s) loaded; scroll down for more.</source>
+        <translation>
+            <numerusform>已加载 %n 条同意记录；向下滚动可查看更多。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Register consent…</source>
+        <translation>登记同意(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Register a customer&apos;s consent (Ctrl+N)</source>
+        <translation>登记顾客的同意（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>撤回(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Record that the customer withdraws the selected consent</source>
+        <translation>记录顾客撤回所选同意</translation>
+    </message>
+    <message>
+        <source>Customer &amp;details…</source>
+        <translation>顾客详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Show the customer&apos;s full record (the view is logged)</source>
+        <translation>显示顾客的完整记录（查看操作将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Load the list again (F5)</source>
+        <translation>重新加载列表（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Customer ID, exact phone number, or start of the name</source>
+        <translation>顾客编号、完整电话号码或姓名开头</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Needs renewal only</source>
+        <translation>仅显示需重新取得同意的记录</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Creating the demo store with made-up customers…</source>
+        <translation>正在创建含虚构顾客的演示门店…</translation>
+    </message>
+    <message>
+        <source>ConsentDesk</source>
+        <translation>ConsentDesk</translation>
+    </message>
+    <message>
+        <source>The demo store could not be created: %1</source>
+        <translation>无法创建演示门店：%1</translation>
+    </message>
+    <message>
+        <source>Demo store. Accounts (user / passphrase): %1</source>
+        <translation>演示门店。账户（用户 / 口令）：%1</translation>
+    </message>
+    <message>
+        <source>ConsentDesk: consent records for camera analytics (PIPL).</source>
+        <translation>ConsentDesk：摄像头分析同意记录（《个人信息保护法》）。</translation>
+    </message>
+    <message>
+        <source>The store database (default: %1).</source>
+        <translation>门店数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Open the demo store with made-up data (created if missing).</source>
+        <translation>打开含虚构数据的演示门店（如不存在则自动创建）。</translation>
+    </message>
+    <message>
+        <source>Language: zh_CN or en.</source>
+        <translation>语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>consentdesk: unknown language &quot;%1&quot; (use zh_CN or en)</source>
+        <translation>consentdesk：未知语言“%1”（请使用 zh_CN 或 en）</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceModeDialog</name>
+    <message>
+        <source>Change camera mode</source>
+        <translation>更改摄像头模式</translation>
+    </message>
+    <message>
+        <source>Camera &lt;b&gt;%1&lt;/b&gt; (%2) in zone &lt;b&gt;%3&lt;/b&gt;. Now: &lt;b&gt;%4&lt;/b&gt;.</source>
+        <translation>区域 &lt;b&gt;%3&lt;/b&gt; 的摄像头 &lt;b&gt;%1&lt;/b&gt;（%2）。当前模式：&lt;b&gt;%4&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>The camera collects nothing for analytics.</source>
+        <translation>摄像头不为分析采集任何数据。</translation>
+    </message>
+    <message>
+        <source>Counts visitors per zone and hour. No face image or face template is kept.</source>
+        <translation>按区域和小时统计客流人数。不保存任何人脸图像或人脸特征模板。</translation>
+    </message>
+    <message>
+        <source>Recognises only customers enrolled with separate consent to face recognition; everyone else is only counted. Needs a posted sign in the zone.</source>
+        <translation>仅识别已就人脸识别作出单独同意并已录入的顾客；其他人仅计数。该区域须已张贴告示标识。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change (goes into the audit log):</source>
+        <translation>更改原因（将记入审计日志）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. sign posted at the entrance on 1 June; purpose approved in the PIIA</source>
+        <translation>例如：6 月 1 日已在入口张贴告示标识；处理目的已通过个人信息保护影响评估</translation>
+    </message>
+    <message>
+        <source>&amp;Change mode</source>
+        <translation>更改模式(&amp;C)</translation>
+    </message>
+    <message>
+        <source>This zone has no current sign record. Face recognition will be refused until the posted sign is recorded with a photo (tab Cameras and signs).</source>
+        <translation>该区域没有现行的告示标识记录。以照片记录所张贴的告示标识（见“摄像头与告示标识”选项卡）之前，人脸识别将被拒绝。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTableModel</name>
+    <message>
+        <source>Off</source>
+        <comment>camera mode</comment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Count only</source>
+        <comment>camera mode: counts visitors, keeps no face data</comment>
+        <translation>仅计数</translation>
+    </message>
+    <message>
+        <source>Identify consented</source>
+        <comment>camera mode: recognises only customers who gave separate consent</comment>
+        <translation>仅识别已同意者</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <comment>camera zone</comment>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <comment>camera mode</comment>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Mode changed</source>
+        <translation>模式更改时间</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>更改原因</translation>
+    </message>
+</context>
+<context>
+    <name>FaceConsentStep</name>
+    <message>
+        <source>Separate consent for face data</source>
+        <translation>人脸信息单独同意</translation>
+    </message>
+    <message>
+        <source>Face data is sensitive personal information</source>
+        <translation>人脸信息属于敏感个人信息</translation>
+    </message>
+    <message>
+        <source>What is collected:</source>
+        <translation>收集的信息：</translation>
+    </message>
+    <message>
+        <source>pictures of the customer&apos;s face taken by the store&apos;s cameras, and a face template: numbers computed from those pictures that let the cameras recognise the customer on a later visit.</source>
+        <translation>门店摄像头拍摄的顾客面部图像，以及人脸特征模板：根据这些图像计算出的数值，可使摄像头在顾客再次到店时识别该顾客。</translation>
+    </message>
+    <message>
+        <source>Why, and for how long:</source>
+        <translation>处理目的和保存期限：</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept for %n day(s), then deleted</source>
+        <translation>
+            <numerusform>保存 %n 天，之后删除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer&apos;s choice:</source>
+        <translation>顾客的选择：</translation>
+    </message>
+    <message>
+        <source>Without this consent, &quot;%1&quot; will not be registered. The other purposes are not affected.</source>
+        <translation>如顾客不作出此项同意，将不登记“%1”。其他处理目的不受影响。</translation>
+    </message>
+    <message>
+        <source>The customer separately consents to the processing of their face data</source>
+        <translation>顾客单独同意处理其人脸信息</translation>
+    </message>
+    <message>
+        <source>Separate consent for sensitive data</source>
+        <translation>敏感个人信息单独同意</translation>
+    </message>
+    <message>
+        <source>This is sensitive personal information</source>
+        <translation>此项属于敏感个人信息</translation>
+    </message>
+    <message>
+        <source>this consent is separate from the other purposes. Saying no changes nothing else. It can be withdrawn at any time, just as easily: at the counter, by phone or online, and the data is then deleted.</source>
+        <translation>此项同意独立于其他处理目的，拒绝不影响其他任何选择。顾客可随时以同样便捷的方式撤回：在柜台、通过电话或线上均可，撤回后相关数据将被删除。</translation>
+    </message>
+    <message>
+        <source>The customer separately consents to the processing of this sensitive data</source>
+        <translation>顾客单独同意处理此项敏感个人信息</translation>
+    </message>
+</context>
+<context>
+    <name>FilingCounterWidget</name>
+    <message>
+        <source>Only a privacy officer can change the threshold.</source>
+        <translation>仅个人信息保护负责人可更改备案门槛。</translation>
+    </message>
+    <message>
+        <source>The count could not be read: %1</source>
+        <translation>无法读取人数：%1</translation>
+    </message>
+    <message>
+        <source>At or above %1 people: the facial-recognition measures require filing with the authority within 30 working days.</source>
+        <translation>达到 %1 人时：根据《人脸识别技术应用安全管理办法》，须在 30 个工作日内向网信部门备案。</translation>
+    </message>
+    <message>
+        <source>Over 90 % of the filing threshold. At %1 people the facial-recognition measures require filing with the authority within 30 working days; prepare the filing now.</source>
+        <translation>已超过备案门槛的 90%。根据《人脸识别技术应用安全管理办法》，达到 %1 人时须在 30 个工作日内向网信部门备案；请立即着手准备备案材料。</translation>
+    </message>
+    <message>
+        <source>Filing threshold</source>
+        <translation>备案门槛</translation>
+    </message>
+    <message>
+        <source>Number of people (de-duplicated) whose face data, once held, requires filing with the authority. The facial-recognition measures set it at 100,000.</source>
+        <translation>持有其人脸信息即须向网信部门备案的人数（去重计算）。《人脸识别技术应用安全管理办法》规定为 10 万人。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Face data held&lt;/b&gt; (facial-recognition measures, filing duty)</source>
+        <translation>&lt;b&gt;持有的人脸信息&lt;/b&gt;（《人脸识别技术应用安全管理办法》，备案义务）</translation>
+    </message>
+    <message>
+        <source>Change &amp;threshold…</source>
+        <translation>更改门槛(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>people (each counted once) whose face data a camera vendor holds: enrolled, or erasure not yet confirmed. Filing threshold: %1 (%2 % reached).</source>
+        <translation>人（去重计数）的人脸信息由摄像头厂商持有：已录入，或删除尚未确认。备案门槛：%1（已达 %2%）。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>Set up ConsentDesk</source>
+        <translation>设置 ConsentDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Create store</source>
+        <translation>创建门店(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Your store</source>
+        <translation>您的门店</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: name the store whose customers&apos; consent this console records.</source>
+        <translation>第 1 步，共 3 步：填写门店信息，本控制台将记录该门店顾客的同意。</translation>
+    </message>
+    <message>
+        <source>Every consent record keeps the store it was given in. The code is a short identifier printed on exports, for example S001.</source>
+        <translation>每条同意记录都会保存作出同意时所在的门店。门店代码是打印在导出文件上的简短标识，例如 S001。</translation>
+    </message>
+    <message>
+        <source>Store &amp;name:</source>
+        <translation>门店名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Store &amp;code:</source>
+        <translation>门店代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add the standard purposes with their first notices (you can edit them later)</source>
+        <translation>添加标准处理目的及其首版告知书（以后可编辑）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Privacy officer</source>
+        <translation>个人信息保护负责人</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: the first user, who manages purposes, notices and users.</source>
+        <translation>第 2 步，共 3 步：创建第一个用户，负责管理处理目的、告知书和用户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase opens the encrypted database. Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>
+            <numerusform>口令用于打开加密数据库。请至少使用 %n 个字符；由几个互不相关的词语组成的口令既好记又难猜。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>再次输入口令(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: the store is created. Keep this code safe.</source>
+        <translation>第 3 步，共 3 步：门店已创建。请妥善保管此恢复码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>口令至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuardianStep</name>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Enter the name of the parent or guardian who gives consent.</source>
+        <translation>请输入作出同意的父母或其他监护人的姓名。</translation>
+    </message>
+    <message>
+        <source>A child under 14 can be registered only with the consent of a parent or guardian.</source>
+        <translation>未满十四周岁的儿童须经父母或其他监护人同意方可登记。</translation>
+    </message>
+    <message>
+        <source>The customer is under 14. A parent or other guardian must be present and consent on the child&apos;s behalf (PIPL Art. 31).</source>
+        <translation>该顾客未满十四周岁。须由父母或其他监护人到场并代为作出同意（《个人信息保护法》第三十一条）。</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s na&amp;me:</source>
+        <translation>监护人姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;lation to the child:</source>
+        <translation>与儿童的关系(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Other legal guardian</source>
+        <translation>其他法定监护人</translation>
+    </message>
+    <message>
+        <source>The guardian consents on the child&apos;s behalf</source>
+        <translation>监护人代儿童作出同意</translation>
+    </message>
+</context>
+<context>
+    <name>KeyslotFile</name>
+    <message>
+        <source>Wrong user name or passphrase.</source>
+        <translation>用户名或口令错误。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Consents</source>
+        <translation>同意记录</translation>
+    </message>
+    <message>
+        <source>Purposes &amp; notices</source>
+        <comment>navigation</comment>
+        <translation>处理目的与告知书</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>The consents page is not built yet.</source>
+        <translation>同意记录页面尚未提供。</translation>
+    </message>
+    <message>
+        <source>Signed in with the recovery code</source>
+        <translation>已使用恢复码登录</translation>
+    </message>
+    <message>
+        <source>Set a new passphrase for each user who lost theirs on the Users page, then print a new recovery code there and keep it safe.</source>
+        <translation>请在“用户”页面为遗失口令的用户逐一设置新口令，然后在该页面打印新的恢复码并妥善保管。</translation>
+    </message>
+    <message>
+        <source>ConsentDesk — locked</source>
+        <translation>ConsentDesk — 已锁定</translation>
+    </message>
+    <message>
+        <source>ConsentDesk</source>
+        <translation>ConsentDesk</translation>
+    </message>
+    <message>
+        <source>ConsentDesk — %1</source>
+        <translation>ConsentDesk — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Console</source>
+        <comment>menu: the application</comment>
+        <translation>控制台(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <comment>verb</comment>
+        <translation>解锁(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <comment>verb: lock the console</comment>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>重新登录</translation>
+    </message>
+    <message>
+        <source>Lock the console now and wipe the key (Ctrl+L)</source>
+        <translation>立即锁定控制台并清除密钥（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Change my &amp;passphrase…</source>
+        <translation>修改我的口令(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle after…</source>
+        <translation>空闲自动锁定时间(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About ConsentDesk</source>
+        <translation>关于 ConsentDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The console is locked.</source>
+        <translation>控制台已锁定。</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>status bar: user display name · role</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>门店：%1</translation>
+    </message>
+    <message>
+        <source>This language is not available yet.</source>
+        <translation>暂不支持该语言。</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed.</source>
+        <translation>您的口令已修改。</translation>
+    </message>
+    <message>
+        <source>Lock when idle</source>
+        <translation>空闲自动锁定</translation>
+    </message>
+    <message>
+        <source>Lock the console after this many minutes without input:</source>
+        <translation>无操作多少分钟后锁定控制台：</translation>
+    </message>
+    <message>
+        <source>About ConsentDesk</source>
+        <translation>关于 ConsentDesk</translation>
+    </message>
+    <message>
+        <source>ConsentDesk %1
+
+Records customers&apos; consent for camera analytics under China&apos;s Personal Information Protection Law, in an encrypted database.</source>
+        <translation>ConsentDesk %1
+
+依据《中华人民共和国个人信息保护法》，在加密数据库中记录顾客对摄像头分析的同意。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Write the notice in Chinese and in English.</source>
+        <translation>请用中文和英文撰写告知书。</translation>
+    </message>
+    <message>
+        <source>Publish notice version</source>
+        <translation>发布告知书版本</translation>
+    </message>
+    <message>
+        <source>Version %1 of the notice for &quot;%2&quot;</source>
+        <translation>“%2”的告知书第 %1 版</translation>
+    </message>
+    <message>
+        <source>A published version can never be changed. Consents given under earlier versions will need to be renewed with this text.</source>
+        <translation>已发布的版本不可更改。依据旧版本作出的同意，需按此文本重新取得。</translation>
+    </message>
+    <message>
+        <source>Chinese text (what customers read first)</source>
+        <translation>中文文本（顾客首先阅读的文本）</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>英文文本</translation>
+    </message>
+    <message>
+        <source>&amp;Takes effect:</source>
+        <translation>生效时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeStep</name>
+    <message>
+        <source>Notice</source>
+        <translation>告知书</translation>
+    </message>
+    <message>
+        <source>Notice version %1 · fingerprint %2</source>
+        <translation>告知书版本 %1 · 指纹 %2</translation>
+    </message>
+    <message>
+        <source>The customer must read the notice (or have it read to them) and agree before you go on.</source>
+        <translation>顾客须阅读告知书（或由您向其宣读）并表示同意后，方可继续。</translation>
+    </message>
+    <message>
+        <source>Show this notice to the customer, or read it aloud. Consent is tied to this exact text.</source>
+        <translation>请向顾客出示此告知书，或为其宣读。同意仅对应此文本的确切内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <comment>language of the notice text</comment>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The customer has read (or was read) this notice and agrees</source>
+        <translation>顾客已阅读（或已听取宣读）此告知书并表示同意</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeDialog</name>
+    <message>
+        <source>The code is a short id of lower-case letters, digits and dashes, e.g. &quot;face-recognition&quot;.</source>
+        <translation>代码是由小写字母、数字和连字符组成的简短标识，例如“face-recognition”。</translation>
+    </message>
+    <message>
+        <source>Edit purpose</source>
+        <translation>编辑处理目的</translation>
+    </message>
+    <message>
+        <source>Add purpose</source>
+        <translation>添加处理目的</translation>
+    </message>
+    <message>
+        <source>Changing the legal basis, data categories, sensitivity, retention or validity is a change of purpose (PIPL Art. 14): every granted consent for it will need to be renewed. Changing only the names does not.</source>
+        <translation>更改处理依据、个人信息种类、敏感性、保存期限或有效期，即属于变更处理目的（《个人信息保护法》第十四条）：该处理目的下所有已同意的记录都需重新取得同意。仅更改名称则无需重新取得。</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <comment>short identifier of a purpose</comment>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Chinese):</source>
+        <translation>名称（中文）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>名称（英文）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>处理依据(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Data c&amp;ategories:</source>
+        <translation>个人信息种类(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. face-image,phone</source>
+        <translation>以英文逗号分隔，例如 face-image,phone</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive personal information (PIPL Art. 28)</source>
+        <translation>敏感个人信息（《个人信息保护法》第二十八条）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Needs se&amp;parate consent (PIPL Art. 29)</source>
+        <translation>需取得单独同意（《个人信息保护法》第二十九条）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep data for:</source>
+        <translation>保存期限(&amp;K)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>spin box suffix, with leading space</comment>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Consent &amp;valid for:</source>
+        <translation>同意有效期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>until withdrawn</source>
+        <translation>直至撤回</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeStep</name>
+    <message>
+        <source>face data: separate consent</source>
+        <translation>人脸信息：需单独同意</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %n day(s)</source>
+        <translation>
+            <numerusform>保存 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>处理目的</translation>
+    </message>
+    <message>
+        <source>No purposes are set up yet. A privacy officer must add them first.</source>
+        <translation>尚未设置处理目的。须先由个人信息保护负责人添加。</translation>
+    </message>
+    <message>
+        <source>Tick at least one purpose the customer agrees to.</source>
+        <translation>请至少勾选一项顾客同意的处理目的。</translation>
+    </message>
+    <message>
+        <source>Tick each purpose the customer agrees to. Each purpose is a separate choice; the customer may agree to some and not others.</source>
+        <translation>请逐项勾选顾客同意的处理目的。每项处理目的均单独选择；顾客可以只同意其中一部分。</translation>
+    </message>
+    <message>
+        <source>&amp;Consent given by:</source>
+        <translation>同意方式(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>PurposesPage</name>
+    <message>
+        <source>Purposes</source>
+        <translation>处理目的</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>until withdrawn</source>
+        <translation>直至撤回</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>告知书</translation>
+    </message>
+    <message>
+        <source>Notice versions of &quot;%1&quot;</source>
+        <translation>“%1”的告知书版本</translation>
+    </message>
+    <message>
+        <source>Notice versions</source>
+        <translation>告知书版本</translation>
+    </message>
+    <message>
+        <source>This purpose has no notice yet. Publish one before registering consent for it.</source>
+        <translation>该处理目的尚无告知书。请先发布告知书，再为其登记同意。</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>启用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A purpose says why personal data is processed. Customers consent to a purpose by reading one version of its notice; changing either means asking them again.</source>
+        <translation>处理目的说明为何处理个人信息。顾客通过阅读其告知书的某一版本来同意该处理目的；两者任一变更，都需重新征得顾客同意。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <comment>short identifier</comment>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>处理依据</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>个人信息种类</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>敏感</translation>
+    </message>
+    <message>
+        <source>Separate consent</source>
+        <translation>单独同意</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Consent valid</source>
+        <translation>同意有效期</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订号</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>&amp;Add purpose…</source>
+        <translation>添加处理目的(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>显示已停用(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish new version…</source>
+        <translation>发布新版本(&amp;P)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n granted consent(s) for this purpose now need renewal.</source>
+        <translation>
+            <numerusform>该处理目的下有 %n 条已同意的记录现需重新取得同意。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s) now need renewal.</source>
+        <translation>
+            <numerusform>现有 %n 条同意需重新取得。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consents given under earlier versions now need renewal.</source>
+        <translation>依据旧版本作出的同意现需重新取得。</translation>
+    </message>
+    <message>
+        <source>Add purpose</source>
+        <translation>添加处理目的</translation>
+    </message>
+    <message>
+        <source>The purpose was added. Publish its first notice before registering consent for it.</source>
+        <translation>处理目的已添加。请先发布其首版告知书，再为其登记同意。</translation>
+    </message>
+    <message>
+        <source>Edit purpose</source>
+        <translation>编辑处理目的</translation>
+    </message>
+    <message numerus="yes">
+        <source>The purpose was saved. %n consent(s) now need renewal.</source>
+        <translation>
+            <numerusform>处理目的已保存。现有 %n 条同意需重新取得。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The purpose was saved. No consent needs renewal.</source>
+        <translation>处理目的已保存。没有需要重新取得的同意。</translation>
+    </message>
+    <message>
+        <source>Activate purpose</source>
+        <translation>启用处理目的</translation>
+    </message>
+    <message>
+        <source>Deactivate purpose</source>
+        <translation>停用处理目的</translation>
+    </message>
+    <message>
+        <source>Deactivate &quot;%1&quot;? No new consent can be registered for it; existing records stay.</source>
+        <translation>停用“%1”？停用后不能再为其登记新的同意；现有记录将保留。</translation>
+    </message>
+    <message>
+        <source>Notice published</source>
+        <translation>告知书已发布</translation>
+    </message>
+    <message>
+        <source>The new notice version is published.</source>
+        <translation>新版告知书已发布。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>New recovery code</source>
+        <translation>新恢复码</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeView</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;This is the recovery code of this store. It is shown only this once.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Print it or write it down now and keep it locked away, apart from this computer. If every passphrase is lost, it is the only way into the records. Anyone who holds it can open every record, so never keep it in a file or an e-mail.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;这是本门店的恢复码，仅显示这一次。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;请立即打印或抄写下来，锁好保管，并与这台电脑分开存放。如果所有口令都已遗失，这是进入记录的唯一途径。任何持有恢复码的人都能打开全部记录，因此切勿将其保存在文件或电子邮件中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down the recovery code</source>
+        <translation>我已抄写下恢复码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>ConsentDesk recovery code</source>
+        <translation>ConsentDesk 恢复码</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>门店：%1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>打印时间：%1</translation>
+    </message>
+    <message>
+        <source>Keep this sheet locked away. Anyone holding it can open every record of the store.</source>
+        <translation>请将此页锁好保管。任何持有此页的人都能打开本门店的全部记录。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterConsentDialog</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>You may not register consent.</source>
+        <translation>您无权登记同意。</translation>
+    </message>
+    <message>
+        <source>Register consent</source>
+        <translation>登记同意</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <comment>button: record the consent now</comment>
+        <translation>登记(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <source>Review and register</source>
+        <translation>核对并登记</translation>
+    </message>
+    <message>
+        <source>Nothing to register: the only purpose chosen needs separate consent, which the customer did not give. Go back to change the choice, or cancel.</source>
+        <translation>没有可登记的内容：所选的唯一处理目的需要单独同意，而顾客未作出单独同意。请返回修改选择，或取消。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>New customer:</source>
+        <translation>新顾客：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <source>Age group:</source>
+        <translation>年龄段：</translation>
+    </message>
+    <message>
+        <source>Existing customer:</source>
+        <translation>已登记顾客：</translation>
+    </message>
+    <message>
+        <source>Guardian:</source>
+        <translation>监护人：</translation>
+    </message>
+    <message>
+        <source>%1 (%2), consents on the child&apos;s behalf</source>
+        <translation>%1（%2），代儿童作出同意</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Consent to register</source>
+        <translation>待登记的同意</translation>
+    </message>
+    <message>
+        <source>notice v%1 (%2)</source>
+        <translation>告知书 v%1（%2）</translation>
+    </message>
+    <message>
+        <source>separate consent for face data given</source>
+        <translation>已作出人脸信息单独同意</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>不予登记</translation>
+    </message>
+    <message>
+        <source>no separate consent for face data</source>
+        <translation>未作出人脸信息单独同意</translation>
+    </message>
+    <message>
+        <source>Consent given by:</source>
+        <translation>同意方式：</translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation>记录人：</translation>
+    </message>
+    <message>
+        <source>Check the details with the customer, then press Register. Nothing is saved before that.</source>
+        <translation>请与顾客核对以上信息，然后点击“登记”。在此之前不会保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SignRecordDialog</name>
+    <message>
+        <source>The photo is larger than %1 MB; take a smaller one.</source>
+        <translation>照片超过 %1 MB，请换一张较小的照片。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>The file is not an image this console can read (%1).</source>
+        <translation>该文件不是本控制台可读取的图像（%1）。</translation>
+    </message>
+    <message>
+        <source>Photo of the posted sign</source>
+        <translation>已张贴告示标识的照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp)</source>
+        <translation>图像 (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>Record a posted sign</source>
+        <translation>记录已张贴的告示标识</translation>
+    </message>
+    <message>
+        <source>Record the sign that tells customers in zone &lt;b&gt;%1&lt;/b&gt; about the cameras and face recognition (PIPL Art. 26). The photo is the evidence that it was posted.</source>
+        <translation>记录用于告知区域 &lt;b&gt;%1&lt;/b&gt; 内顾客摄像头及人脸识别情况的告示标识（《个人信息保护法》第二十六条）。照片是该告示标识已张贴的证据。</translation>
+    </message>
+    <message>
+        <source>&amp;What it says, where:</source>
+        <translation>内容与张贴位置(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>e.g. A3 sign &quot;Face recognition in use&quot; at the left entrance door, with the notice QR code</source>
+        <translation>例如：左侧入口门处的 A3 告示标识“人脸识别使用中”，附告知书二维码</translation>
+    </message>
+    <message>
+        <source>&amp;Posted since:</source>
+        <translation>张贴日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hoto:</source>
+        <translation>照片(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>path of the photo file</source>
+        <translation>照片文件路径</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>%1 bytes
+SHA-256 %2</source>
+        <translation>%1 字节
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Record sign</source>
+        <translation>记录告示标识(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectDetailsDialog</name>
+    <message>
+        <source>Customer details</source>
+        <translation>顾客详情</translation>
+    </message>
+    <message>
+        <source>This is the customer&apos;s full personal data. Opening this window was recorded in the audit log with your name and the time.</source>
+        <translation>以下为该顾客的全部个人信息。打开此窗口的操作已连同您的姓名和时间记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Consents of this customer:</source>
+        <translation>该顾客的同意记录：</translation>
+    </message>
+    <message>
+        <source>Customer ID:</source>
+        <translation>顾客编号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <source>Age group:</source>
+        <translation>年龄段：</translation>
+    </message>
+    <message>
+        <source>Under 14 when registered:</source>
+        <translation>登记时未满十四周岁：</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>登记时间：</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectStep</name>
+    <message>
+        <source>No customer found. Check the phone number, or register a new customer.</source>
+        <translation>未找到顾客。请核对电话号码，或登记新顾客。</translation>
+    </message>
+    <message>
+        <source>under 14</source>
+        <translation>未满十四周岁</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>请输入顾客姓名。</translation>
+    </message>
+    <message>
+        <source>A phone number has 5 to 20 digits, for example 138 0013 8000.</source>
+        <translation>电话号码为 5 至 20 位数字，例如 138 0013 8000。</translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s age group, or enter the birth date.</source>
+        <translation>请选择顾客的年龄段，或输入出生日期。</translation>
+    </message>
+    <message>
+        <source>Search for the customer and choose one from the list.</source>
+        <translation>请搜索顾客并从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Register a new customer, or find one who is already registered.</source>
+        <translation>登记新顾客，或查找已登记的顾客。</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w customer</source>
+        <translation>新顾客(&amp;W)</translation>
+    </message>
+    <message>
+        <source>E&amp;xisting customer</source>
+        <translation>已登记顾客(&amp;X)</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>姓名(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <source>A&amp;ge group:</source>
+        <translation>年龄段(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Full name as the customer gives it</source>
+        <translation>按顾客本人提供的完整姓名填写</translation>
+    </message>
+    <message>
+        <source>Optional: lets the customer be found again by phone</source>
+        <translation>选填：便于日后按电话号码查找该顾客</translation>
+    </message>
+    <message>
+        <source>&amp;Known</source>
+        <translation>已知(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <comment>age group not chosen yet</comment>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>For a child under 14, a parent or guardian must give consent on the child&apos;s behalf.</source>
+        <translation>未满十四周岁的儿童，须由父母或其他监护人代为作出同意。</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Customer ID, phone number or start of the name</source>
+        <translation>顾客编号、电话号码或姓名开头</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock ConsentDesk</source>
+        <translation>解锁 ConsentDesk</translation>
+    </message>
+    <message>
+        <source>Sign in with the recovery code</source>
+        <translation>使用恢复码登录</translation>
+    </message>
+    <message>
+        <source>Sign in to unlock the console</source>
+        <translation>登录以解锁控制台</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>恢复码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <comment>recovery code placeholder; keep the pattern</comment>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <source>Use user name and passphrase…</source>
+        <translation>使用用户名和口令…</translation>
+    </message>
+    <message>
+        <source>Use recovery code…</source>
+        <translation>使用恢复码…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <comment>verb: open the locked console</comment>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code.</source>
+        <translation>请输入恢复码。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation>请输入口令。</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Reset passphrase</source>
+        <translation>重置口令</translation>
+    </message>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>修改我的口令</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>当前口令(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>新口令(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>再次输入口令(&amp;R)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a login name: letters, digits, dot, dash or underscore.</source>
+        <translation>请输入登录名：可使用字母、数字、点、连字符或下划线。</translation>
+    </message>
+    <message>
+        <source>Enter a display name.</source>
+        <translation>请输入显示名称。</translation>
+    </message>
+    <message>
+        <source>Enter your current passphrase.</source>
+        <translation>请输入当前口令。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>口令至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Each user opens the store with their own passphrase. Removing a user removes their key as well; their past records keep their name.</source>
+        <translation>每个用户使用自己的口令打开门店数据库。删除用户时会一并删除其密钥；其以往的记录仍保留其姓名。</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move user</source>
+        <translation>删除用户(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;set passphrase…</source>
+        <translation>重置口令(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;my passphrase…</source>
+        <translation>修改我的口令(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>New recovery &amp;code…</source>
+        <translation>生成新恢复码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>删除用户</translation>
+    </message>
+    <message>
+        <source>Remove the user &quot;%1&quot;? Their passphrase will no longer open the store.</source>
+        <translation>删除用户“%1”？删除后，其口令将无法再打开门店数据库。</translation>
+    </message>
+    <message>
+        <source>Reset passphrase</source>
+        <translation>重置口令</translation>
+    </message>
+    <message>
+        <source>The passphrase of &quot;%1&quot; was reset. Give it to them in person.</source>
+        <translation>“%1”的口令已重置。请当面告知该用户。</translation>
+    </message>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>修改我的口令</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed.</source>
+        <translation>您的口令已修改。</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>新恢复码</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code? The old code stops working at once; the new one is shown only once.</source>
+        <translation>生成新的恢复码？旧恢复码将立即失效；新恢复码仅显示一次。</translation>
+    </message>
+</context>
+<context>
+    <name>VendorJobsModel</name>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>同意已撤回</translation>
+    </message>
+    <message>
+        <source>Consent expired</source>
+        <translation>同意已过期</translation>
+    </message>
+    <message>
+        <source>Deletion request</source>
+        <translation>删除请求</translation>
+    </message>
+    <message>
+        <source>Retention period ended</source>
+        <translation>保存期限届满</translation>
+    </message>
+    <message>
+        <source>everything before %1</source>
+        <translation>%1 之前的全部数据</translation>
+    </message>
+    <message>
+        <source>Overdue: the vendor still holds this data</source>
+        <translation>已逾期：厂商仍持有该数据</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Customer (pseudonym)</source>
+        <translation>顾客编号</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <comment>why the erasure is owed</comment>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Owed since</source>
+        <translation>待删除起始时间</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>失败次数</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>下次尝试</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+</context>
+<context>
+    <name>VendorStatusWidget</name>
+    <message>
+        <source>Only a privacy officer can enroll customers.</source>
+        <translation>仅个人信息保护负责人可录入顾客。</translation>
+    </message>
+    <message>
+        <source>No plugin host is running for this vendor.</source>
+        <translation>该厂商没有正在运行的插件宿主进程。</translation>
+    </message>
+    <message>
+        <source>Refused when checked: %1</source>
+        <translation>检查时被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Each vendor plugin runs in its own process. A vendor that crashes or hangs is restarted; what it was asked to do is retried.</source>
+        <translation>每个厂商插件都在独立进程中运行。插件崩溃或无响应时会自动重启，已请求的操作将重试。</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <comment>vendor id</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <comment>vendor process state</comment>
+        <translation>运行状况</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>重启次数</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <comment>customers enrolled at the vendor</comment>
+        <translation>已录入</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll consented customers</source>
+        <translation>录入已同意的顾客(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Enrolls every customer with a valid separate consent to face recognition (and a guardian&apos;s, under 14) at every running vendor. Only a pseudonym leaves the console.</source>
+        <translation>在所有运行中的厂商处，录入每位对人脸识别作出有效单独同意的顾客（未满十四周岁的，还须有监护人同意）。离开控制台的只有顾客编号。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorChart</name>
+    <message>
+        <source>Visitors per hour, last 24 hours</source>
+        <translation>过去 24 小时每小时客流人数</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <comment>axis title: hour of the day</comment>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>客流人数</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorCountsModel</name>
+    <message>
+        <source>Zone %1 of vendor %2</source>
+        <comment>camera zone</comment>
+        <translation>厂商 %2 的区域 %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>an hour&apos;s time range</comment>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>Withdraw consent %1?</source>
+        <translation>要撤回同意记录 %1 吗？</translation>
+    </message>
+    <message>
+        <source>Customer: %1 (%2)</source>
+        <translation>顾客：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Purpose: %1, given %2</source>
+        <translation>处理目的：%1，同意时间：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn by:</source>
+        <comment>channel through which the customer withdrew</comment>
+        <translation>撤回方式(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>柜台</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>By letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Processing for this purpose stops now, and the data kept for it will be deleted. The customer&apos;s other consents stay as they are.</source>
+        <translation>该处理目的下的处理将立即停止，为其保存的数据将被删除。顾客的其他同意保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneSignsWidget</name>
+    <message>
+        <source>Only a privacy officer can record or retire signs.</source>
+        <translation>只有个人信息保护负责人可以记录或停用告示标识。</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the photo: %1</source>
+        <translation>照片的 SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>No sign recorded: face recognition is not allowed here</source>
+        <translation>未记录告示标识：此处不允许人脸识别</translation>
+    </message>
+    <message>
+        <source>Retire the sign record of zone %1? Do this when the sign was taken down.</source>
+        <translation>要停用区域 %1 的告示标识记录吗？请在告示标识撤下后执行此操作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) in this zone still recognise faces: switch them to another mode first.</source>
+        <translation>
+            <numerusform>该区域仍有 %n 个摄像头在进行人脸识别，请先将其切换到其他模式。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire sign</source>
+        <translation>停用告示标识</translation>
+    </message>
+    <message>
+        <source>Each zone needs a posted sign telling customers about the cameras before any camera in it may recognise faces (PIPL Art. 26).</source>
+        <translation>每个区域须先张贴告示标识，向顾客告知摄像头的存在，区域内的摄像头才能进行人脸识别（《个人信息保护法》第二十六条）。</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <comment>camera zone</comment>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Current sign</source>
+        <translation>当前告示标识</translation>
+    </message>
+    <message>
+        <source>Posted since</source>
+        <translation>张贴时间</translation>
+    </message>
+    <message>
+        <source>Photo SHA-256</source>
+        <translation>照片 SHA-256</translation>
+    </message>
+    <message>
+        <source>Record &amp;sign…</source>
+        <translation>记录告示标识(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>R&amp;etire sign</source>
+        <translation>停用告示标识(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AuditLog</name>
+    <message>
+        <source>row %1 follows row %2: rows are missing</source>
+        <translation>第 %1 行紧接在第 %2 行之后：中间有行缺失</translation>
+    </message>
+    <message>
+        <source>row %1 does not point at the hash of the row before it</source>
+        <translation>第 %1 行未指向前一行的哈希值</translation>
+    </message>
+    <message>
+        <source>row %1 was changed after it was written</source>
+        <translation>第 %1 行在写入后被修改过</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CameraRegistry</name>
+    <message>
+        <source>There is no camera vendor %1.</source>
+        <translation>不存在摄像头厂商 %1。</translation>
+    </message>
+    <message>
+        <source>There is no camera %1.</source>
+        <translation>不存在摄像头 %1。</translation>
+    </message>
+    <message>
+        <source>Describe what the sign says and where it is posted.</source>
+        <translation>请说明告示标识的内容及张贴位置。</translation>
+    </message>
+    <message>
+        <source>Attach a photo of the posted sign.</source>
+        <translation>请附上已张贴告示标识的照片。</translation>
+    </message>
+    <message>
+        <source>The zone was not found.</source>
+        <translation>未找到该区域。</translation>
+    </message>
+    <message>
+        <source>The sign record was not found or is already retired.</source>
+        <translation>未找到该告示标识记录，或该记录已停用。</translation>
+    </message>
+    <message>
+        <source>Unknown camera mode %1.</source>
+        <translation>未知的摄像头模式 %1。</translation>
+    </message>
+    <message>
+        <source>Camera %1 cannot recognise faces: its zone has no current sign record telling customers about it (PIPL Art. 26). Record the posted sign with a photo first.</source>
+        <translation>摄像头 %1 无法进行人脸识别：其所在区域没有现行的告示标识记录向顾客告知（《个人信息保护法》第二十六条）。请先记录已张贴的告示标识并附上照片。</translation>
+    </message>
+    <message>
+        <source>Camera %1 cannot recognise faces: no purpose asks for separate consent to face data (PIPL Art. 29).</source>
+        <translation>摄像头 %1 无法进行人脸识别：没有任何处理目的要求对人脸信息取得单独同意（《个人信息保护法》第二十九条）。</translation>
+    </message>
+    <message>
+        <source>The customer has not given separate consent to face recognition (PIPL Art. 29).</source>
+        <translation>该顾客未对人脸识别给予单独同意（《个人信息保护法》第二十九条）。</translation>
+    </message>
+    <message>
+        <source>The customer is under 14 and no guardian has consented (PIPL Art. 31).</source>
+        <translation>该顾客未满十四周岁，且没有监护人同意（《个人信息保护法》第三十一条）。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s consent to face recognition must be renewed under the current notice first.</source>
+        <translation>须先按当前告知书重新取得该顾客对人脸识别的同意。</translation>
+    </message>
+    <message>
+        <source>The customer was not found.</source>
+        <translation>未找到该顾客。</translation>
+    </message>
+    <message>
+        <source>The threshold must be a positive number.</source>
+        <translation>阈值必须为正数。</translation>
+    </message>
+    <message>
+        <source>The vendor erasure was already recorded.</source>
+        <translation>该厂商的删除已记录过。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ConsentService</name>
+    <message>
+        <source>Choose at least one purpose.</source>
+        <translation>请至少选择一个处理目的。</translation>
+    </message>
+    <message>
+        <source>No store is selected for this console.</source>
+        <translation>本控制台尚未选择门店。</translation>
+    </message>
+    <message>
+        <source>The customer was not found.</source>
+        <translation>未找到该顾客。</translation>
+    </message>
+    <message>
+        <source>The customer is under 14: a parent or guardian must consent on the child&apos;s behalf, with the guardian&apos;s name and relation recorded (PIPL Art. 31).</source>
+        <translation>该顾客未满十四周岁：须由其父母或其他监护人代为同意，并记录监护人的姓名及与该顾客的关系（《个人信息保护法》第三十一条）。</translation>
+    </message>
+    <message>
+        <source>The purpose &quot;%1&quot; is no longer in use.</source>
+        <translation>处理目的“%1”已停用。</translation>
+    </message>
+    <message>
+        <source>The notice shown for &quot;%1&quot; is not the current version (%2). Show the current notice and ask again.</source>
+        <translation>为“%1”展示的告知书不是当前版本（%2）。请展示当前告知书，并重新征求同意。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; processes face data: the customer must give separate consent for it (PIPL Art. 29).</source>
+        <translation>“%1”涉及处理人脸信息：顾客须对此给予单独同意（《个人信息保护法》第二十九条）。</translation>
+    </message>
+    <message>
+        <source>Consent %1 was not found.</source>
+        <translation>未找到同意记录 %1。</translation>
+    </message>
+    <message>
+        <source>Consent %1 is not in force (%2); there is nothing to withdraw.</source>
+        <translation>同意记录 %1 当前未生效（%2），无可撤回。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::KeyslotFile</name>
+    <message>
+        <source>The keyslot file cannot be written: %1</source>
+        <translation>无法写入密钥槽文件：%1</translation>
+    </message>
+    <message>
+        <source>The keyslot file (%1) is damaged or was altered. Nobody can unlock with it; restore it from a backup or use the recovery code with a good copy.</source>
+        <translation>密钥槽文件（%1）已损坏或被篡改，任何人都无法用它解锁。请从备份中恢复，或使用恢复码配合完好的副本。</translation>
+    </message>
+    <message>
+        <source>The keyslot file %1 is missing.</source>
+        <translation>找不到密钥槽文件 %1。</translation>
+    </message>
+    <message>
+        <source>The keyslot file has a version this program does not know.</source>
+        <translation>本程序无法识别该密钥槽文件的版本。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the key.</source>
+        <translation>内存不足，无法保护密钥。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or passphrase.</source>
+        <translation>用户名或口令错误。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to open the key.</source>
+        <translation>内存不足，无法打开密钥。</translation>
+    </message>
+    <message>
+        <source>The recovery code is not correct.</source>
+        <translation>恢复码不正确。</translation>
+    </message>
+    <message>
+        <source>This database has no recovery slot.</source>
+        <translation>此数据库没有恢复码密钥槽。</translation>
+    </message>
+    <message>
+        <source>The keyslot file was altered outside ConsentDesk. It was not used; restore it from a backup.</source>
+        <translation>密钥槽文件在 ConsentDesk 之外被修改过，因此未被使用；请从备份中恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PurposeService</name>
+    <message>
+        <source>The purpose was not found.</source>
+        <translation>未找到该处理目的。</translation>
+    </message>
+    <message>
+        <source>There is no purpose with the code %1.</source>
+        <translation>不存在代码为 %1 的处理目的。</translation>
+    </message>
+    <message>
+        <source>A purpose needs a code and a name in both languages.</source>
+        <translation>处理目的须填写代码及中英文名称。</translation>
+    </message>
+    <message>
+        <source>A purpose needs a legal basis and data categories.</source>
+        <translation>处理目的须填写处理依据和个人信息种类。</translation>
+    </message>
+    <message>
+        <source>The retention period must be at least one day.</source>
+        <translation>保存期限至少为一天。</translation>
+    </message>
+    <message>
+        <source>Face data is sensitive personal information: the purpose must be marked sensitive and require separate consent (PIPL Art. 28, 29).</source>
+        <translation>人脸信息属于敏感个人信息：该处理目的须标记为敏感，并要求单独同意（《个人信息保护法》第二十八条、第二十九条）。</translation>
+    </message>
+    <message>
+        <source>Separate consent is for sensitive personal information: mark the purpose sensitive as well.</source>
+        <translation>单独同意适用于敏感个人信息：请同时将该处理目的标记为敏感。</translation>
+    </message>
+    <message>
+        <source>A purpose with the code %1 exists already.</source>
+        <translation>代码为 %1 的处理目的已存在。</translation>
+    </message>
+    <message>
+        <source>A notice needs its text in Chinese and in English.</source>
+        <translation>告知书须同时提供中文和英文文本。</translation>
+    </message>
+    <message>
+        <source>The purpose has no notice in effect; publish one first.</source>
+        <translation>该处理目的没有生效的告知书，请先发布告知书。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Records</name>
+    <message>
+        <source>Under 14</source>
+        <translation>未满十四周岁</translation>
+    </message>
+    <message>
+        <source>14 to 17</source>
+        <translation>十四至十七周岁</translation>
+    </message>
+    <message>
+        <source>18 or older</source>
+        <translation>十八周岁及以上</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>age band</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Counter tablet</source>
+        <translation>柜台平板</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>纸质表格</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>自助终端</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <comment>consent status</comment>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>consent status</comment>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>consent status</comment>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <comment>consent status</comment>
+        <translation>已被取代</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Role</name>
+    <message>
+        <source>Store staff</source>
+        <translation>门店员工</translation>
+    </message>
+    <message>
+        <source>Privacy officer</source>
+        <translation>个人信息保护负责人</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计员</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Session</name>
+    <message>
+        <source>The console is locked. Unlock it to continue.</source>
+        <translation>控制台已锁定。请解锁后继续。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow this action.</source>
+        <translation>您的角色（%1）无权执行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Store</name>
+    <message>
+        <source>The record was not found.</source>
+        <translation>未找到该记录。</translation>
+    </message>
+    <message>
+        <source>The file is not a ConsentDesk database, or it is damaged, or it does not belong to this keyslot file. It has not been changed.</source>
+        <translation>该文件不是 ConsentDesk 数据库，或已损坏，或与此密钥槽文件不匹配。文件未被更改。</translation>
+    </message>
+    <message>
+        <source>The database is damaged: a page failed its integrity check. The file has not been changed; keep a copy and restore from a backup.</source>
+        <translation>数据库已损坏：有页面未通过完整性校验。文件未被更改；请保留一份副本，并从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>The database is in use by another process. Try again when it has finished.</source>
+        <translation>数据库正被其他进程使用。请待其完成后重试。</translation>
+    </message>
+    <message>
+        <source>The database is read-only. Check the file&apos;s permissions.</source>
+        <translation>数据库为只读。请检查该文件的权限。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>磁盘已满，未保存任何内容；请释放部分空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened.</source>
+        <translation>无法打开数据库文件。</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written.</source>
+        <translation>无法读取或写入磁盘。</translation>
+    </message>
+    <message>
+        <source>The change conflicts with a record that already exists.</source>
+        <translation>该更改与已有记录冲突。</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>内存不足。</translation>
+    </message>
+    <message>
+        <source>A database operation failed.</source>
+        <translation>数据库操作失败。</translation>
+    </message>
+    <message>
+        <source>A file already exists at that path; it was left as it is.</source>
+        <translation>该路径下已存在文件，已保留原样。</translation>
+    </message>
+    <message>
+        <source>The database file does not exist.</source>
+        <translation>数据库文件不存在。</translation>
+    </message>
+    <message>
+        <source>The file is empty: it is not a ConsentDesk database.</source>
+        <translation>该文件为空：不是 ConsentDesk 数据库。</translation>
+    </message>
+    <message>
+        <source>The database file is truncated or damaged. It has not been changed.</source>
+        <translation>数据库文件被截断或已损坏。文件未被更改。</translation>
+    </message>
+    <message>
+        <source>The database refused a required setting.</source>
+        <translation>数据库拒绝了一项必需的设置。</translation>
+    </message>
+    <message>
+        <source>The file is an SQLite database, but not a ConsentDesk database. It has not been changed.</source>
+        <translation>该文件是 SQLite 数据库，但不是 ConsentDesk 数据库。文件未被更改。</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of ConsentDesk. It has not been changed.</source>
+        <translation>该数据库由更新版本的 ConsentDesk 写入。文件未被更改。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::StoreService</name>
+    <message>
+        <source>A store needs a code and a name.</source>
+        <translation>门店须填写代码和名称。</translation>
+    </message>
+    <message>
+        <source>A store with the code %1 exists already.</source>
+        <translation>代码为 %1 的门店已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SubjectService</name>
+    <message>
+        <source>Enter the customer&apos;s name (at most 100 characters).</source>
+        <translation>请输入顾客姓名（最多 100 个字符）。</translation>
+    </message>
+    <message>
+        <source>The phone number may hold only digits (5 to 20) and a leading +.</source>
+        <translation>电话号码只能包含数字（5 至 20 位），开头可带“+”。</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future.</source>
+        <translation>出生日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>There is no customer with the id %1.</source>
+        <translation>顾客编号 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The customer was not found.</source>
+        <translation>未找到该顾客。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::UserService</name>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>不存在名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 64 letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos; or &apos;@&apos;, without spaces.</source>
+        <translation>用户名须为 1 至 64 个字母、数字、“.”、“-”、“_”或“@”，不能包含空格。</translation>
+    </message>
+    <message>
+        <source>The user name %1 is or was in use; choose another.</source>
+        <translation>用户名 %1 正在使用或曾被使用，请另选一个。</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another officer.</source>
+        <translation>您不能移除自己，请由其他负责人操作。</translation>
+    </message>
+    <message>
+        <source>The last privacy officer cannot be removed.</source>
+        <translation>不能移除最后一位个人信息保护负责人。</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>当前口令不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Vault</name>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>口令至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The store name, store code and officer name are required.</source>
+        <translation>门店名称、门店代码和负责人姓名为必填项。</translation>
+    </message>
+    <message>
+        <source>A database already exists at %1; it was left as it is.</source>
+        <translation>%1 处已存在数据库，已保留原样。</translation>
+    </message>
+    <message>
+        <source>The new database could not be read back.</source>
+        <translation>无法读回新建的数据库。</translation>
+    </message>
+    <message>
+        <source>The keyslot file belongs to another database. Nothing was changed.</source>
+        <translation>该密钥槽文件属于另一个数据库。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::VendorHost</name>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Restarting after a failure</source>
+        <translation>故障后正在重启</translation>
+    </message>
+    <message>
+        <source>Refused (plugin not valid)</source>
+        <translation>已拒绝（插件无效）</translation>
+    </message>
+    <message>
+        <source>The vendor plugin did not start in time.</source>
+        <translation>厂商插件未能按时启动。</translation>
+    </message>
+    <message>
+        <source>The vendor connection was closed.</source>
+        <translation>与厂商的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The console cannot open a local socket for the vendor.</source>
+        <translation>控制台无法为厂商打开本地套接字。</translation>
+    </message>
+    <message>
+        <source>The plugin host program cannot be started.</source>
+        <translation>无法启动插件宿主进程。</translation>
+    </message>
+    <message>
+        <source>The plugin was refused: %1</source>
+        <translation>插件被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The vendor reported an error: %1</source>
+        <translation>厂商报告了错误：%1</translation>
+    </message>
+    <message>
+        <source>The vendor sent a reply that is not valid (%1).</source>
+        <translation>厂商返回的应答无效（%1）。</translation>
+    </message>
+    <message>
+        <source>The vendor is not available now (%1).</source>
+        <translation>厂商当前不可用（%1）。</translation>
+    </message>
+    <message>
+        <source>The vendor did not answer within %1 ms.</source>
+        <translation>厂商在 %1 毫秒内未应答。</translation>
+    </message>
+    <message>
+        <source>The vendor stopped answering.</source>
+        <translation>厂商已停止响应。</translation>
+    </message>
+    <message>
+        <source>The plugin was refused by its host.</source>
+        <translation>插件被其宿主进程拒绝。</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s host process stopped unexpectedly.</source>
+        <translation>厂商的宿主进程意外停止。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::VendorManager</name>
+    <message>
+        <source>The camera vendor %1 is not running.</source>
+        <translation>摄像头厂商 %1 未在运行。</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s reply to %1 is not valid.</source>
+        <translation>厂商对 %1 的应答无效。</translation>
+    </message>
+    <message>
+        <source>Give a reason for the change of mode; it goes into the audit log.</source>
+        <translation>请填写更改模式的原因；该原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>This kind of vendor job is not supported yet.</source>
+        <translation>暂不支持此类厂商任务。</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s receipt does not account for everything it held.</source>
+        <translation>厂商的回执未涵盖其持有的全部数据。</translation>
+    </message>
+    <message>
+        <source>The vendor still holds data about the subject after erasing.</source>
+        <translation>删除后厂商仍持有该顾客的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli::ArgsText</name>
+    <message>
+        <source>Run &quot;%1&quot; to see the usage.</source>
+        <translation>运行“%1”查看用法。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3.</source>
+        <translation>--%1 须为 %2 至 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>未知选项 --%1。</translation>
+    </message>
+    <message>
+        <source>--%1 does not take a value.</source>
+        <translation>--%1 不接受参数值。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value (%2).</source>
+        <translation>--%1 需要一个值（%2）。</translation>
+    </message>
+    <message>
+        <source>--%1 was given more than once.</source>
+        <translation>--%1 被指定了多次。</translation>
+    </message>
+    <message>
+        <source>Missing argument: %1</source>
+        <translation>缺少参数：%1</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>(may be repeated)</source>
+        <translation>（可重复指定）</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):</source>
+        <translation>全局选项（可放在命令之前或之后）：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli::CameraCommands</name>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>No camera-vendor plugins were found in: %1</source>
+        <translation>在以下位置未找到摄像头厂商插件：%1</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Sign posted</source>
+        <translation>已张贴告示标识</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>People whose face data a vendor holds: %1</source>
+        <translation>有厂商持有其人脸信息的人数：%1</translation>
+    </message>
+    <message>
+        <source>Name the camera as VENDOR/DEVICE, e.g. simvendor/cam-entrance-1.</source>
+        <translation>请以 VENDOR/DEVICE 形式指定摄像头，例如 simvendor/cam-entrance-1。</translation>
+    </message>
+    <message>
+        <source>Camera %1 is now in mode %2.</source>
+        <translation>摄像头 %1 的模式已改为 %2。</translation>
+    </message>
+    <message>
+        <source>Give --zone VENDOR/ZONE, --description TEXT and --photo FILE.</source>
+        <translation>请指定 --zone VENDOR/ZONE、--description TEXT 和 --photo FILE。</translation>
+    </message>
+    <message>
+        <source>The photo %1 cannot be read.</source>
+        <translation>无法读取照片 %1。</translation>
+    </message>
+    <message>
+        <source>Sign record %1 added for zone %2.</source>
+        <translation>已为区域 %2 添加告示标识记录 %1。</translation>
+    </message>
+    <message>
+        <source>There is no zone %1; run &quot;camera list&quot; once so the console learns the vendor&apos;s zones.</source>
+        <translation>不存在区域 %1；请先运行一次“camera list”，让控制台获取厂商的区域信息。</translation>
+    </message>
+    <message>
+        <source>Customers enrolled: %1</source>
+        <translation>已录入的顾客数：%1</translation>
+    </message>
+    <message>
+        <source>Name the customer with --subject PSEUDONYM.</source>
+        <translation>请用 --subject PSEUDONYM 指定顾客。</translation>
+    </message>
+    <message>
+        <source>Consents expired: %1</source>
+        <translation>已过期的同意数：%1</translation>
+    </message>
+    <message>
+        <source>Erasures confirmed with a receipt: %1</source>
+        <translation>已取得回执确认的删除数：%1</translation>
+    </message>
+    <message>
+        <source>Still pending (retried with back-off):
+%1</source>
+        <translation>仍待处理（将按退避策略重试）：
+%1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <source>List the camera-vendor plugins found and whether their metadata is valid. No plugin code runs.</source>
+        <translation>列出找到的摄像头厂商插件及其元数据是否有效。不会运行任何插件代码。</translation>
+    </message>
+    <message>
+        <source>Start every valid plugin in its own host process and check that it answers. Exit code 1 when any plugin is refused or does not answer.</source>
+        <translation>在各自独立的宿主进程中启动每个有效插件，并检查其是否应答。若有插件被拒绝或未应答，退出码为 1。</translation>
+    </message>
+    <message>
+        <source>List the cameras of every vendor with their zone, mode and whether a sign is posted.</source>
+        <translation>列出各厂商的摄像头及其区域、模式，以及是否已张贴告示标识。</translation>
+    </message>
+    <message>
+        <source>Change what a camera may do. identify-consented needs a current sign record for the zone.</source>
+        <translation>更改摄像头可执行的操作。identify-consented 要求该区域有现行的告示标识记录。</translation>
+    </message>
+    <message>
+        <source>Why; recorded in the audit log. Required.</source>
+        <translation>原因，将记入审计日志。必填。</translation>
+    </message>
+    <message>
+        <source>Record the sign posted at a zone, with a photo of it.</source>
+        <translation>记录某区域张贴的告示标识，并附上照片。</translation>
+    </message>
+    <message>
+        <source>The zone, e.g. simvendor/entrance.</source>
+        <translation>区域，例如 simvendor/entrance。</translation>
+    </message>
+    <message>
+        <source>What the sign says and where it hangs.</source>
+        <translation>告示标识的内容及悬挂位置。</translation>
+    </message>
+    <message>
+        <source>A photo of the posted sign.</source>
+        <translation>已张贴告示标识的照片。</translation>
+    </message>
+    <message>
+        <source>Enroll, at every running vendor, the customers whose separate consent to face recognition is valid.</source>
+        <translation>在每个运行中的厂商处录入对人脸识别的单独同意仍然有效的顾客。</translation>
+    </message>
+    <message>
+        <source>Erase a customer&apos;s data at the vendors now and record the receipts in the deletion log.</source>
+        <translation>立即在各厂商处删除某顾客的数据，并将回执记入删除记录。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s id (S-…).</source>
+        <translation>顾客编号（S-…）。</translation>
+    </message>
+    <message>
+        <source>Only this vendor (default: every vendor).</source>
+        <translation>仅限此厂商（默认：所有厂商）。</translation>
+    </message>
+    <message>
+        <source>Run the timed jobs: expire consents whose time is up, carry out the vendor erasures that are owed, and list what is still pending. For a timer (resources/systemd). Exit code 1 while any erasure is pending.</source>
+        <translation>运行定时任务：将到期的同意标记为已过期，执行应进行的厂商删除，并列出仍待处理的事项。供定时器调用（resources/systemd）。只要仍有删除待处理，退出码即为 1。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli::ConsentCommands</name>
+    <message>
+        <source>Name at least one purpose with --purpose CODE.</source>
+        <translation>请用 --purpose CODE 至少指定一个处理目的。</translation>
+    </message>
+    <message>
+        <source>Unknown method &quot;%1&quot;: use counter_tablet, paper_form or kiosk.</source>
+        <translation>未知方式“%1”：请使用 counter_tablet、paper_form 或 kiosk。</translation>
+    </message>
+    <message>
+        <source>There is no purpose &quot;%1&quot;.</source>
+        <translation>不存在处理目的“%1”。</translation>
+    </message>
+    <message>
+        <source>Registered for subject %1. Consent ids: %2</source>
+        <translation>已为顾客 %1 登记同意。同意编号：%2</translation>
+    </message>
+    <message>
+        <source>The consent id must be a positive number.</source>
+        <translation>同意编号必须为正整数。</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;: use counter, phone, online or letter.</source>
+        <translation>未知渠道“%1”：请使用 counter、phone、online 或 letter。</translation>
+    </message>
+    <message>
+        <source>Consent %1 was withdrawn.</source>
+        <translation>同意记录 %1 已撤回。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;: use granted, withdrawn, expired or superseded.</source>
+        <translation>未知状态“%1”：请使用 granted、withdrawn、expired 或 superseded。</translation>
+    </message>
+    <message>
+        <source>Give either --subject PSEUDONYM or --name and --phone.</source>
+        <translation>请指定 --subject PSEUDONYM，或同时指定 --name 和 --phone。</translation>
+    </message>
+    <message>
+        <source>--birth-date and --age-band describe a new subject; they do not go with --subject.</source>
+        <translation>--birth-date 和 --age-band 用于描述新顾客，不能与 --subject 同时使用。</translation>
+    </message>
+    <message>
+        <source>A new subject needs both --name and --phone.</source>
+        <translation>新顾客须同时指定 --name 和 --phone。</translation>
+    </message>
+    <message>
+        <source>Give --birth-date or --age-band, not both.</source>
+        <translation>请指定 --birth-date 或 --age-band，二者不能同时指定。</translation>
+    </message>
+    <message>
+        <source>--birth-date must be a date written YYYY-MM-DD.</source>
+        <translation>--birth-date 须为 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>--age-band must be under14, 14to17 or adult.</source>
+        <translation>--age-band 须为 under14、14to17 或 adult。</translation>
+    </message>
+    <message>
+        <source>A guardian needs both --guardian-name and --guardian-relation.</source>
+        <translation>监护人须同时指定 --guardian-name 和 --guardian-relation。</translation>
+    </message>
+    <message>
+        <source>(renewal due)</source>
+        <translation>（需重新取得同意）</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>处理目的</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <comment>notice version</comment>
+        <translation>告知书版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>同意时间</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>经办员工</translation>
+    </message>
+    <message>
+        <source>Consents shown: %1 of %2.</source>
+        <translation>已显示 %1 条同意记录，共 %2 条。</translation>
+    </message>
+    <message>
+        <source>(--subject PSEUDONYM | --name N --phone P [--birth-date YYYY-MM-DD | --age-band BAND]) --purpose CODE [options]</source>
+        <translation>(--subject PSEUDONYM | --name N --phone P [--birth-date YYYY-MM-DD | --age-band BAND]) --purpose CODE [options]</translation>
+    </message>
+    <message>
+        <source>Register a customer&apos;s consent to one or more purposes, each under the purpose&apos;s current notice version. Prints the new consent ids and the subject&apos;s pseudonym.</source>
+        <translation>为顾客登记对一个或多个处理目的的同意，每项同意均依据该处理目的当前的告知书版本。输出新的同意编号及顾客编号。</translation>
+    </message>
+    <message>
+        <source>A customer under 14 needs a guardian&apos;s consent (PIPL Art. 31); a purpose that needs separate consent (face data, Art. 29) needs --separate-consent.</source>
+        <translation>未满十四周岁的顾客须取得监护人同意（《个人信息保护法》第三十一条）；对于需要单独同意的处理目的（人脸信息，第二十九条），须指定 --separate-consent。</translation>
+    </message>
+    <message>
+        <source>PSEUDONYM</source>
+        <translation>PSEUDONYM</translation>
+    </message>
+    <message>
+        <source>An existing subject, e.g. S-ABCDEFGHJKLM.</source>
+        <translation>已有顾客，例如 S-ABCDEFGHJKLM。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>A new subject&apos;s name.</source>
+        <translation>新顾客的姓名。</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>PHONE</translation>
+    </message>
+    <message>
+        <source>A new subject&apos;s phone number.</source>
+        <translation>新顾客的电话号码。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>A new subject&apos;s birth date, YYYY-MM-DD.</source>
+        <translation>新顾客的出生日期，格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>BAND</source>
+        <translation>BAND</translation>
+    </message>
+    <message>
+        <source>Instead of a birth date: under14, 14to17 or adult.</source>
+        <translation>代替出生日期：under14、14to17 或 adult。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>A purpose the customer consents to.</source>
+        <translation>顾客同意的处理目的。</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METHOD</translation>
+    </message>
+    <message>
+        <source>counter_tablet (default), paper_form or kiosk.</source>
+        <translation>counter_tablet（默认）、paper_form 或 kiosk。</translation>
+    </message>
+    <message>
+        <source>The customer gave the separate, explicit consent that sensitive data needs.</source>
+        <translation>顾客已给予敏感个人信息所需的单独、明确同意。</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s name (customers under 14).</source>
+        <translation>监护人姓名（适用于未满十四周岁的顾客）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s relation, e.g. parent.</source>
+        <translation>监护人与顾客的关系，例如“父亲”“母亲”。</translation>
+    </message>
+    <message>
+        <source>The guardian consented.</source>
+        <translation>监护人已同意。</translation>
+    </message>
+    <message>
+        <source>ID [--channel CHANNEL]</source>
+        <translation>ID [--channel CHANNEL]</translation>
+    </message>
+    <message>
+        <source>Withdraw a consent. Withdrawing is as easy as consenting: one command, no questions.</source>
+        <translation>撤回一项同意。撤回与同意同样便捷：一条命令，无需任何追问。</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>CHANNEL</translation>
+    </message>
+    <message>
+        <source>How the customer asked: counter (default), phone, online or letter.</source>
+        <translation>顾客提出撤回的方式：counter（默认）、phone、online 或 letter。</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <source>List consents, newest first. Names and phone numbers are shown masked.</source>
+        <translation>列出同意记录，最新的在前。姓名和电话号码以脱敏形式显示。</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>granted, withdrawn, expired or superseded.</source>
+        <translation>granted、withdrawn、expired 或 superseded。</translation>
+    </message>
+    <message>
+        <source>Only consents to this purpose.</source>
+        <translation>仅列出对此处理目的的同意。</translation>
+    </message>
+    <message>
+        <source>A pseudonym, an exact phone number or the start of a name.</source>
+        <translation>顾客编号、完整的电话号码或姓名的开头部分。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>At most N consents (default 50).</source>
+        <translation>最多列出 N 条同意记录（默认 50）。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli::Context</name>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>数据库文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Sign in as this user.</source>
+        <translation>以此用户身份登录。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of FILE. Without it the passphrase is read from standard input when that is not a terminal, else asked for without echo.</source>
+        <translation>从 FILE 的第一行读取口令。未指定时，若标准输入不是终端，则从标准输入读取口令，否则提示输入（不回显）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Wait up to N milliseconds for another process&apos;s lock (default 5000).</source>
+        <translation>等待其他进程释放锁，最多 N 毫秒（默认 5000）。</translation>
+    </message>
+    <message>
+        <source>Write the result as one JSON document on standard output.</source>
+        <translation>将结果以单个 JSON 文档写入标准输出。</translation>
+    </message>
+    <message>
+        <source>Write diagnostic log lines (never personal data) to standard error.</source>
+        <translation>将诊断日志（绝不包含个人信息）写入标准错误。</translation>
+    </message>
+    <message>
+        <source>Show help for the command.</source>
+        <translation>显示该命令的帮助。</translation>
+    </message>
+    <message>
+        <source>Say who signs in with --user NAME.</source>
+        <translation>请用 --user NAME 指定登录用户。</translation>
+    </message>
+    <message>
+        <source>There is no ConsentDesk database at %1. Create one with &quot;init&quot; or &quot;demo&quot;.</source>
+        <translation>%1 处没有 ConsentDesk 数据库。请用“init”或“demo”创建。</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>%1 的口令： </translation>
+    </message>
+    <message>
+        <source>The command failed.</source>
+        <translation>命令执行失败。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli::InitCommands</name>
+    <message>
+        <source>Write the recovery code down now and keep it somewhere safe, away from this computer. It is shown only this once. With it a privacy officer can get in when every passphrase is lost; without it, nobody can.</source>
+        <translation>请立即抄下恢复码，并妥善保管在远离这台计算机的地方。恢复码仅显示这一次。所有口令都遗失时，个人信息保护负责人可凭恢复码进入系统；没有恢复码，任何人都无法进入。</translation>
+    </message>
+    <message>
+        <source>Name the first privacy officer with --user NAME.</source>
+        <translation>请用 --user NAME 指定首位个人信息保护负责人。</translation>
+    </message>
+    <message>
+        <source>A database already exists at %1; it was left as it is.</source>
+        <translation>%1 处已存在数据库，已保留原样。</translation>
+    </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation>%1 的新口令： </translation>
+    </message>
+    <message>
+        <source>Created the store database %1 with privacy officer &quot;%2&quot;.</source>
+        <translation>已创建门店数据库 %1，个人信息保护负责人为“%2”。</translation>
+    </message>
+    <message>
+        <source>Recovery code: %1</source>
+        <translation>恢复码：%1</translation>
+    </message>
+    <message>
+        <source>Created the demo store %1. Synthetic customers: %2.</source>
+        <translation>已创建演示门店 %1。虚构顾客数：%2。</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>The demo users&apos; passphrases are listed in the README. Every name and phone number in the demo store is made up.</source>
+        <translation>演示用户的口令列在 README 中。演示门店中的所有姓名和电话号码均为虚构。</translation>
+    </message>
+    <message>
+        <source>--user NAME [options]</source>
+        <translation>--user NAME [options]</translation>
+    </message>
+    <message>
+        <source>Create a new, empty store database and its keyslot file. --user names the first privacy officer; their passphrase is read like any passphrase (--passphrase-file, standard input, or asked twice). The recovery code is printed once.</source>
+        <translation>创建一个新的空门店数据库及其密钥槽文件。--user 指定首位个人信息保护负责人；其口令的读取方式与其他口令相同（--passphrase-file、标准输入，或提示输入两次）。恢复码仅打印一次。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The store&apos;s name (default: the store code).</source>
+        <translation>门店名称（默认：门店代码）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The store&apos;s short code (default S001).</source>
+        <translation>门店简码（默认 S001）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s display name.</source>
+        <translation>负责人的显示名称。</translation>
+    </message>
+    <message>
+        <source>[--subjects N]</source>
+        <translation>[--subjects N]</translation>
+    </message>
+    <message>
+        <source>Create a demo store filled with made-up customers and consents, for trying the console.</source>
+        <translation>创建一个填充了虚构顾客和同意记录的演示门店，用于试用控制台。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How many synthetic customers (default 200).</source>
+        <translation>虚构顾客的数量（默认 200）。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli::LedgerCommands</name>
+    <message>
+        <source>The audit log is intact. Entries checked: %1.</source>
+        <translation>审计日志完整。已校验条目数：%1。</translation>
+    </message>
+    <message>
+        <source>Head hash: %1</source>
+        <translation>链头哈希：%1</translation>
+    </message>
+    <message>
+        <source>The audit log has been altered. First broken entry: %1 (%2).</source>
+        <translation>审计日志已被篡改。首个损坏的条目：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Audit log verification failed at %1.</source>
+        <translation>审计日志校验在 %1 处失败。</translation>
+    </message>
+    <message>
+        <source>Check the audit log&apos;s hash chain from the first entry to the last. Exit code 0: intact; 1: altered, and the first broken entry is named (&quot;seq N&quot;).</source>
+        <translation>从第一条到最后一条校验审计日志的哈希链。退出码 0：完整；1：已被篡改，并指出首个损坏的条目（“seq N”）。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli::MainText</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>ConsentDesk without a window: register and withdraw consents, manage purposes and users, and check the audit log of an encrypted store database.</source>
+        <translation>无窗口版 ConsentDesk：登记和撤回同意，管理处理目的和用户，并校验加密门店数据库的审计日志。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>全局选项：</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>退出码：</translation>
+    </message>
+    <message>
+        <source>  0 done
+  1 failed (the reason is on standard error)
+  2 wrong usage
+  3 wrong passphrase or unknown user
+  4 the database is damaged or not a ConsentDesk database (it is never changed)
+  5 the database is busy: another process holds its lock</source>
+        <translation>  0 完成
+  1 失败（原因见标准错误）
+  2 用法错误
+  3 口令错误或用户不存在
+  4 数据库已损坏或不是 ConsentDesk 数据库（数据库绝不会被更改）
+  5 数据库繁忙：另一个进程持有其锁</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1&quot; for a command&apos;s options.</source>
+        <translation>运行“%1”查看命令的选项。</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>子命令：</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1&quot; for a subcommand&apos;s options.</source>
+        <translation>运行“%1”查看子命令的选项。</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>未指定命令。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a subcommand.</source>
+        <translation>“%1”需要子命令。</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &quot;%1 %2&quot;.</source>
+        <translation>未知子命令“%1 %2”。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli::OutputText</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli::Passphrase</name>
+    <message>
+        <source>The passphrase file %1 cannot be read: %2</source>
+        <translation>无法读取口令文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>口令文件 %1 为空。</translation>
+    </message>
+    <message>
+        <source>No passphrase was given on standard input.</source>
+        <translation>标准输入中未提供口令。</translation>
+    </message>
+    <message>
+        <source>No passphrase was entered.</source>
+        <translation>未输入口令。</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>请再次输入新口令： </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Nothing was changed.</source>
+        <translation>两次输入的口令不一致。未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli::PurposeCommands</name>
+    <message>
+        <source>The notice file %1 cannot be read: %2</source>
+        <translation>无法读取告知书文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The notice file %1 is empty.</source>
+        <translation>告知书文件 %1 为空。</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>必须指定 --%1。</translation>
+    </message>
+    <message>
+        <source>Added purpose &quot;%1&quot; with notice version %2 (SHA-256 %3).</source>
+        <translation>已添加处理目的“%1”，告知书版本 %2（SHA-256 %3）。</translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <comment>purpose flag: sensitive personal information</comment>
+        <translation>敏感</translation>
+    </message>
+    <message>
+        <source>separate consent</source>
+        <comment>purpose flag: needs its own explicit consent</comment>
+        <translation>单独同意</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <comment>purpose flag</comment>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no notice version</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>处理依据</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>个人信息种类</translation>
+    </message>
+    <message>
+        <source>Retention (days)</source>
+        <translation>保存期限（天）</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <comment>notice version</comment>
+        <translation>告知书版本</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>--code C --name-zh Z --name-en E --basis B --categories C --retention-days N --notice-zh-file F --notice-en-file F [options]</source>
+        <translation>--code C --name-zh Z --name-en E --basis B --categories C --retention-days N --notice-zh-file F --notice-en-file F [options]</translation>
+    </message>
+    <message>
+        <source>Add a processing purpose together with its first notice version (the texts customers are shown, in Chinese and English). Privacy officers only.</source>
+        <translation>添加一个处理目的及其首个告知书版本（向顾客展示的中英文文本）。仅限个人信息保护负责人。</translation>
+    </message>
+    <message>
+        <source>The notice files are UTF-8 text. The notice&apos;s SHA-256 is printed: every consent given under it records that hash.</source>
+        <translation>告知书文件须为 UTF-8 文本。命令会打印告知书的 SHA-256：依据该告知书给予的每项同意都会记录此哈希值。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>A stable short id, e.g. face-recognition.</source>
+        <translation>稳定的简短标识，例如 face-recognition。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The purpose&apos;s name in Chinese.</source>
+        <translation>处理目的的中文名称。</translation>
+    </message>
+    <message>
+        <source>The purpose&apos;s name in English.</source>
+        <translation>处理目的的英文名称。</translation>
+    </message>
+    <message>
+        <source>The legal basis, e.g. consent.</source>
+        <translation>处理依据，例如 consent（取得个人同意）。</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>Data categories, comma-separated, e.g. face,visit-history.</source>
+        <translation>个人信息种类，以英文逗号分隔，例如 face,visit-history。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How many days the data may be kept.</source>
+        <translation>数据可保存的天数。</translation>
+    </message>
+    <message>
+        <source>The data is sensitive personal information (PIPL Art. 28).</source>
+        <translation>该数据属于敏感个人信息（《个人信息保护法》第二十八条）。</translation>
+    </message>
+    <message>
+        <source>Consent must be given separately for this purpose (PIPL Art. 29).</source>
+        <translation>该处理目的须单独取得同意（《个人信息保护法》第二十九条）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The notice text in Chinese.</source>
+        <translation>中文告知书文本。</translation>
+    </message>
+    <message>
+        <source>The notice text in English.</source>
+        <translation>英文告知书文本。</translation>
+    </message>
+    <message>
+        <source>[--all]</source>
+        <translation>[--all]</translation>
+    </message>
+    <message>
+        <source>List the purposes with their current notice versions.</source>
+        <translation>列出处理目的及其当前告知书版本。</translation>
+    </message>
+    <message>
+        <source>Include inactive purposes.</source>
+        <translation>包括已停用的处理目的。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli::UserCommands</name>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation>%1 的新口令： </translation>
+    </message>
+    <message>
+        <source>Give the new user&apos;s role with --role staff|officer|auditor.</source>
+        <translation>请用 --role staff|officer|auditor 指定新用户的角色。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use staff, officer or auditor.</source>
+        <translation>未知角色“%1”：请使用 staff、officer 或 auditor。</translation>
+    </message>
+    <message>
+        <source>Added user &quot;%1&quot; (%2).</source>
+        <translation>已添加用户“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>Removed user &quot;%1&quot;. Their passphrase no longer opens the database.</source>
+        <translation>已移除用户“%1”。其口令已无法再打开数据库。</translation>
+    </message>
+    <message>
+        <source>The passphrase of &quot;%1&quot; was changed.</source>
+        <translation>“%1”的口令已更改。</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from the first line of FILE (else the next line of standard input, else asked twice).</source>
+        <translation>从 FILE 的第一行读取新口令（未指定时读取标准输入的下一行，否则提示输入两次）。</translation>
+    </message>
+    <message>
+        <source>NAME --role staff|officer|auditor [options]</source>
+        <translation>NAME --role staff|officer|auditor [options]</translation>
+    </message>
+    <message>
+        <source>Add a user with a role and a passphrase of their own (a new keyslot). Privacy officers only.</source>
+        <translation>添加一个用户，为其指定角色并设置独立的口令（新的密钥槽）。仅限个人信息保护负责人。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>staff, officer or auditor.</source>
+        <translation>staff、officer 或 auditor。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The name shown in the console (default: NAME).</source>
+        <translation>在控制台中显示的名称（默认：NAME）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Remove a user: their keyslot is deleted and they can no longer sign in. Privacy officers only.</source>
+        <translation>移除用户：删除其密钥槽，此后该用户无法再登录。仅限个人信息保护负责人。</translation>
+    </message>
+    <message>
+        <source>[NAME]</source>
+        <translation>[NAME]</translation>
+    </message>
+    <message>
+        <source>Change a passphrase: your own, or with NAME another user&apos;s (privacy officers only). Your own needs the current passphrase to sign in.</source>
+        <translation>更改口令：更改自己的口令，或指定 NAME 更改其他用户的口令（仅限个人信息保护负责人）。更改自己的口令时，须使用当前口令登录。</translation>
+    </message>
+    <message>
+        <source>List the active users and their roles.</source>
+        <translation>列出在用的用户及其角色。</translation>
+    </message>
+</context>
 </TS>
