@@ -3,7 +3,10 @@
 #include "DataPaths.h"
 #include "FirstRunWizard.h"
 #include "Gui.h"
+#include "DemoCameras.h"
 #include "MainWindow.h"
+
+#include <QJsonObject>
 #include "UnlockDialog.h"
 #include "i18n/Language.h"
 #include "services/DemoData.h"
@@ -118,7 +121,8 @@ int main(int argc, char *argv[])
 
     cd::Clock &clock = cd::SystemClock::instance();
     std::unique_ptr<cd::Session> session;
-    if (demo && !cd::Vault::exists(dbPath)) {
+    const bool newDemo = demo && !cd::Vault::exists(dbPath);
+    if (newDemo) {
         session = createDemo(dbPath);
         if (!session)
             return 1;
@@ -138,7 +142,22 @@ int main(int argc, char *argv[])
     if (!session)
         return 1;
 
-    MainWindow window(dbPath, std::move(session), clock);
+    // The demo's simulated vendor generates visitors live, so the Cameras page shows moving numbers.
+    const QJsonObject vendorSettings = demo ? QJsonObject{{QStringLiteral("liveIntervalMs"), 5000},
+                                                          {QStringLiteral("visitorsPerHour"), 240},
+                                                          {QStringLiteral("enrolledShare"), 0.2}}
+                                            : QJsonObject();
+    MainWindow window(dbPath, std::move(session), clock, nullptr, vendorSettings);
+    if (newDemo && window.vendors() && window.session()) {
+        QProgressDialog progress(Console::tr("Setting up the demo cameras…"), QString(), 0, 0);
+        progress.setWindowTitle(Console::tr("ConsentDesk"));
+        progress.setCancelButton(nullptr);
+        progress.setMinimumDuration(0);
+        progress.show();
+        if (auto r = setUpDemoCameras(*window.session(), *window.vendors()); !r)
+            QMessageBox::warning(nullptr, Console::tr("ConsentDesk"),
+                                 Console::tr("The demo cameras could not be set up: %1").arg(r.error().message));
+    }
     if (demo)
         window.setUnlockHint(demoHint());
     window.show();

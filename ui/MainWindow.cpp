@@ -12,10 +12,10 @@
 #include "services/StoreService.h"
 #include "services/UserService.h"
 
-#if __has_include("ConsentsPage.h")
+#include "CamerasPage.h"
 #include "ConsentsPage.h"
-#define CONSENTDESK_HAVE_CONSENTS_PAGE 1
-#endif
+#include "analytics/VendorManager.h"
+#include "analytics/VendorScheduler.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -42,8 +42,9 @@ const QLatin1String kRecoveryUser("recovery");
 } // namespace
 
 MainWindow::MainWindow(const QString &dbPath, std::unique_ptr<cd::Session> session, cd::Clock &clock,
-                       QWidget *parent)
-    : QMainWindow(parent), m_dbPath(dbPath), m_session(std::move(session)), m_clock(clock)
+                       QWidget *parent, const QJsonObject &vendorSettings)
+    : QMainWindow(parent), m_dbPath(dbPath), m_session(std::move(session)), m_clock(clock),
+      m_vendorSettings(vendorSettings)
 {
     cd::gui::initResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -214,6 +215,7 @@ QString MainWindow::pageTitle(PageKind kind)
     case PageKind::Purposes: return tr("Purposes & notices", "navigation");
     case PageKind::Users: return tr("Users");
     case PageKind::Audit: return tr("Audit log");
+    case PageKind::Cameras: return tr("Cameras");
     }
     return {};
 }
@@ -232,15 +234,19 @@ void MainWindow::buildPages()
 {
     const cd::Role role = m_session->user().role;
     if (cd::roleAllows(role, cd::Permission::ViewConsents) || cd::roleAllows(role, cd::Permission::RegisterConsent)) {
-#ifdef CONSENTDESK_HAVE_CONSENTS_PAGE
         addPage(PageKind::Consents, new ConsentsPage(*m_session, m_stack), QStringLiteral(":/icons/consents.svg"));
-#else
-        auto *placeholder = new QLabel(tr("The consents page is not built yet."), m_stack);
-        placeholder->setObjectName(QStringLiteral("consentsPage"));
-        placeholder->setAlignment(Qt::AlignCenter);
-        addPage(PageKind::Consents, placeholder, QStringLiteral(":/icons/consents.svg"));
-#endif
     }
+    // The camera vendors run while the console is unlocked: each plugin in its own host process,
+    // erasures and enrolment on a timer. Every role sees the page; only officers change things.
+    auto options = cd::VendorManagerOptions::defaultsFor(m_dbPath);
+    options.settings = m_vendorSettings;
+    m_vendors = std::make_unique<cd::VendorManager>(*m_session, options);
+    m_vendors->startAll(0);
+    m_vendorScheduler = new cd::VendorScheduler(*m_vendors, this);
+    connect(m_vendorScheduler, &cd::VendorScheduler::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_vendorScheduler->start();
+    addPage(PageKind::Cameras, new CamerasPage(*m_session, *m_vendors, m_stack), QStringLiteral(":/icons/cameras.svg"));
     if (cd::roleAllows(role, cd::Permission::ManagePurposes))
         addPage(PageKind::Purposes, new PurposesPage(*m_session, m_stack), QStringLiteral(":/icons/purposes.svg"));
     if (cd::roleAllows(role, cd::Permission::ManageUsers))
@@ -262,6 +268,10 @@ void MainWindow::destroyPages()
         delete p.widget;  // now: the session they reference is about to go
     }
     m_pages.clear();
+    // Then the vendors (they hold the session too); their host processes stop with them.
+    delete m_vendorScheduler;
+    m_vendorScheduler = nullptr;
+    m_vendors.reset();
 }
 
 QWidget *MainWindow::currentPage() const

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "UnlockDialog.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
@@ -22,15 +23,20 @@ class QStackedWidget;
 class QToolBar;
 class UnlockDialog;
 
-namespace cd { class Session; }
+namespace cd {
+class Session;
+class VendorManager;
+class VendorScheduler;
+}
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class PageKind { Consents, Purposes, Users, Audit };
+    enum class PageKind { Consents, Purposes, Users, Audit, Cameras };
 
+    // `vendorSettings` are handed to every camera-vendor plugin (e.g. the demo's live visitors).
     MainWindow(const QString &dbPath, std::unique_ptr<cd::Session> session, cd::Clock &clock,
-               QWidget *parent = nullptr);
+               QWidget *parent = nullptr, const QJsonObject &vendorSettings = {});
     ~MainWindow() override;
 
     cd::Session *session() const { return m_session.get(); }
@@ -39,6 +45,7 @@ public:
     UnlockDialog *unlockDialog() const { return m_unlockDialog; }
     // Shown in the unlock dialog, e.g. the demo accounts.
     void setUnlockHint(const QString &hint) { m_unlockHint = hint; }
+    cd::VendorManager *vendors() const { return m_vendors.get(); }
     // The page shown now, or nullptr while locked.
     QWidget *currentPage() const;
     bool showPage(PageKind kind);
@@ -86,6 +93,9 @@ private:
     PageKind m_lastPage = PageKind::Consents;
     std::vector<Page> m_pages;
     bool m_lockPending = false;
+    QJsonObject m_vendorSettings;
+    std::unique_ptr<cd::VendorManager> m_vendors;
+    cd::VendorScheduler *m_vendorScheduler = nullptr;
 
     QListWidget *m_navigation;
     QStackedWidget *m_stack;

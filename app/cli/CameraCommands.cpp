@@ -253,47 +253,46 @@ public:
 
 std::vector<Command> cameraCommands()
 {
-    using C = CameraCommands;
     return {
         {{QStringLiteral("plugins list"), QString(),
-          C::tr("List the camera-vendor plugins found and whether their metadata is valid. No plugin code runs."),
+          CameraCommands::tr("List the camera-vendor plugins found and whether their metadata is valid. No plugin code runs."),
           {}, {}, 0, 0},
-         &C::pluginsList},
+         &CameraCommands::pluginsList},
         {{QStringLiteral("plugins check"), QString(),
-          C::tr("Start every valid plugin in its own host process and check that it answers. Exit code 1 when "
+          CameraCommands::tr("Start every valid plugin in its own host process and check that it answers. Exit code 1 when "
                 "any plugin is refused or does not answer."),
           {}, {}, 0, 0},
-         &C::pluginsCheck},
+         &CameraCommands::pluginsCheck},
         {{QStringLiteral("camera list"), QString(),
-          C::tr("List the cameras of every vendor with their zone, mode and whether a sign is posted."), {}, {}, 0, 0},
-         &C::cameraList},
+          CameraCommands::tr("List the cameras of every vendor with their zone, mode and whether a sign is posted."), {}, {}, 0, 0},
+         &CameraCommands::cameraList},
         {{QStringLiteral("camera mode"), QStringLiteral("VENDOR/DEVICE off|count-only|identify-consented --reason TEXT"),
-          C::tr("Change what a camera may do. identify-consented needs a current sign record for the zone."),
-          {}, {{QStringLiteral("reason"), QStringLiteral("TEXT"), C::tr("Why; recorded in the audit log. Required.")}}, 2, 2},
-         &C::cameraMode},
+          CameraCommands::tr("Change what a camera may do. identify-consented needs a current sign record for the zone."),
+          {}, {{QStringLiteral("reason"), QStringLiteral("TEXT"), CameraCommands::tr("Why; recorded in the audit log. Required.")}}, 2, 2},
+         &CameraCommands::cameraMode},
         {{QStringLiteral("camera sign"), QString(),
-          C::tr("Record the sign posted at a zone, with a photo of it."), {},
-          {{QStringLiteral("zone"), QStringLiteral("VENDOR/ZONE"), C::tr("The zone, e.g. simvendor/entrance.")},
-           {QStringLiteral("description"), QStringLiteral("TEXT"), C::tr("What the sign says and where it hangs.")},
-           {QStringLiteral("photo"), QStringLiteral("FILE"), C::tr("A photo of the posted sign.")}},
+          CameraCommands::tr("Record the sign posted at a zone, with a photo of it."), {},
+          {{QStringLiteral("zone"), QStringLiteral("VENDOR/ZONE"), CameraCommands::tr("The zone, e.g. simvendor/entrance.")},
+           {QStringLiteral("description"), QStringLiteral("TEXT"), CameraCommands::tr("What the sign says and where it hangs.")},
+           {QStringLiteral("photo"), QStringLiteral("FILE"), CameraCommands::tr("A photo of the posted sign.")}},
           0, 0},
-         &C::cameraSign},
+         &CameraCommands::cameraSign},
         {{QStringLiteral("camera enroll"), QString(),
-          C::tr("Enroll, at every running vendor, the customers whose separate consent to face recognition is valid."),
+          CameraCommands::tr("Enroll, at every running vendor, the customers whose separate consent to face recognition is valid."),
           {}, {}, 0, 0},
-         &C::cameraEnroll},
+         &CameraCommands::cameraEnroll},
         {{QStringLiteral("vendor erase"), QString(),
-          C::tr("Erase a customer's data at the vendors now and record the receipts in the deletion log."), {},
-          {{QStringLiteral("subject"), QStringLiteral("PSEUDONYM"), C::tr("The customer's id (S-…).")},
-           {QStringLiteral("vendor"), QStringLiteral("CODE"), C::tr("Only this vendor (default: every vendor).")}},
+          CameraCommands::tr("Erase a customer's data at the vendors now and record the receipts in the deletion log."), {},
+          {{QStringLiteral("subject"), QStringLiteral("PSEUDONYM"), CameraCommands::tr("The customer's id (S-…).")},
+           {QStringLiteral("vendor"), QStringLiteral("CODE"), CameraCommands::tr("Only this vendor (default: every vendor).")}},
           0, 0},
-         &C::vendorErase},
+         &CameraCommands::vendorErase},
         {{QStringLiteral("jobs run"), QString(),
-          C::tr("Run the timed jobs: expire consents whose time is up, carry out the vendor erasures that are "
+          CameraCommands::tr("Run the timed jobs: expire consents whose time is up, carry out the vendor erasures that are "
                 "owed, and list what is still pending. For a timer (resources/systemd). Exit code 1 while any "
                 "erasure is pending."),
           {}, {}, 0, 0},
-         &C::jobsRun},
+         &CameraCommands::jobsRun},
     };
 }
 

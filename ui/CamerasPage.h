@@ -1,0 +1,96 @@
+#pragma once
+// The cameras page: the face-data filing counter on top, then the cameras and the signs of their
+// zones, live visitor counts, the vendors' health and enrolment, and the vendor erasures still
+// owed. Officers change modes, record signs, enroll and retry erasures; staff and auditors see
+// the same page read-only (the services refuse anyway). Every call that talks to a vendor runs
+// under a progress dialog (BusyCall). The page does not own the VendorManager.
+#include <QPointer>
+#include <QWidget>
+
+class DeviceModeDialog;
+class DeviceTableModel;
+class FilingCounterWidget;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class VendorJobsModel;
+class VendorStatusWidget;
+class VisitorChart;
+class VisitorCountsModel;
+class ZoneSignsWidget;
+
+namespace cd {
+class Session;
+class VendorManager;
+}
+
+class CamerasPage : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kPollIntervalMs = 10000;
+
+    CamerasPage(cd::Session &session, cd::VendorManager &vendors, QWidget *parent = nullptr);
+    ~CamerasPage() override;
+
+    DeviceTableModel *deviceModel() const { return m_deviceModel; }
+    VendorJobsModel *jobsModel() const { return m_jobsModel; }
+    VisitorCountsModel *visitorModel() const { return m_visitorModel; }
+    FilingCounterWidget *filingCounter() const { return m_filing; }
+    bool canManage() const { return m_canManage; }
+
+public slots:
+    void refreshAll();
+    void openModeDialog();
+    void enrollAllConsented();
+    void retryJobs();
+    void pollNow();
+    void retireSign(qint64 signId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    QWidget *buildCamerasTab();
+    QWidget *buildVisitorsTab();
+    QWidget *buildJobsTab();
+    void applyMode(DeviceModeDialog *dialog, const QString &mode, const QString &reason);
+    void updateActions();
+    void updateSummaries();
+    void setStatus(const QString &text, bool problem = false);
+    void retranslateUi();
+
+    cd::Session &m_session;
+    QPointer<cd::VendorManager> m_vendors;
+    bool m_canManage = false;
+
+    DeviceTableModel *m_deviceModel;
+    VendorJobsModel *m_jobsModel;
+    VisitorCountsModel *m_visitorModel;
+
+    QLabel *m_readOnlyNote = nullptr;
+    FilingCounterWidget *m_filing = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_camerasTab = nullptr;
+    QWidget *m_visitorsTab = nullptr;
+    QWidget *m_jobsTab = nullptr;
+    QLabel *m_devicesTitle = nullptr;
+    QTableView *m_devicesView = nullptr;
+    QPushButton *m_changeModeButton = nullptr;
+    ZoneSignsWidget *m_zones = nullptr;
+    QTableView *m_visitorTable = nullptr;
+    VisitorChart *m_chart = nullptr;
+    QLabel *m_visitorTotal = nullptr;
+    VendorStatusWidget *m_vendorStatus = nullptr;
+    QLabel *m_jobsSummary = nullptr;
+    QTableView *m_jobsView = nullptr;
+    QPushButton *m_retryButton = nullptr;
+    QLabel *m_status = nullptr;
+    QTimer *m_refreshSoon = nullptr;
+    QTimer *m_pollTimer = nullptr;
+    QString m_statusText;
+    bool m_statusProblem = false;
+};

@@ -1,0 +1,46 @@
+#pragma once
+// The camera vendors: each running plugin host with its health (translated), restarts and last
+// error, how many customers are enrolled there, and the plugins refused when checked, with the
+// reason. The enrol button is here; the page carries it out (it talks to the vendors).
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace cd {
+class Session;
+class VendorManager;
+}
+
+class VendorStatusWidget : public QWidget {
+    Q_OBJECT
+public:
+    enum Column { NameColumn, IdColumn, VersionColumn, HealthColumn, RestartsColumn, EnrolledColumn, ErrorColumn,
+                  ColumnCount };
+
+    VendorStatusWidget(cd::Session &session, cd::VendorManager &vendors, QWidget *parent = nullptr);
+
+    void refresh();
+    void setEditable(bool editable);
+    QTreeWidget *view() const { return m_view; }
+    QPushButton *enrollButton() const { return m_enrollButton; }
+
+signals:
+    void enrollRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    cd::Session &m_session;
+    QPointer<cd::VendorManager> m_vendors;  // not owned; may go before the page
+    QLabel *m_intro;
+    QTreeWidget *m_view;
+    QPushButton *m_enrollButton;
+    QLabel *m_enrollNote;
+    bool m_columnsSized = false;
+};
