@@ -34,7 +34,10 @@ VendorManagerOptions VendorManagerOptions::defaultsFor(const QString &databasePa
         o.pluginDirs = QString::fromLocal8Bit(env).split(QLatin1Char(':'), Qt::SkipEmptyParts);
     else
         o.pluginDirs = {appDir + QStringLiteral("/../plugins"), appDir + QStringLiteral("/../lib/consentdesk/plugins")};
+    // Next to the running program, or in ../bin for programs built elsewhere in the tree (tests).
     o.hostExecutable = appDir + QStringLiteral("/consentdesk-plugin-host");
+    if (!QFileInfo::exists(o.hostExecutable) && QFileInfo::exists(appDir + QStringLiteral("/../bin/consentdesk-plugin-host")))
+        o.hostExecutable = appDir + QStringLiteral("/../bin/consentdesk-plugin-host");
     o.dataRoot = databasePath + QStringLiteral(".vendors");
     return o;
 }

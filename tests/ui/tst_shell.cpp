@@ -466,7 +466,8 @@ void TestShell::staffSeesNoOfficerPages()
     QVERIFY(!child<QWidget>(w.get(), "usersPage"));
     QVERIFY(!child<QWidget>(w.get(), "purposesPage"));
     QVERIFY(!child<QWidget>(w.get(), "auditPage"));
-    QCOMPARE(navigationTexts(*w), QStringList{QStringLiteral("Consents")});
+    // Staff see the cameras (read-only: the page and the services refuse changes).
+    QCOMPARE(navigationTexts(*w), (QStringList{QStringLiteral("Consents"), QStringLiteral("Cameras")}));
     QVERIFY(!w->showPage(MainWindow::PageKind::Users));
     QVERIFY(child<QLabel>(w.get(), "userStatus")->text().contains(cd::roleDisplayName(cd::Role::Staff)));
 }
