@@ -58,6 +58,13 @@ void VendorHost::stop()
     m_restartTimer.stop();
     m_startTimer.stop();
     failAllPending(QCoreApplication::translate("cd::VendorHost", "The vendor connection was closed."));
+    teardown();
+    setHealth(VendorHealth::Stopped);
+}
+
+void VendorHost::teardown()
+{
+    // Disconnected first, so that killing the host is not reported as a crash.
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -68,15 +75,14 @@ void VendorHost::stop()
         m_process->disconnect(this);
         m_process->kill();
         m_process->waitForFinished(2000);
-        delete m_process;
+        m_process->deleteLater();
         m_process = nullptr;
     }
     if (m_server) {
         m_server->close();
-        delete m_server;
+        m_server->deleteLater();
         m_server = nullptr;
     }
-    setHealth(VendorHealth::Stopped);
 }
 
 void VendorHost::launch()
@@ -249,24 +255,7 @@ void VendorHost::fail(const QString &why, bool restart)
     failAllPending(why);
     const bool stopping = m_stopping;
     m_stopping = true;  // the teardown below must not trigger another failure
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->kill();
-        m_process->waitForFinished(2000);
-        m_process->deleteLater();
-        m_process = nullptr;
-    }
-    if (m_server) {
-        m_server->close();
-        m_server->deleteLater();
-        m_server = nullptr;
-    }
+    teardown();
     m_stopping = stopping;
     if (!restart) {
         m_restartTimer.stop();

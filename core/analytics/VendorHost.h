@@ -74,6 +74,7 @@ private:
         QTimer *timer;
     };
     void launch();
+    void teardown();
     void onNewConnection();
     void onReadyRead();
     void processMessages();

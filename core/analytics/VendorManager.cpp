@@ -217,16 +217,24 @@ Result<void> VendorManager::enroll(qint64 subjectId, const QString &vendorCode)
     return {};
 }
 
-Result<int> VendorManager::enrollAllConsented()
+Result<void> VendorManager::forEachReadyVendor(const std::function<Result<void>(VendorHost *, qint64)> &action)
 {
-    int enrolled = 0;
     for (VendorHost *h : hosts()) {
         if (h->health() != VendorHealth::Ready)
             continue;
         auto id = vendorId(h->info().id);
         if (!id)
             return id.error();
-        auto waiting = m_registry.awaitingEnrollment(id.value());
+        CD_TRY(action(h, id.value()));
+    }
+    return {};
+}
+
+Result<int> VendorManager::enrollAllConsented()
+{
+    int enrolled = 0;
+    CD_TRY(forEachReadyVendor([&](VendorHost *h, qint64 id) -> Result<void> {
+        auto waiting = m_registry.awaitingEnrollment(id);
         if (!waiting)
             return waiting.error();
         for (const auto &[subjectId, consentId] : waiting.value()) {
@@ -237,7 +245,8 @@ Result<int> VendorManager::enrollAllConsented()
                 qCWarning(lcVendor, "enrolment at %s failed: %s", qPrintable(h->info().id),
                           qPrintable(r.error().message));
         }
-    }
+        return {};
+    }));
     return enrolled;
 }
 
@@ -328,10 +337,7 @@ Result<int> VendorManager::runDueJobs(bool ignoreBackoff)
 Result<void> VendorManager::retireSign(qint64 signId)
 {
     CD_TRY(m_registry.retireSign(signId));
-    for (VendorHost *h : hosts()) {
-        if (h->health() == VendorHealth::Ready)
-            CD_TRY(sync(h));  // pushes the recorded modes to the vendor
-    }
+    CD_TRY(forEachReadyVendor([this](VendorHost *h, qint64) { return sync(h); }));  // pushes the recorded modes
     emit changed();
     return {};
 }
@@ -339,13 +345,8 @@ Result<void> VendorManager::retireSign(qint64 signId)
 Result<int> VendorManager::pollVisitorCounts()
 {
     int stored = 0;
-    for (VendorHost *h : hosts()) {
-        if (h->health() != VendorHealth::Ready)
-            continue;
-        auto id = vendorId(h->info().id);
-        if (!id)
-            return id.error();
-        auto cursor = m_registry.countsCursor(id.value());
+    CD_TRY(forEachReadyVendor([&](VendorHost *h, qint64 id) -> Result<void> {
+        auto cursor = m_registry.countsCursor(id);
         if (!cursor)
             return cursor.error();
         auto reply = h->callSync(QStringLiteral("counts"), {{QStringLiteral("cursor"), cursor.value()},
@@ -358,10 +359,11 @@ Result<int> VendorManager::pollVisitorCounts()
         std::vector<VisitorCountRow> rows;
         for (const auto &c : batch->counts)
             rows.push_back(VisitorCountRow{h->info().id, c.zoneId, c.hourStart.toMSecsSinceEpoch(), c.visitors});
-        CD_TRY(m_registry.storeVisitorCounts(id.value(), rows));
-        CD_TRY(m_registry.setCountsCursor(id.value(), batch->nextCursor));
+        CD_TRY(m_registry.storeVisitorCounts(id, rows));
+        CD_TRY(m_registry.setCountsCursor(id, batch->nextCursor));
         stored += int(rows.size());
-    }
+        return {};
+    }));
     if (stored)
         emit changed();
     return stored;

@@ -9,6 +9,7 @@
 #include "services/CameraRegistry.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -72,6 +73,7 @@ private:
     Result<void> sync(VendorHost *host);
     Result<void> runJob(VendorHost *host, const VendorJob &job);
     Result<qint64> vendorId(const QString &code);
+    Result<void> forEachReadyVendor(const std::function<Result<void>(VendorHost *, qint64 vendorId)> &action);
 
     Session &m_session;
     VendorManagerOptions m_options;
