@@ -286,7 +286,7 @@ Result<qint64> CameraRegistry::enrollmentConsent(qint64 subjectId)
     auto q = m_session.db().query(
         "SELECT c.id, c.separate_consent, s.birth_date, s.age_band, c.guardian_consent, c.needs_renewal FROM consents c "
         "JOIN purposes p ON p.id = c.purpose_id JOIN subjects s ON s.id = c.subject_id "
-        "WHERE c.subject_id = ?1 AND c.status = 'granted' AND p.separate_consent_required = 1 AND p.active = 1 "
+        "WHERE c.subject_id = ?1 AND +c.status = 'granted' AND p.separate_consent_required = 1 AND p.active = 1 "
         "ORDER BY c.id DESC");
     q.bind(1, subjectId);
     const QDate today = m_session.clock().today();
@@ -399,7 +399,7 @@ Result<int> CameraRegistry::enqueueEraseIfNoFaceConsentLeft(Database &db, qint64
                                                             const QString &reasonRef, qint64 now)
 {
     auto left = db.query("SELECT count(*) FROM consents c JOIN purposes p ON p.id = c.purpose_id WHERE "
-                         "c.subject_id = ?1 AND c.status = 'granted' AND c.separate_consent = 1 "
+                         "c.subject_id = ?1 AND +c.status = 'granted' AND c.separate_consent = 1 "
                          "AND p.separate_consent_required = 1");
     left.bind(1, subjectId);
     CD_TRY(left.single());

@@ -23,9 +23,15 @@ QByteArray filterSql(const ConsentFilter &f)
         sql += " AND c.purpose_id = ?3";
     if (f.needsRenewalOnly)
         sql += " AND c.needs_renewal = 1";
-    if (!f.search.trimmed().isEmpty())
-        sql += " AND c.subject_id IN (SELECT id FROM subjects WHERE pseudonym = ?4 OR phone = ?4 "
-               "OR (name >= ?4 AND name < ?5))";
+    const QString t = f.search.trimmed();
+    if (!t.isEmpty()) {
+        // An exact phone or pseudonym matches a handful of consents: find them by subject. A name
+        // prefix may match thousands: walk consents newest first instead ("+" keeps SQLite off
+        // the subject index), so the first page comes without sorting them all.
+        const bool exactId = t.startsWith(QLatin1String("S-")) || t.front().isDigit() || t.front() == QLatin1Char('+');
+        sql += exactId ? " AND c.subject_id IN" : " AND +c.subject_id IN";
+        sql += " (SELECT id FROM subjects WHERE pseudonym = ?4 OR phone = ?4 OR (name >= ?4 AND name < ?5))";
+    }
     return sql;
 }
 
@@ -112,7 +118,7 @@ Result<std::vector<qint64>> ConsentService::registerConsent(const RegistrationIn
         const Purpose &p = checked[i].first;
         const NoticeVersion &n = checked[i].second;
         auto supersede = db.query("UPDATE consents SET status = 'superseded' WHERE subject_id = ?1 "
-                                  "AND purpose_id = ?2 AND status = 'granted'");
+                                  "AND purpose_id = ?2 AND +status = 'granted'");
         supersede.bind(1, input.subjectId).bind(2, p.id);
         CD_TRY(supersede.run());
         auto q = db.query(
@@ -208,7 +214,7 @@ Result<int> ConsentService::withdrawAllForSubject(qint64 subjectId, const QStrin
     CD_TRY(m_session.require(Permission::WithdrawConsent, QStringLiteral("consent.withdraw")));
     std::vector<qint64> ids;
     {
-        auto q = m_session.db().query("SELECT id FROM consents WHERE subject_id = ?1 AND status = 'granted'");
+        auto q = m_session.db().query("SELECT id FROM consents WHERE subject_id = ?1 AND +status = 'granted'");
         q.bind(1, subjectId);
         for (;;) {
             auto row = q.step();
@@ -234,8 +240,8 @@ Result<int> ConsentService::expireDue()
     const qint64 now = m_session.clock().nowMs();
     std::vector<qint64> ids;
     {
-        auto q = db.query("SELECT id FROM consents WHERE status = 'granted' AND expires_at IS NOT NULL "
-                          "AND expires_at <= ?1");
+        auto q = db.query("SELECT id FROM consents WHERE expires_at IS NOT NULL AND expires_at <= ?1 "
+                          "AND +status = 'granted'");  // the partial expiry index, not the status one
         q.bind(1, now);
         for (;;) {
             auto row = q.step();

@@ -178,6 +178,9 @@ Result<void> Database::configure(const SecretBytes *key, const OpenOptions &opti
     CD_TRY(setPragma("synchronous", "FULL", "2"));
     CD_TRY(setPragma("secure_delete", "ON", "1"));
     CD_TRY(setPragma("temp_store", "MEMORY", "2"));
+    // REPLACE deletes rows; with recursive triggers it fires DELETE triggers, so the ledgers'
+    // append-only triggers hold for INSERT OR REPLACE too (without a per-insert trigger).
+    CD_TRY(setPragma("recursive_triggers", "ON", "1"));
     return {};
 }
 
@@ -241,21 +244,39 @@ Transaction::Transaction(Database &db) : m_db(db) {}
 
 Transaction::~Transaction()
 {
-    if (m_active)
-        (void)m_db.exec(m_nested ? "ROLLBACK TO cd_nested; RELEASE cd_nested" : "ROLLBACK");
+    if (!m_active)
+        return;
+    if (m_nested)
+        m_db.markRollbackOnly();
+    else
+        (void)m_db.exec("ROLLBACK");
 }
 
 Result<void> Transaction::begin()
 {
     m_nested = m_db.inTransaction();
-    CD_TRY(m_db.exec(m_nested ? "SAVEPOINT cd_nested" : "BEGIN IMMEDIATE"));
+    if (!m_nested) {
+        CD_TRY(m_db.exec("BEGIN IMMEDIATE"));
+        m_db.m_rollbackOnly = false;
+    }
     m_active = true;
     return {};
 }
 
 Result<void> Transaction::commit()
 {
-    auto r = m_db.exec(m_nested ? "RELEASE cd_nested" : "COMMIT");
+    if (m_nested) {
+        m_active = false;  // the outer transaction commits
+        return {};
+    }
+    if (m_db.m_rollbackOnly) {
+        m_active = false;
+        m_db.m_rollbackOnly = false;
+        (void)m_db.exec("ROLLBACK");
+        return makeError(ErrorCode::Failed,
+                         QCoreApplication::translate("cd::Store", "A part of the change failed, so nothing was saved."));
+    }
+    auto r = m_db.exec("COMMIT");
     if (r)
         m_active = false;
     return r;

@@ -41,6 +41,8 @@ public:
     Result<qint64> queryInt(const char *sql);
 
     qint64 lastInsertRowId() const;
+    // Set when a joined Transaction ended without commit(); the outer commit() then refuses.
+    void markRollbackOnly() { m_rollbackOnly = true; }
     int changes() const;
     bool inTransaction() const;
     QString path() const { return m_path; }
@@ -57,13 +59,18 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     QHash<QByteArray, Statement *> m_cache;
+    bool m_rollbackOnly = false;
+    friend class Transaction;
 };
 
 class Transaction {
 public:
     // BEGIN IMMEDIATE: takes the write lock up front so a busy database fails here, not halfway.
-    // Inside an open transaction it becomes a SAVEPOINT, so services compose: a bulk import
-    // wraps many registrations in one outer transaction.
+    // Inside an open transaction it joins it, so services compose (a bulk import wraps many
+    // registrations in one commit). No SAVEPOINT: SQLCipher encrypts every page a savepoint
+    // touches into its journal, which halved bulk speed (docs/architecture.md). Instead, a joined
+    // transaction that ends without commit() marks the outer one failed: its commit() then rolls
+    // everything back, so a swallowed error can never commit half a change.
     explicit Transaction(Database &db);
     ~Transaction();  // rolls back unless committed
     Transaction(const Transaction &) = delete;

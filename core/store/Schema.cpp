@@ -108,6 +108,7 @@ CREATE TABLE consents(
 CREATE INDEX consents_subject ON consents(subject_id, purpose_id);
 CREATE INDEX consents_purpose ON consents(purpose_id);
 CREATE INDEX consents_status ON consents(status);
+CREATE INDEX consents_expiry ON consents(expires_at) WHERE expires_at IS NOT NULL;
 
 CREATE TABLE audit_log(
   seq         INTEGER PRIMARY KEY,
@@ -125,10 +126,7 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
--- INSERT OR REPLACE would delete without firing the DELETE trigger: only the next seq may enter.
-CREATE TRIGGER audit_log_append_only BEFORE INSERT ON audit_log
-WHEN NEW.seq <> (SELECT coalesce(max(seq), 0) + 1 FROM audit_log)
-BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+-- INSERT OR REPLACE deletes too: Database opens with recursive_triggers=ON so this trigger fires.
 )SQL";
 
 // Part 2: camera vendors, what each camera may do, the signs that cover each zone, enrolments,
@@ -232,9 +230,7 @@ CREATE TRIGGER deletion_log_no_update BEFORE UPDATE ON deletion_log
 BEGIN SELECT RAISE(ABORT, 'the deletion log is append-only'); END;
 CREATE TRIGGER deletion_log_no_delete BEFORE DELETE ON deletion_log
 BEGIN SELECT RAISE(ABORT, 'the deletion log is append-only'); END;
-CREATE TRIGGER deletion_log_append_only BEFORE INSERT ON deletion_log
-WHEN NEW.seq <> (SELECT coalesce(max(seq), 0) + 1 FROM deletion_log)
-BEGIN SELECT RAISE(ABORT, 'the deletion log is append-only'); END;
+
 )SQL";
 
 const std::vector<const char *> &steps()
