@@ -56,13 +56,23 @@ bool SimVendor::initialise(const QString &dataDir, const QJsonObject &settings, 
         const QJsonObject modes = s.value(QStringLiteral("modes")).toObject();
         for (Device &d : m_devices)
             d.mode = wire::modeFromId(modes.value(d.id).toString()).value_or(DeviceMode::Off);
-        const QJsonObject enrolled = s.value(QStringLiteral("enrolled")).toObject();
-        for (auto it = enrolled.begin(); it != enrolled.end(); ++it)
-            m_enrolled.insert(it.key(), it.value().toString());
         for (const QJsonValue &c : s.value(QStringLiteral("counts")).toArray())
             m_counts.append({c[QStringLiteral("zone")].toString(),
                              QDateTime::fromMSecsSinceEpoch(qint64(c[QStringLiteral("hour")].toDouble()), Qt::UTC),
                              qint64(c[QStringLiteral("visitors")].toDouble())});
+    }
+    // Enrolments are a log ("+subject ref" / "-subject"), appended per change: a store with tens
+    // of thousands of enrolled members must not rewrite them all on every enrolment.
+    QFile log(dataDir + QStringLiteral("/enrollments.log"));
+    if (log.open(QIODevice::ReadOnly)) {
+        while (!log.atEnd()) {
+            const QByteArray line = log.readLine().trimmed();
+            const QList<QByteArray> parts = line.mid(1).split(' ');
+            if (line.startsWith('+') && parts.size() == 2)
+                m_enrolled.insert(QString::fromLatin1(parts[0]), QString::fromLatin1(parts[1]));
+            else if (line.startsWith('-'))
+                m_enrolled.remove(QString::fromLatin1(parts[0]));
+        }
     }
     // Live numbers for a demo: every few seconds, one simulated minute of visitors.
     const int liveMs = settings.value(QStringLiteral("liveIntervalMs")).toInt(0);
@@ -81,11 +91,9 @@ bool SimVendor::initialise(const QString &dataDir, const QJsonObject &settings, 
 
 bool SimVendor::save(QString *error)
 {
-    QJsonObject modes, enrolled;
+    QJsonObject modes;
     for (const Device &d : m_devices)
         modes.insert(d.id, wire::modeId(d.mode));
-    for (auto it = m_enrolled.cbegin(); it != m_enrolled.cend(); ++it)
-        enrolled.insert(it.key(), it.value());
     QJsonArray counts;
     for (const VisitorCount &c : m_counts)
         counts.append(QJsonObject{{QStringLiteral("zone"), c.zoneId},
@@ -96,8 +104,7 @@ bool SimVendor::save(QString *error)
         *error = QStringLiteral("cannot write state");
         return false;
     }
-    f.write(QJsonDocument(QJsonObject{{QStringLiteral("modes"), modes}, {QStringLiteral("enrolled"), enrolled},
-                                      {QStringLiteral("counts"), counts}})
+    f.write(QJsonDocument(QJsonObject{{QStringLiteral("modes"), modes}, {QStringLiteral("counts"), counts}})
                 .toJson(QJsonDocument::Compact));
     if (!f.commit()) {
         *error = QStringLiteral("cannot write state");
@@ -118,20 +125,32 @@ bool SimVendor::setDeviceMode(const QString &deviceId, DeviceMode mode, QString 
     return false;
 }
 
+bool SimVendor::logEnrollment(const QByteArray &line, QString *error)
+{
+    QFile log(m_dataDir + QStringLiteral("/enrollments.log"));
+    if (!log.open(QIODevice::Append) || log.write(line + '\n') != line.size() + 1) {
+        *error = QStringLiteral("cannot write the enrolment log");
+        return false;
+    }
+    return true;
+}
+
 bool SimVendor::enroll(const QString &subjectId, const QString &consentRef, QString *error)
 {
-    if (!CaptureStore::isSafeId(subjectId)) {
-        *error = QStringLiteral("invalid subject id");
+    if (!CaptureStore::isSafeId(subjectId) || !CaptureStore::isSafeId(consentRef)) {
+        *error = QStringLiteral("invalid subject id or consent reference");
         return false;
     }
     m_enrolled.insert(subjectId, consentRef);
-    return m_store->writeTemplate(subjectId, error) && save(error);
+    return m_store->writeTemplate(subjectId, error)
+        && logEnrollment("+" + subjectId.toLatin1() + ' ' + consentRef.toLatin1(), error);
 }
 
 bool SimVendor::unenroll(const QString &subjectId, QString *error)
 {
-    m_enrolled.remove(subjectId);
-    return save(error);
+    if (!m_enrolled.remove(subjectId))
+        return true;
+    return logEnrollment("-" + subjectId.toLatin1(), error);
 }
 
 bool SimVendor::inventory(const QString &subjectId, SubjectInventory *out, QString *error)
@@ -159,11 +178,12 @@ bool SimVendor::eraseSubject(const QString &subjectId, ErasureReceipt *out, QStr
         *error = QStringLiteral("invalid subject id");
         return false;
     }
-    m_enrolled.remove(subjectId);  // erasure also ends recognition
+    if (!unenroll(subjectId, error))  // erasure also ends recognition
+        return false;
     QMap<QString, qint64> counts;
     const QStringList erased = m_store->eraseSubject(subjectId, &counts);
     *out = receipt(erased, counts);
-    return save(error);
+    return true;
 }
 
 bool SimVendor::purgeBefore(const QDateTime &before, ErasureReceipt *out, QString *)

@@ -29,7 +29,8 @@ public:
                   QString *error) override;
 
 private:
-    bool save(QString *error);
+    bool save(QString *error);  // modes and counts
+    bool logEnrollment(const QByteArray &line, QString *error);
     void addVisitors(const QString &zoneId, const QDateTime &at, qint64 visitors);
     bool captureVisit(const cdvendor::Device &device, const QDateTime &at, double enrolledShare, qint64 *kept,
                       QString *error);

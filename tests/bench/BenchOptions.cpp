@@ -15,8 +15,11 @@ QString groupFor(const QString &name)
         {"consent_register_single", "single"},
         {"subject_lookup", "lookup"},
         {"consents_page_first_rows", "model"},
+        {"consent_withdraw", "withdraw"},
         {"unlock", "unlock"},
         {"peak_rss", "rss"},
+        {"vendor_erase", "vendor"},
+        {"host_roundtrip", "vendor"},
     };
     if (BenchOptions::allGroups().contains(name))
         return name;
@@ -32,7 +35,8 @@ QString groupFor(const QString &name)
 QStringList BenchOptions::allGroups()
 {
     return {QStringLiteral("insert"), QStringLiteral("single"), QStringLiteral("pagesize"), QStringLiteral("lookup"),
-            QStringLiteral("model"),  QStringLiteral("unlock"), QStringLiteral("rss")};
+            QStringLiteral("withdraw"), QStringLiteral("model"),  QStringLiteral("unlock"), QStringLiteral("rss"),
+            QStringLiteral("vendor")};
 }
 
 std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *error)
@@ -55,7 +59,11 @@ std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *
                                   QStringLiteral("Run only these measurements or groups (%1), comma-separated.")
                                       .arg(BenchOptions::allGroups().join(QLatin1Char(','))),
                                   QStringLiteral("NAME,..."));
-    parser.addOptions({json, consents, quick, dir, only});
+    const QCommandLineOption cacheMb(QStringLiteral("cache-mb"),
+                                     QStringLiteral("Diagnosis: set PRAGMA cache_size to MB on every store "
+                                                    "(default: leave the store layer's setting)."),
+                                     QStringLiteral("MB"));
+    parser.addOptions({json, consents, quick, dir, only, cacheMb});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -75,8 +83,13 @@ std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *
         o.pageSizeConsents = 5'000;
         o.singleRegistrations = 20;
         o.lookups = 1'000;
+        o.withdrawals = 20;
         o.modelRuns = 5;
         o.unlockRuns = 3;
+        o.vendorSubjects = 200;
+        o.vendorCaptures = 10;
+        o.vendorErasures = 10;
+        o.pings = 500;
     }
     if (parser.isSet(consents)) {
         bool ok = false;
@@ -86,6 +99,14 @@ std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *
             return std::nullopt;
         }
         o.pageSizeConsents = std::min(o.pageSizeConsents, o.consents);
+    }
+    if (parser.isSet(cacheMb)) {
+        bool ok = false;
+        o.cacheMb = parser.value(cacheMb).toInt(&ok);
+        if (!ok || o.cacheMb <= 0) {
+            *error = QStringLiteral("--cache-mb needs a positive whole number.");
+            return std::nullopt;
+        }
     }
     o.dir = parser.value(dir);
     if (parser.isSet(only)) {

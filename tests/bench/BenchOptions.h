@@ -14,8 +14,14 @@ struct BenchOptions {
     qint64 pageSizeConsents = 100'000;  // each cipher page size variant
     int singleRegistrations = 200;  // consent_register_single, per database
     int lookups = 10'000;
+    int withdrawals = 40;           // subjects whose consents are withdrawn (3 consents each)
     int modelRuns = 30;
     int unlockRuns = 5;
+    qint64 vendorSubjects = 10'000;   // vendor_erase_subject: enrolled subjects
+    int vendorCaptures = 100;         // ... face images held for each
+    int vendorErasures = 50;
+    int pings = 5'000;                // host_roundtrip_p99
+    int cacheMb = 0;                // diagnosis: PRAGMA cache_size for every store (0: core's default)
     QString dir;                    // parent of the working directory; empty: system temp
     QSet<QString> groups;           // which measurement groups run
 

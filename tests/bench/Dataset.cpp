@@ -20,7 +20,20 @@ const QString kPassphrase = QStringLiteral("bench-passphrase-not-secret");
 const char16_t kSurnames[] = u"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗";
 const char16_t kGiven[] = u"安宁春丹飞刚海华佳健静军兰丽林明娜平强秋荣莎涛伟霞欣新阳莹勇玉云志";
 
+int g_cacheMb = 0;
+
+cd::Result<BenchStore> withCacheSize(BenchStore store)
+{
+    if (g_cacheMb > 0) {
+        const QByteArray sql = "PRAGMA cache_size = -" + QByteArray::number(qint64(g_cacheMb) * 1024);
+        CD_TRY(store.session->db().exec(sql.constData()));
+    }
+    return store;
+}
+
 } // namespace
+
+void setCacheSizeMb(int mb) { g_cacheMb = mb; }
 
 QString syntheticSurname(qint64 index)
 {
@@ -56,7 +69,7 @@ cd::Result<BenchStore> createEncryptedStore(const QString &path)
     auto created = cd::Vault::create(path, options);
     if (!created)
         return created.error();
-    return BenchStore{QStringLiteral("encrypted"), path, std::move(created.value().session)};
+    return withCacheSize(BenchStore{QStringLiteral("encrypted"), path, std::move(created.value().session)});
 }
 
 cd::Result<BenchStore> createPlainStore(const QString &path)
@@ -64,7 +77,7 @@ cd::Result<BenchStore> createPlainStore(const QString &path)
     auto session = cd::Vault::createUnencryptedForBenchmark(path);
     if (!session)
         return session.error();
-    return BenchStore{QStringLiteral("plain"), path, std::move(session.value())};
+    return withCacheSize(BenchStore{QStringLiteral("plain"), path, std::move(session.value())});
 }
 
 cd::Result<BenchStore> createStoreWithPageSize(const QString &path, int cipherPageSize)
@@ -97,7 +110,7 @@ cd::Result<BenchStore> createStoreWithPageSize(const QString &path, int cipherPa
     if (!store)
         return store.error();
     session->setCurrentStoreId(store->id);
-    return BenchStore{QStringLiteral("page%1").arg(cipherPageSize), path, std::move(session)};
+    return withCacheSize(BenchStore{QStringLiteral("page%1").arg(cipherPageSize), path, std::move(session)});
 }
 
 ConsentLoader::ConsentLoader(cd::Session &session)

@@ -20,6 +20,9 @@ struct BenchStore {
     std::unique_ptr<cd::Session> session;
 };
 
+// Diagnosis only: every store made after this call gets PRAGMA cache_size = -mb MiB.
+void setCacheSizeMb(int mb);
+
 // A new encrypted store through cd::Vault::create (weak KDF: unlocking is measured elsewhere).
 cd::Result<BenchStore> createEncryptedStore(const QString &path);
 // The same schema and services on a plain SQLite file (the baseline).

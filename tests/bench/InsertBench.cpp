@@ -43,6 +43,7 @@ void reportConsentInsert(const Lane &encrypted, const Lane &plain, Report &repor
 cd::Result<void> measureSingleRegistrations(Lane &encrypted, Lane &plain, int registrations, Report &report)
 {
     progress(QStringLiteral("%1 single-transaction registrations on each store").arg(registrations));
+    const qint64 datasetSize = encrypted.loader->consents();
     Lane *lanes[] = {&encrypted, &plain};
     qint64 ns[2] = {0, 0};
     qint64 rows[2] = {0, 0};
@@ -60,11 +61,12 @@ cd::Result<void> measureSingleRegistrations(Lane &encrypted, Lane &plain, int re
     Measurement m;
     m.name = QStringLiteral("consent_register_single");
     m.unit = QStringLiteral("rows/s");
-    m.n = rows[0];
+    m.n = datasetSize;
     m.value = double(rows[0]) * 1e9 / double(ns[0]);
     m.baseline = double(rows[1]) * 1e9 / double(ns[1]);
     m.extra.insert(QStringLiteral("registrations"), registrations);
-    m.extra.insert(QStringLiteral("db_consents"), double(encrypted.loader->consents()));
+    m.extra.insert(QStringLiteral("rows"), double(rows[0]));
+    m.extra.insert(QStringLiteral("baseline_n"), double(plain.loader->consents() - rows[1]));
     m.extra.insert(QStringLiteral("ms_per_registration"), double(ns[0]) / 1e6 / registrations);
     m.extra.insert(QStringLiteral("baseline_ms_per_registration"), double(ns[1]) / 1e6 / registrations);
     report.add(m);

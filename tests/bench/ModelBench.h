@@ -6,8 +6,8 @@
 
 namespace bench {
 
-// Withdraws every 50th subject's consents first (so that a status filter has something rare to
-// find), then times `runs` loads of each variant, taking turns between the variants.
+// Times `runs` loads of each variant, taking turns between them. The status variant looks for
+// withdrawn consents: run measureWithdrawals() first so that there are at least 50.
 cd::Result<void> measureConsentsFirstPage(Lane &lane, int runs, Report &report);
 
 } // namespace bench

@@ -68,6 +68,8 @@ QJsonObject Report::toJson(const Measurement &m)
 void Report::add(const Measurement &m)
 {
     QJsonObject o = toJson(m);
+    for (auto it = m_common.begin(); it != m_common.end(); ++it)
+        o.insert(it.key(), it.value());
     // The machine is shared: the load average says how much else was running.
     double load[1] = {0};
     if (getloadavg(load, 1) == 1)

@@ -32,6 +32,8 @@ public:
     // Prints the measurement at once, so that a long run shows its lines as they come.
     void add(const Measurement &m);
     int missedTargets() const { return m_missed; }
+    // Fields added to every line (e.g. a non-default setting the whole run used).
+    void setCommon(const QJsonObject &fields) { m_common = fields; }
 
     // The JSON form of one measurement (ratio and met computed here); public for reuse.
     static QJsonObject toJson(const Measurement &m);
@@ -40,6 +42,7 @@ private:
     void printTableRow(const QJsonObject &o);
 
     bool m_json;
+    QJsonObject m_common;
     bool m_headerPrinted = false;
     int m_missed = 0;
 };

@@ -1,4 +1,4 @@
-// consentdesk-bench: the performance figures of issue 2, taken through the real services on
+// consentdesk-bench: the performance figures of issues 2 and 3, taken through the real services on
 // real encrypted databases in a temporary directory. Targets are reported, never asserted.
 #include "BenchOptions.h"
 #include "InsertBench.h"
@@ -8,6 +8,8 @@
 #include "Report.h"
 #include "Stats.h"
 #include "UnlockBench.h"
+#include "VendorBench.h"
+#include "WithdrawBench.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,7 +32,8 @@ void removeDatabaseFiles(const QString &path)
 cd::Result<void> runAll(const BenchOptions &o, const QString &dir, Report &report)
 {
     const bool needDataset = o.wants(QStringLiteral("insert")) || o.wants(QStringLiteral("lookup"))
-                             || o.wants(QStringLiteral("model")) || o.wants(QStringLiteral("single"));
+                             || o.wants(QStringLiteral("withdraw")) || o.wants(QStringLiteral("model"))
+                             || o.wants(QStringLiteral("single"));
     if (needDataset) {
         auto encrypted = makeLane(createEncryptedStore(QDir(dir).filePath(QStringLiteral("encrypted.db"))));
         if (!encrypted)
@@ -44,7 +47,7 @@ cd::Result<void> runAll(const BenchOptions &o, const QString &dir, Report &repor
         }
 
         const bool bulk = o.wants(QStringLiteral("insert")) || o.wants(QStringLiteral("lookup"))
-                          || o.wants(QStringLiteral("model"));
+                          || o.wants(QStringLiteral("withdraw")) || o.wants(QStringLiteral("model"));
         if (bulk) {
             std::vector<Lane *> lanes{encrypted.value().get()};
             if (plain && o.wants(QStringLiteral("insert")))
@@ -62,12 +65,17 @@ cd::Result<void> runAll(const BenchOptions &o, const QString &dir, Report &repor
         }
         if (o.wants(QStringLiteral("lookup")))
             CD_TRY(measureSubjectLookups(*encrypted.value(), o.lookups, report));
+        if (o.wants(QStringLiteral("withdraw")) || o.wants(QStringLiteral("model")))
+            CD_TRY(measureWithdrawals(*encrypted.value(), o.withdrawals, report));
         if (o.wants(QStringLiteral("model")))
             CD_TRY(measureConsentsFirstPage(*encrypted.value(), o.modelRuns, report));
         const QString path = encrypted.value()->store.path;
         encrypted.value().reset();
         removeDatabaseFiles(path);
     }
+
+    if (o.wants(QStringLiteral("vendor")))
+        CD_TRY(measureVendor(dir, VendorBenchSizes{o.vendorSubjects, o.vendorCaptures, o.vendorErasures, o.pings}, report));
 
     if (o.wants(QStringLiteral("pagesize")))
         CD_TRY(measurePageSizes(dir, o.pageSizeConsents, report));
@@ -118,7 +126,10 @@ int main(int argc, char **argv)
     }
     progress(QStringLiteral("working in %1, %2 consents").arg(work.path()).arg(options->consents));
 
+    setCacheSizeMb(options->cacheMb);
     Report report(options->json);
+    if (options->cacheMb > 0)
+        report.setCommon({{QStringLiteral("cache_mb"), options->cacheMb}});
     const auto result = runAll(*options, work.path(), report);
     if (!result) {
         std::fprintf(stderr, "consentdesk-bench: %s\n", qPrintable(result.error().message));

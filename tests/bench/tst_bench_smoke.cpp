@@ -73,9 +73,10 @@ void TestBenchSmoke::requiredMeasurementsArePresent()
         names.insert(name);
     }
     const char *const required[] = {
-        "consent_insert", "consent_register_single", "subject_lookup_p99", "unlock", "unlock_interactive",
+        "consent_insert", "consent_register_single", "subject_lookup_p99", "consent_withdraw", "unlock", "unlock_interactive",
         "consents_page_first_rows", "consents_page_first_rows_status", "consents_page_first_rows_search",
         "consent_insert_page8192", "consent_insert_page16384", "peak_rss_mb",
+        "vendor_erase_subject", "host_roundtrip_p99",
     };
     for (const char *name : required)
         QVERIFY2(names.contains(QLatin1String(name)), name);
