@@ -217,6 +217,14 @@
         <source>Only a privacy officer can retry erasures.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retiring the sign and telling the vendors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire sign</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsentTableModel</name>
@@ -422,6 +430,21 @@
     </message>
     <message>
         <source>consentdesk: unknown language &quot;%1&quot; (use zh_CN or en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the demo cameras…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo cameras could not be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCameras</name>
+    <message>
+        <source>The simulated camera vendor did not start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -756,10 +779,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The consents page is not built yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed in with the recovery code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,6 +890,10 @@
         <source>ConsentDesk %1
 
 Records customers&apos; consent for camera analytics under China&apos;s Personal Information Protection Law, in an encrypted database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2026,13 +2049,6 @@ SHA-256 %2</source>
         <source>Retire the sign record of zone %1? Do this when the sign was taken down.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n camera(s) in this zone still recognise faces: switch them to another mode first.</source>
-        <translation>
-            <numerusform>%n camera in this zone still recognises faces: switch them to another mode first.</numerusform>
-            <numerusform>%n cameras in this zone still recognise faces: switch them to another mode first.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Retire sign</source>
         <translation type="unfinished"></translation>
@@ -2069,6 +2085,13 @@ SHA-256 %2</source>
     <message>
         <source>R&amp;etire sign</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) in this zone recognise faces now; they will fall back to counting only.</source>
+        <translation>
+            <numerusform>%n camera in this zone recognise faces now; they will fall back to counting only.</numerusform>
+            <numerusform>%n cameras in this zone recognise faces now; they will fall back to counting only.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2447,10 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>The database was written by a newer version of ConsentDesk. It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the change failed, so nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

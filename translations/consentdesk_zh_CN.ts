@@ -211,6 +211,14 @@
         <source>Only a privacy officer can retry erasures.</source>
         <translation>仅个人信息保护负责人可重试删除。</translation>
     </message>
+    <message>
+        <source>Retiring the sign and telling the vendors…</source>
+        <translation>正在停用告示标识并通知厂商…</translation>
+    </message>
+    <message>
+        <source>Retire sign</source>
+        <translation>停用告示标识</translation>
+    </message>
 </context>
 <context>
     <name>ConsentTableModel</name>
@@ -415,6 +423,21 @@
     <message>
         <source>consentdesk: unknown language &quot;%1&quot; (use zh_CN or en)</source>
         <translation>consentdesk：未知语言“%1”（请使用 zh_CN 或 en）</translation>
+    </message>
+    <message>
+        <source>Setting up the demo cameras…</source>
+        <translation>正在设置演示摄像头…</translation>
+    </message>
+    <message>
+        <source>The demo cameras could not be set up: %1</source>
+        <translation>无法设置演示摄像头：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCameras</name>
+    <message>
+        <source>The simulated camera vendor did not start.</source>
+        <translation>模拟摄像头厂商未能启动。</translation>
     </message>
 </context>
 <context>
@@ -745,10 +768,6 @@
         <translation>审计日志</translation>
     </message>
     <message>
-        <source>The consents page is not built yet.</source>
-        <translation>同意记录页面尚未提供。</translation>
-    </message>
-    <message>
         <source>Signed in with the recovery code</source>
         <translation>已使用恢复码登录</translation>
     </message>
@@ -863,6 +882,10 @@ Records customers&apos; consent for camera analytics under China&apos;s Personal
         <translation>ConsentDesk %1
 
 依据《中华人民共和国个人信息保护法》，在加密数据库中记录顾客对摄像头分析的同意。</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>摄像头</translation>
     </message>
 </context>
 <context>
@@ -2011,12 +2034,6 @@ SHA-256 %2</translation>
         <source>Retire the sign record of zone %1? Do this when the sign was taken down.</source>
         <translation>要停用区域 %1 的告示标识记录吗？请在告示标识撤下后执行此操作。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n camera(s) in this zone still recognise faces: switch them to another mode first.</source>
-        <translation>
-            <numerusform>该区域仍有 %n 个摄像头在进行人脸识别，请先将其切换到其他模式。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Retire sign</source>
         <translation>停用告示标识</translation>
@@ -2053,6 +2070,12 @@ SHA-256 %2</translation>
     <message>
         <source>R&amp;etire sign</source>
         <translation>停用告示标识(&amp;E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) in this zone recognise faces now; they will fall back to counting only.</source>
+        <translation>
+            <numerusform>此区域有 %n 个摄像头正在进行人脸识别；停用后将改为仅计数。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2432,10 @@ SHA-256 %2</translation>
     <message>
         <source>The database was written by a newer version of ConsentDesk. It has not been changed.</source>
         <translation>该数据库由更新版本的 ConsentDesk 写入。文件未被更改。</translation>
+    </message>
+    <message>
+        <source>A part of the change failed, so nothing was saved.</source>
+        <translation>更改的一部分未能完成，因此未保存任何内容。</translation>
     </message>
 </context>
 <context>

@@ -41,15 +41,13 @@ QByteArray signPhoto()
     return bytes;
 }
 
-QString trDemo(const char *text) { return QCoreApplication::translate("DemoCameras", text); }
-
 } // namespace
 
 cd::Result<void> setUpDemoCameras(cd::Session &session, cd::VendorManager &vendors)
 {
     cd::VendorHost *host = vendors.host(kVendor);
     if (!host || !host->waitUntilReady(15000))
-        return cd::makeError(cd::ErrorCode::Failed, trDemo("The simulated camera vendor did not start."));
+        return cd::makeError(cd::ErrorCode::Failed, QCoreApplication::translate("DemoCameras", "The simulated camera vendor did not start."));
     cd::CameraRegistry registry(session);
     auto zones = registry.zones();
     if (!zones)
