@@ -145,7 +145,8 @@ int main(int argc, char *argv[])
     // The demo's simulated vendor generates visitors live, so the Cameras page shows moving numbers.
     const QJsonObject vendorSettings = demo ? QJsonObject{{QStringLiteral("liveIntervalMs"), 5000},
                                                           {QStringLiteral("visitorsPerHour"), 240},
-                                                          {QStringLiteral("enrolledShare"), 0.2}}
+                                                          {QStringLiteral("enrolledShare"), 0.2},
+                                                          {QStringLiteral("dailyProfile"), true}}
                                             : QJsonObject();
     MainWindow window(dbPath, std::move(session), clock, nullptr, vendorSettings);
     if (newDemo && window.vendors() && window.session()) {

@@ -69,7 +69,8 @@ cd::Result<void> setUpDemoCameras(cd::Session &session, cd::VendorManager &vendo
     const QDateTime now = session.clock().now();
     auto simulated = vendors.simulate(kVendor, now.addDays(-1), now,
                                       QJsonObject{{QStringLiteral("visitorsPerHour"), 90},
-                                                  {QStringLiteral("enrolledShare"), 0.2}});
+                                                  {QStringLiteral("enrolledShare"), 0.2},
+                                                  {QStringLiteral("dailyProfile"), true}});
     if (!simulated)
         return simulated.error();
     auto counts = vendors.pollVisitorCounts();

@@ -9,6 +9,7 @@
 #include <QSaveFile>
 #include <QTimeZone>
 #include <QUuid>
+#include <cmath>
 
 using namespace cdvendor;
 
@@ -25,6 +26,26 @@ QList<Device> defaultDevices()
     return {{QStringLiteral("cam-entrance-1"), QStringLiteral("Entrance camera 1"), QStringLiteral("entrance"), DeviceMode::Off},
             {QStringLiteral("cam-entrance-2"), QStringLiteral("Entrance camera 2"), QStringLiteral("entrance"), DeviceMode::Off},
             {QStringLiteral("cam-checkout-1"), QStringLiteral("Checkout camera"), QStringLiteral("checkout"), DeviceMode::Off}};
+}
+
+// Visitors through the day, relative to the configured rate: closed at night, busy at lunch and
+// after work. Applied to the store's local hour.
+double dailyProfile(const QDateTime &t)
+{
+    static const double profile[24] = {0, 0, 0, 0, 0, 0, 0, 0.1, 0.3, 0.6, 0.8, 1.2,
+                                       1.5, 1.2, 0.9, 0.9, 1.0, 1.2, 1.5, 1.6, 1.3, 0.8, 0.3, 0.05};
+    return profile[t.toLocalTime().time().hour()];
+}
+
+// Roughly Poisson: the mean plus normal noise of its square root (Box-Muller).
+qint64 noisyCount(double mean)
+{
+    if (mean <= 0)
+        return 0;
+    const double u1 = qMax(1e-12, QRandomGenerator::global()->generateDouble());
+    const double u2 = QRandomGenerator::global()->generateDouble();
+    const double gauss = std::sqrt(-2.0 * std::log(u1)) * std::cos(2 * M_PI * u2);
+    return qMax<qint64>(0, qRound64(mean + std::sqrt(mean) * gauss));
 }
 
 QDateTime hourOf(const QDateTime &t)
@@ -243,6 +264,8 @@ bool SimVendor::simulate(const QDateTime &from, const QDateTime &to, const QJson
     const double perHour = params.value(QStringLiteral("visitorsPerHour")).toDouble(60);
     const double enrolledShare = params.value(QStringLiteral("enrolledShare")).toDouble(0.3);
     const int fillPerSubject = params.value(QStringLiteral("capturesPerSubject")).toInt(0);
+    // A demo wants a day's shape and noise; tests want the plain rate.
+    const bool profiled = params.value(QStringLiteral("dailyProfile")).toBool(false);
     qint64 visitors = 0, kept = 0;
     // Bulk fill for benchmarks: N captures for every enrolled subject, spread over the span.
     for (auto it = m_enrolled.cbegin(); fillPerSubject > 0 && it != m_enrolled.cend(); ++it) {
@@ -259,7 +282,8 @@ bool SimVendor::simulate(const QDateTime &from, const QDateTime &to, const QJson
         for (QDateTime hour = hourOf(from); hour < to; hour = hour.addSecs(3600)) {
             const QDateTime start = qMax(hour, from), end = qMin(hour.addSecs(3600), to);
             const double share = double(start.msecsTo(end)) / 3600000.0;
-            const qint64 n = qint64(perHour * share + QRandomGenerator::global()->generateDouble());
+            const qint64 n = profiled ? noisyCount(perHour * share * dailyProfile(start))
+                                      : qint64(perHour * share + QRandomGenerator::global()->generateDouble());
             if (n == 0)
                 continue;
             addVisitors(d.zoneId, start, n);
