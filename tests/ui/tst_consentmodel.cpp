@@ -74,7 +74,7 @@ void TestConsentModel::initTestCase()
     auto smsNotice = purposes.currentNotice(sms.id);
     QVERIFY(faceNotice.ok() && memberNotice.ok() && smsNotice.ok());
 
-    // One outer transaction: each registration's own transaction becomes a savepoint.
+    // One outer transaction: each registration's own transaction joins it.
     cd::Transaction tx(m_session->db());
     QVERIFY(tx.begin().ok());
     cd::SubjectService subjects(*m_session);
