@@ -73,6 +73,16 @@ bool isUnder14(const SubjectInput &s, const QDate &onDate)
     return s.ageBand == AgeBand::Under14;
 }
 
+bool isUnder14(const QString &birthDateIso, const QString &ageBandIdText, const QDate &onDate)
+{
+    SubjectInput age;
+    const QDate birth = QDate::fromString(birthDateIso, Qt::ISODate);
+    if (birth.isValid())
+        age.birthDate = birth;
+    age.ageBand = ageBandFromId(ageBandIdText);
+    return isUnder14(age, onDate);
+}
+
 QString methodId(ConsentMethod m)
 {
     switch (m) {

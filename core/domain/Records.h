@@ -81,6 +81,8 @@ QString maskName(const QString &name);
 QString maskPhone(const QString &phone);
 // Under 14 on `onDate`, from the birth date if known, else from the age band.
 bool isUnder14(const SubjectInput &s, const QDate &onDate);
+// The same from the stored columns: birth_date (ISO, may be empty) and age_band (id).
+bool isUnder14(const QString &birthDateIso, const QString &ageBandIdText, const QDate &onDate);
 
 enum class ConsentMethod { CounterTablet, PaperForm, Kiosk };
 QString methodId(ConsentMethod m);

@@ -60,17 +60,7 @@ Result<std::vector<AuditEntry>> AuditLog::page(Database &db, qint64 beforeSeq, i
                       "ORDER BY seq DESC LIMIT ?3");
     q.bind(1, beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
     q.bind(2, actionPrefix.isNull() ? QStringLiteral("") : actionPrefix).bind(3, limit);
-    std::vector<AuditEntry> out;
-    for (;;) {
-        auto row = q.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        AuditEntry e = readEntry(q);
-        out.push_back(std::move(e));
-    }
-    return out;
+    return q.collect(readEntry);
 }
 
 Result<LedgerVerification> AuditLog::verify(Session &session)

@@ -25,34 +25,6 @@ const QString kModeOff = QStringLiteral("off");
 const QString kModeCount = QStringLiteral("count-only");
 const QString kModeIdentify = QStringLiteral("identify-consented");
 
-// Under 14 today, judged like a registration is: from the birth date when known, else the band.
-bool under14Today(const Query &q, int birthDateCol, int ageBandCol, const QDate &today)
-{
-    SubjectInput age;
-    if (!q.isNull(birthDateCol)) {
-        const QDate birth = QDate::fromString(q.text(birthDateCol), Qt::ISODate);
-        if (birth.isValid())
-            age.birthDate = birth;
-    }
-    age.ageBand = ageBandFromId(q.text(ageBandCol));
-    return isUnder14(age, today);
-}
-
-template <typename T, typename Read>
-Result<std::vector<T>> collect(Query &q, Read read)
-{
-    std::vector<T> out;
-    for (;;) {
-        auto row = q.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        out.push_back(read(q));
-    }
-    return out;
-}
-
 } // namespace
 
 Result<VendorRecord> CameraRegistry::upsertVendor(const QString &code, const QString &name, const QString &version,
@@ -86,7 +58,7 @@ Result<std::vector<VendorRecord>> CameraRegistry::vendors()
 {
     CD_TRY(m_session.ensureUnlocked());
     auto q = m_session.db().query("SELECT id, code, name, version, plugin_file FROM vendors ORDER BY code");
-    return collect<VendorRecord>(q, [](const Query &q) {
+    return q.collect([](const Query &q) {
         return VendorRecord{q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4)};
     });
 }
@@ -139,7 +111,7 @@ Result<std::vector<ZoneRecord>> CameraRegistry::zones(qint64 vendorId)
         "AND posted_since <= ?2 ORDER BY posted_since DESC LIMIT 1) "
         "WHERE ?1 = 0 OR z.vendor_id = ?1 ORDER BY z.vendor_id, z.zone_key");
     q.bind(1, vendorId).bind(2, m_session.clock().nowMs());
-    return collect<ZoneRecord>(q, [](const Query &q) {
+    return q.collect([](const Query &q) {
         ZoneRecord z{q.int64(0), q.int64(1), q.text(2), q.text(3), std::nullopt};
         if (!q.isNull(4))
             z.currentSign = SignRecord{q.int64(4), z.id, q.int64(5), q.text(6), q.int64(7), q.text(8), q.int64(9)};
@@ -152,7 +124,7 @@ Result<std::vector<DeviceRecord>> CameraRegistry::devices(qint64 vendorId)
     CD_TRY(m_session.ensureUnlocked());
     auto q = m_session.db().query(DEVICE_SELECT "WHERE ?1 = 0 OR d.vendor_id = ?1 ORDER BY v.code, d.device_key");
     q.bind(1, vendorId);
-    return collect<DeviceRecord>(q, readDevice);
+    return q.collect(readDevice);
 }
 
 Result<DeviceRecord> CameraRegistry::device(qint64 vendorId, const QString &deviceKey)
@@ -299,7 +271,7 @@ Result<qint64> CameraRegistry::enrollmentConsent(qint64 subjectId)
             break;
         if (q.int64(1) == 0)
             continue;
-        if (under14Today(q, 2, 3, today) && q.int64(4) == 0) {
+        if (isUnder14(q.text(2), q.text(3), today) && q.int64(4) == 0) {
             reason = tr("The customer is under 14 and no guardian has consented (PIPL Art. 31).");
             continue;
         }
@@ -335,7 +307,7 @@ Result<std::vector<std::pair<qint64, QString>>> CameraRegistry::activeEnrollment
     auto q = m_session.db().query("SELECT DISTINCT e.subject_id, s.pseudonym FROM enrollments e "
                                   "JOIN subjects s ON s.id = e.subject_id WHERE e.vendor_id = ?1 AND e.ended_at IS NULL");
     q.bind(1, vendorId);
-    return collect<std::pair<qint64, QString>>(q, [](const Query &q) { return std::make_pair(q.int64(0), q.text(1)); });
+    return q.collect([](const Query &q) { return std::make_pair(q.int64(0), q.text(1)); });
 }
 
 Result<std::vector<std::pair<qint64, qint64>>> CameraRegistry::awaitingEnrollment(qint64 vendorId)
@@ -359,7 +331,7 @@ Result<std::vector<std::pair<qint64, qint64>>> CameraRegistry::awaitingEnrollmen
             break;
         if (!out.empty() && out.back().first == q.int64(0))
             continue;  // the newest valid consent per subject is enough
-        if (under14Today(q, 2, 3, today) && q.int64(4) == 0)
+        if (isUnder14(q.text(2), q.text(3), today) && q.int64(4) == 0)
             continue;
         out.emplace_back(q.int64(0), q.int64(1));
     }
@@ -424,7 +396,7 @@ Result<std::vector<VendorJob>> CameraRegistry::pendingJobs(bool dueOnly, int lim
         "LEFT JOIN subjects s ON s.id = j.subject_id WHERE j.state = 'pending' AND (?1 = 0 OR j.next_attempt_at <= ?2) "
         "ORDER BY j.next_attempt_at, j.id LIMIT ?3");
     q.bind(1, dueOnly).bind(2, m_session.clock().nowMs()).bind(3, limit);
-    return collect<VendorJob>(q, [](const Query &q) {
+    return q.collect([](const Query &q) {
         return VendorJob{q.int64(0), q.int64(1), q.text(2), q.int64(3), q.text(4), q.text(5), q.int64(6),
                          q.text(7), q.text(8), int(q.int64(9)), q.int64(10), q.text(11), q.int64(12)};
     });
@@ -547,7 +519,7 @@ Result<std::vector<VisitorCountRow>> CameraRegistry::visitorCounts(qint64 sinceH
                                   "JOIN vendors v ON v.id = c.vendor_id WHERE c.hour_start >= ?1 "
                                   "ORDER BY c.hour_start, v.code, c.zone_key");
     q.bind(1, sinceHour);
-    return collect<VisitorCountRow>(q, [](const Query &q) {
+    return q.collect([](const Query &q) {
         return VisitorCountRow{q.text(0), q.text(1), q.int64(2), q.int64(3)};
     });
 }

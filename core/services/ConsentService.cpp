@@ -11,8 +11,6 @@ namespace cd {
 
 namespace {
 
-QString upperBoundOfPrefix(const QString &prefix) { return prefix + QString::fromUcs4(U"\U0010FFFF", 1); }
-
 // The WHERE clause of a list or count: a few fixed shapes, so each is one cached statement.
 QByteArray filterSql(const ConsentFilter &f)
 {
@@ -44,14 +42,12 @@ void bindFilter(Query &q, const ConsentFilter &f, qint64 beforeId)
         q.bind(3, f.purposeId);
     const QString t = f.search.trimmed();
     if (!t.isEmpty())
-        q.bind(4, t).bind(5, upperBoundOfPrefix(t));
+        q.bind(4, t).bind(5, prefixUpperBound(t));
 }
 
 struct SubjectFacts {
     QString pseudonym;
-    bool minor = false;
-    QDate birthDate;
-    AgeBand ageBand = AgeBand::Unknown;
+    bool under14 = false;
 };
 
 } // namespace
@@ -71,17 +67,12 @@ Result<std::vector<qint64>> ConsentService::registerConsent(const RegistrationIn
         q.bind(1, input.subjectId);
         CD_TRY(q.single(makeError(ErrorCode::NotFound, tr("The customer was not found."))));
         subject.pseudonym = q.text(0);
-        subject.minor = q.int64(1) != 0;
-        if (!q.isNull(2))
-            subject.birthDate = QDate::fromString(q.text(2), Qt::ISODate);
-        subject.ageBand = ageBandFromId(q.text(3));
+        // Age is judged on the day of consent, not the day of first registration.
+        const bool birthDateKnown = QDate::fromString(q.text(2), Qt::ISODate).isValid();
+        subject.under14 = isUnder14(q.text(2), q.text(3), m_session.clock().today())
+            || (!birthDateKnown && q.int64(1) != 0);
     }
-    // Age is judged on the day of consent, not the day of first registration.
-    SubjectInput age;
-    if (subject.birthDate.isValid())
-        age.birthDate = subject.birthDate;
-    age.ageBand = subject.ageBand;
-    const bool under14 = isUnder14(age, m_session.clock().today()) || (!subject.birthDate.isValid() && subject.minor);
+    const bool under14 = subject.under14;
     if (under14 && !(input.guardian && input.guardian->consented && !input.guardian->name.trimmed().isEmpty()
                      && !input.guardian->relation.trimmed().isEmpty()))
         return makeError(ErrorCode::Invalid,

@@ -27,17 +27,10 @@ Result<std::vector<DeletionEntry>> DeletionLog::page(Database &db, qint64 before
 {
     auto q = db.query("SELECT " DELETION_COLUMNS " FROM deletion_log WHERE seq < ?1 ORDER BY seq DESC LIMIT ?2");
     q.bind(1, beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max()).bind(2, limit);
-    std::vector<DeletionEntry> out;
-    for (;;) {
-        auto row = q.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        out.push_back(DeletionEntry{q.int64(0), q.int64(1), q.int64(2), q.text(3), q.text(4), q.text(5), q.text(6),
-                                    q.text(7), q.text(8), q.text(9), q.text(10), q.text(11), q.text(12)});
-    }
-    return out;
+    return q.collect([](const Query &q) {
+        return DeletionEntry{q.int64(0), q.int64(1), q.int64(2), q.text(3), q.text(4), q.text(5), q.text(6),
+                             q.text(7), q.text(8), q.text(9), q.text(10), q.text(11), q.text(12)};
+    });
 }
 
 QString DeletionLog::formatCounts(const QMap<QString, qint64> &counts)

@@ -64,16 +64,7 @@ Result<std::vector<Purpose>> PurposeService::list(bool includeInactive)
     CD_TRY(m_session.ensureUnlocked());
     auto q = m_session.db().query("SELECT " PURPOSE_COLUMNS " FROM purposes WHERE active = 1 OR ?1 ORDER BY code");
     q.bind(1, includeInactive);
-    std::vector<Purpose> out;
-    for (;;) {
-        auto row = q.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        out.push_back(readPurpose(q));
-    }
-    return out;
+    return q.collect(readPurpose);
 }
 
 Result<Purpose> PurposeService::get(qint64 id)
@@ -244,16 +235,7 @@ Result<std::vector<NoticeVersion>> PurposeService::notices(qint64 purposeId)
     auto q = m_session.db().query("SELECT " NOTICE_COLUMNS " FROM notice_versions WHERE purpose_id = ?1 "
                                   "ORDER BY version DESC");
     q.bind(1, purposeId);
-    std::vector<NoticeVersion> out;
-    for (;;) {
-        auto row = q.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        out.push_back(readNotice(q));
-    }
-    return out;
+    return q.collect(readNotice);
 }
 
 Result<NoticeVersion> PurposeService::currentNotice(qint64 purposeId)

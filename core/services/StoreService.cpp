@@ -9,16 +9,7 @@ Result<std::vector<StoreInfo>> StoreService::list()
 {
     CD_TRY(m_session.ensureUnlocked());
     auto q = m_session.db().query("SELECT id, code, name, address FROM stores ORDER BY code");
-    std::vector<StoreInfo> out;
-    for (;;) {
-        auto row = q.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        out.push_back(StoreInfo{q.int64(0), q.text(1), q.text(2), q.text(3)});
-    }
-    return out;
+    return q.collect([](const Query &q) { return StoreInfo{q.int64(0), q.text(1), q.text(2), q.text(3)}; });
 }
 
 Result<StoreInfo> StoreService::add(const QString &code, const QString &name, const QString &address)

@@ -10,21 +10,11 @@ namespace cd {
 
 namespace {
 
-QString upperBoundOfPrefix(const QString &prefix)
-{
-    // Every string that starts with `prefix` sorts below prefix + U+10FFFF in UTF-8 byte order,
-    // so a name-prefix search is an index range instead of a LIKE scan.
-    return prefix + QString::fromUcs4(U"\U0010FFFF", 1);
-}
-
 // Columns: id, pseudonym, name, phone, birth_date, age_band.
 SubjectMatch readMatch(const Query &q, const QDate &today)
 {
-    SubjectInput age;
-    if (!q.isNull(4))
-        age.birthDate = QDate::fromString(q.text(4), Qt::ISODate);
-    age.ageBand = ageBandFromId(q.text(5));
-    return SubjectMatch{q.int64(0), q.text(1), maskName(q.text(2)), maskPhone(q.text(3)), isUnder14(age, today)};
+    return SubjectMatch{q.int64(0), q.text(1), maskName(q.text(2)), maskPhone(q.text(3)),
+                        isUnder14(q.text(4), q.text(5), today)};
 }
 
 } // namespace
@@ -80,7 +70,7 @@ Result<std::vector<SubjectMatch>> SubjectService::search(const QString &text, in
     auto q = m_session.db().query(
         "SELECT id, pseudonym, name, phone, birth_date, age_band FROM subjects WHERE pseudonym = ?1 OR phone = ?1 "
         "OR (name >= ?1 AND name < ?2) ORDER BY id DESC LIMIT ?3");
-    q.bind(1, t).bind(2, upperBoundOfPrefix(t)).bind(3, limit);
+    q.bind(1, t).bind(2, prefixUpperBound(t)).bind(3, limit);
     for (;;) {
         auto row = q.step();
         if (!row)

@@ -43,16 +43,7 @@ Result<std::vector<User>> UserService::list()
 {
     CD_TRY(m_session.ensureUnlocked());
     auto q = m_session.db().query("SELECT " USER_COLUMNS " FROM users WHERE active = 1 ORDER BY name");
-    std::vector<User> out;
-    for (;;) {
-        auto row = q.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        out.push_back(readUser(q));
-    }
-    return out;
+    return q.collect(readUser);
 }
 
 Result<User> UserService::add(const QString &name, const QString &displayName, Role role, const QString &passphrase,

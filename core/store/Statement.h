@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QString>
 #include <utility>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -73,6 +74,21 @@ public:
     Result<void> single();
     Result<void> single(const Error &notFound);
 
+    // Reads every remaining row with `read(query)`; a step error ends it with that error.
+    template <typename Read>
+    auto collect(Read read) -> Result<std::vector<decltype(read(*this))>>
+    {
+        std::vector<decltype(read(*this))> out;
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                return out;
+            out.push_back(read(*this));
+        }
+    }
+
     qint64 int64(int c) const { return m_st->int64(c); }
     QString text(int c) const { return m_st->text(c); }
     QByteArray blob(int c) const { return m_st->blob(c); }
@@ -83,5 +99,9 @@ private:
     Statement *m_st = nullptr;
     Error m_error;
 };
+
+// Every string that starts with `prefix` sorts below prefix + U+10FFFF in UTF-8 byte order, so
+// a prefix search is an index range (`col >= prefix AND col < bound`) instead of a LIKE scan.
+inline QString prefixUpperBound(const QString &prefix) { return prefix + QString::fromUcs4(U"\U0010FFFF", 1); }
 
 } // namespace cd
