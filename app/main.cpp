@@ -1,17 +1,17 @@
 // consentdesk: the GUI console. Opens (or, the first time, creates) the encrypted store, asks
 // someone to sign in, and shows the main window.
-#include "DataPaths.h"
-#include "FirstRunWizard.h"
-#include "Gui.h"
-#include "DemoCameras.h"
-#include "MainWindow.h"
+#include "core/base/DataPaths.h"
+#include "ui/shell/FirstRunWizard.h"
+#include "ui/common/Gui.h"
+#include "ui/cameras/DemoCameras.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QJsonObject>
-#include "UnlockDialog.h"
-#include "i18n/Language.h"
-#include "services/DemoData.h"
-#include "services/Session.h"
-#include "services/Vault.h"
+#include "ui/shell/UnlockDialog.h"
+#include "core/i18n/Language.h"
+#include "core/demo/DemoData.h"
+#include "core/access/Session.h"
+#include "core/access/Vault.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

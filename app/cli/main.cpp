@@ -2,12 +2,12 @@
 //   consentdesk-cli [global options] COMMAND [options]
 // Exit codes are the same for every command (cd::ExitCode): 0 ok, 1 failed, 2 usage,
 // 3 wrong passphrase or unknown user, 4 damaged or not a ConsentDesk database, 5 busy.
-#include "CliArgs.h"
-#include "CliContext.h"
-#include "Commands.h"
-#include "Output.h"
-#include "crypto/Crypto.h"
-#include "i18n/Language.h"
+#include "app/cli/common/CliArgs.h"
+#include "app/cli/common/CliContext.h"
+#include "app/cli/common/Commands.h"
+#include "app/cli/common/Output.h"
+#include "core/crypto/Crypto.h"
+#include "core/i18n/Language.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

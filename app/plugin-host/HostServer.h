@@ -1,8 +1,8 @@
 #pragma once
 // Serves one connection from the console: decodes requests, calls the vendor plugin one call at a
 // time, and writes replies. It never receives a key or personal data, only pseudonymous ids.
-#include "analytics/CameraVendorPlugin.h"
-#include "analytics/VendorProtocol.h"
+#include "vendor-sdk/CameraVendorPlugin.h"
+#include "vendor-sdk/VendorProtocol.h"
 
 #include <QLocalSocket>
 #include <QObject>

@@ -7,7 +7,7 @@
 // Exit codes: 0 console disconnected, 2 usage, 3 plugin refused (reason sent in the hello),
 // 4 garbage from the console, 5 cannot connect.
 #include "HostServer.h"
-#include "analytics/PluginMetadata.h"
+#include "vendor-sdk/PluginMetadata.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 #include "Records.h"
-#include "crypto/Crypto.h"
+#include "core/crypto/Crypto.h"
 
 #include <QCoreApplication>
 

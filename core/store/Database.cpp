@@ -1,5 +1,5 @@
 #include "Database.h"
-#include "crypto/SecretBytes.h"
+#include "core/crypto/SecretBytes.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

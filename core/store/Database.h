@@ -1,6 +1,6 @@
 #pragma once
 // RAII wrapper over the SQLCipher C API: the project's only database layer (never Qt SQL).
-#include "Result.h"
+#include "core/base/Result.h"
 #include "Statement.h"
 
 #include <QHash>

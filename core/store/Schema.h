@@ -1,6 +1,6 @@
 #pragma once
 // Numbered schema migrations on PRAGMA user_version, all pending steps in one transaction.
-#include "Result.h"
+#include "core/base/Result.h"
 
 namespace cd {
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "Result.h"
+#include "core/base/Result.h"
 
 #include <QByteArray>
 #include <QString>

@@ -3,7 +3,7 @@
 //   captures/<subject>/<capturedAtMs>-<n>.img   one synthetic face image per capture
 //   templates/<subject>.tpl                     the face template made at enrolment
 // Nothing else about a person is kept. Erase and purge really delete the files.
-#include "analytics/CameraVendorPlugin.h"
+#include "vendor-sdk/CameraVendorPlugin.h"
 
 #include <QDir>
 #include <QStringList>

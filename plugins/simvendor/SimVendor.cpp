@@ -1,5 +1,5 @@
 #include "SimVendor.h"
-#include "analytics/VendorProtocol.h"
+#include "vendor-sdk/VendorProtocol.h"
 
 #include <QCryptographicHash>
 #include <QFile>

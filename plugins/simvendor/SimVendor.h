@@ -3,7 +3,7 @@
 // enrolment, captures kept as files only for enrolled subjects in identify-consented mode, only
 // counts in count-only mode, honest erasure receipts, and a generator for live demo numbers.
 #include "CaptureStore.h"
-#include "analytics/CameraVendorPlugin.h"
+#include "vendor-sdk/CameraVendorPlugin.h"
 
 #include <QObject>
 #include <QTimer>

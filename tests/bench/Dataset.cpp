@@ -1,11 +1,11 @@
 #include "Dataset.h"
 
-#include "services/DemoData.h"
-#include "services/PurposeService.h"
-#include "services/StoreService.h"
-#include "services/Vault.h"
-#include "store/Database.h"
-#include "store/Schema.h"
+#include "core/demo/DemoData.h"
+#include "core/consent/PurposeService.h"
+#include "core/consent/StoreService.h"
+#include "core/access/Vault.h"
+#include "core/store/Database.h"
+#include "core/store/Schema.h"
 
 #include <QElapsedTimer>
 

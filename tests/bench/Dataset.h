@@ -1,11 +1,11 @@
 #pragma once
 // Building the benchmark's datasets through the real services: stores (encrypted, plain, or
 // encrypted with a chosen cipher page size) and a loader that registers synthetic customers.
-#include "Result.h"
-#include "domain/Records.h"
-#include "services/ConsentService.h"
-#include "services/Session.h"
-#include "services/SubjectService.h"
+#include "core/base/Result.h"
+#include "core/domain/Records.h"
+#include "core/consent/ConsentService.h"
+#include "core/access/Session.h"
+#include "core/consent/SubjectService.h"
 
 #include <QString>
 #include <memory>

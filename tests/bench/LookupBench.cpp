@@ -1,7 +1,7 @@
 #include "LookupBench.h"
 #include "Stats.h"
 
-#include "store/Database.h"
+#include "core/store/Database.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

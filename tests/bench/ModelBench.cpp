@@ -1,8 +1,8 @@
 #include "ModelBench.h"
 #include "Stats.h"
 
-#include "ConsentTableModel.h"
-#include "store/Database.h"
+#include "ui/consents/ConsentTableModel.h"
+#include "core/store/Database.h"
 
 #include <QElapsedTimer>
 

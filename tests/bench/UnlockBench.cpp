@@ -1,7 +1,7 @@
 #include "UnlockBench.h"
 #include "Stats.h"
 
-#include "services/Vault.h"
+#include "core/access/Vault.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #pragma once
 // unlock / unlock_interactive: cd::Vault::unlock of a keyslot made with the given KDF limits.
 #include "Report.h"
-#include "store/Keyslots.h"
+#include "core/access/Keyslots.h"
 
 namespace bench {
 

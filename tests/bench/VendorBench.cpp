@@ -2,10 +2,10 @@
 #include "Dataset.h"
 #include "Stats.h"
 
-#include "analytics/VendorManager.h"
-#include "services/CameraRegistry.h"
-#include "services/ConsentService.h"
-#include "store/Database.h"
+#include "vendors/VendorManager.h"
+#include "core/cameras/CameraRegistry.h"
+#include "core/consent/ConsentService.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>

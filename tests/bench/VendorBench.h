@@ -2,7 +2,7 @@
 // vendor_erase_subject / host_roundtrip_p99 (issue 3): the simulated vendor in its own plugin
 // host process, driven by the console's real VendorManager, on an encrypted store.
 #include "Report.h"
-#include "Result.h"
+#include "core/base/Result.h"
 
 namespace bench {
 

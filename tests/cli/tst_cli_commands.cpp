@@ -1,7 +1,7 @@
 // consentdesk-cli end to end: init, users, purposes, consents and the ledger, each through the
 // real binary on a real encrypted store; role refusals are checked in the audit log.
-#include "CliTestSupport.h"
-#include "services/AuditLog.h"
+#include "tests/support/CliFixture.h"
+#include "core/ledgers/AuditLog.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

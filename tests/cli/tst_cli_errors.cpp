@@ -1,7 +1,7 @@
 // consentdesk-cli on bad input: wrong passphrase, unknown user, damaged and foreign files, a
 // database locked by another writer. Each case has its own exit code, and in every case the
 // database file is left exactly as it was (same bytes, same file).
-#include "CliTestSupport.h"
+#include "tests/support/CliFixture.h"
 
 #include <QTemporaryDir>
 

@@ -1,7 +1,7 @@
 // Nothing a customer told us is readable on disk: customers registered through the cli (ASCII
 // and Chinese names, distinctive phone numbers) are searched for in every file of the data
 // directory, with `strings -a` and in the raw bytes, after closing and while a WAL is open.
-#include "CliTestSupport.h"
+#include "tests/support/CliFixture.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -1,0 +1,299 @@
+// plugins list|check, camera list|mode|sign|enroll, vendor erase, jobs run: the camera vendors from a
+// script or a timer. Vendor plugins run in their own host processes, as in the console.
+#include "app/cli/common/CliContext.h"
+#include "app/cli/common/Commands.h"
+#include "app/cli/common/Output.h"
+#include "vendors/VendorManager.h"
+#include "core/cameras/CameraRegistry.h"
+#include "core/consent/ConsentService.h"
+#include "core/access/Session.h"
+#include "core/consent/SubjectService.h"
+
+#include <QFile>
+#include <QJsonArray>
+
+namespace cd::cli {
+
+namespace {
+
+class CameraCommands {
+    Q_DECLARE_TR_FUNCTIONS(cd::cli::CameraCommands)
+public:
+    static VendorManagerOptions options(const Context &ctx)
+    {
+        return VendorManagerOptions::defaultsFor(ctx.databasePath());
+    }
+
+    // "vendor/item" → (vendor, item)
+    static std::optional<std::pair<QString, QString>> splitRef(const QString &ref)
+    {
+        const qsizetype slash = ref.indexOf(QLatin1Char('/'));
+        if (slash <= 0 || slash == ref.size() - 1)
+            return std::nullopt;
+        return std::make_pair(ref.left(slash), ref.mid(slash + 1));
+    }
+
+    static int pluginsList(Context &ctx, const ParsedArgs &)
+    {
+        const auto checks = VendorManager::checkPlugins(options(ctx).pluginDirs);
+        return printChecks(ctx, checks, {});
+    }
+
+    static int printChecks(Context &ctx, const std::vector<PluginCheck> &checks, const QHash<QString, QString> &health)
+    {
+        bool allOk = true;
+        QJsonArray json;
+        QList<QStringList> rows;
+        for (const PluginCheck &c : checks) {
+            const QString state = c.ok ? health.value(c.info.id, tr("valid")) : tr("refused: %1").arg(c.error);
+            allOk = allOk && c.ok && (health.isEmpty() || health.value(c.info.id) == vendorHealthDisplayName(VendorHealth::Ready));
+            json.append(QJsonObject{{QStringLiteral("file"), c.file}, {QStringLiteral("ok"), c.ok},
+                                    {QStringLiteral("vendor"), c.info.id}, {QStringLiteral("name"), c.info.name},
+                                    {QStringLiteral("version"), c.info.version}, {QStringLiteral("state"), state},
+                                    {QStringLiteral("error"), c.error}});
+            rows.append({c.info.id, c.info.name, c.info.version, state, c.file});
+        }
+        if (ctx.json())
+            out::printJson({{QStringLiteral("plugins"), json}});
+        else if (rows.isEmpty())
+            out::print(tr("No camera-vendor plugins were found in: %1").arg(options(ctx).pluginDirs.join(QStringLiteral(", "))));
+        else
+            out::print(out::table({tr("Vendor"), tr("Name"), tr("Version"), tr("State"), tr("File")}, rows));
+        return allOk ? ExitOk : ExitFailed;
+    }
+
+    static int pluginsCheck(Context &ctx, const ParsedArgs &)
+    {
+        auto session = ctx.unlock();
+        if (!session)
+            return ctx.fail(session.error());
+        VendorManager vendors(*session.value(), options(ctx));
+        vendors.startAll();
+        QHash<QString, QString> health;
+        for (VendorHost *h : vendors.hosts()) {
+            auto ping = h->callSync(QStringLiteral("ping"));
+            const QString id = h->health() == VendorHealth::Ready ? h->info().id : QString();
+            QString text = ping ? vendorHealthDisplayName(h->health()) : ping.error().message;
+            for (const PluginCheck &c : vendors.checks()) {
+                if (c.file == h->config().pluginPath)
+                    health.insert(c.info.id, h->lastError().isEmpty() || ping ? text : h->lastError());
+            }
+        }
+        return printChecks(ctx, vendors.checks(), health);
+    }
+
+    static int cameraList(Context &ctx, const ParsedArgs &)
+    {
+        auto session = ctx.unlock();
+        if (!session)
+            return ctx.fail(session.error());
+        VendorManager vendors(*session.value(), options(ctx));
+        vendors.startAll();
+        CameraRegistry registry(*session.value());
+        auto devices = registry.devices();
+        auto zones = registry.zones();
+        auto holders = registry.faceDataHolders();
+        if (!devices || !zones || !holders)
+            return ctx.fail(!devices ? devices.error() : !zones ? zones.error() : holders.error());
+        QHash<qint64, bool> signed_;
+        for (const ZoneRecord &z : zones.value())
+            signed_.insert(z.id, z.currentSign.has_value());
+        QJsonArray json;
+        QList<QStringList> rows;
+        for (const DeviceRecord &d : devices.value()) {
+            json.append(QJsonObject{{QStringLiteral("vendor"), d.vendorCode}, {QStringLiteral("device"), d.key},
+                                    {QStringLiteral("name"), d.name}, {QStringLiteral("zone"), d.zoneKey},
+                                    {QStringLiteral("mode"), d.mode}, {QStringLiteral("signPosted"), signed_.value(d.zoneId)},
+                                    {QStringLiteral("reason"), d.modeReason}});
+            rows.append({d.vendorCode + QLatin1Char('/') + d.key, d.name, d.zoneKey, d.mode,
+                         out::yesNo(signed_.value(d.zoneId)), d.modeReason});
+        }
+        if (ctx.json()) {
+            out::printJson({{QStringLiteral("devices"), json}, {QStringLiteral("faceDataHolders"), holders.value()}});
+        } else {
+            out::print(out::table({tr("Camera"), tr("Name"), tr("Zone"), tr("Mode"), tr("Sign posted"), tr("Reason")}, rows));
+            out::print(tr("People whose face data a vendor holds: %1").arg(holders.value()));
+        }
+        return ExitOk;
+    }
+
+    static int cameraMode(Context &ctx, const ParsedArgs &args)
+    {
+        const QString cmd = QStringLiteral("camera mode");
+        const auto ref = splitRef(args.positionals().value(0));
+        if (!ref)
+            return ctx.fail(usageError(tr("Name the camera as VENDOR/DEVICE, e.g. simvendor/cam-entrance-1."), cmd));
+        auto session = ctx.unlock();
+        if (!session)
+            return ctx.fail(session.error());
+        VendorManager vendors(*session.value(), options(ctx));
+        vendors.startAll();
+        auto r = vendors.setMode(ref->first, ref->second, args.positionals().value(1), args.value(QStringLiteral("reason")));
+        if (!r)
+            return ctx.fail(r.error());
+        out::print(tr("Camera %1 is now in mode %2.").arg(args.positionals().value(0), args.positionals().value(1)));
+        return ExitOk;
+    }
+
+    static int cameraSign(Context &ctx, const ParsedArgs &args)
+    {
+        const QString cmd = QStringLiteral("camera sign");
+        const auto ref = splitRef(args.value(QStringLiteral("zone")));
+        if (!ref || !args.has(QStringLiteral("photo")) || !args.has(QStringLiteral("description")))
+            return ctx.fail(usageError(tr("Give --zone VENDOR/ZONE, --description TEXT and --photo FILE."), cmd));
+        QFile photo(args.value(QStringLiteral("photo")));
+        if (!photo.open(QIODevice::ReadOnly))
+            return ctx.fail(makeError(ErrorCode::NotFound, tr("The photo %1 cannot be read.").arg(photo.fileName())));
+        auto session = ctx.unlock();
+        if (!session)
+            return ctx.fail(session.error());
+        CameraRegistry registry(*session.value());
+        auto zones = registry.zones();
+        if (!zones)
+            return ctx.fail(zones.error());
+        for (const ZoneRecord &z : zones.value()) {
+            auto vendor = registry.vendorByCode(ref->first);
+            if (vendor && z.vendorId == vendor->id && z.key == ref->second) {
+                auto sign = registry.addSign(z.id, args.value(QStringLiteral("description")), 0, photo.readAll());
+                if (!sign)
+                    return ctx.fail(sign.error());
+                out::print(tr("Sign record %1 added for zone %2.").arg(sign->id).arg(args.value(QStringLiteral("zone"))));
+                return ExitOk;
+            }
+        }
+        return ctx.fail(makeError(ErrorCode::NotFound,
+                                  tr("There is no zone %1; run \"camera list\" once so the console learns the vendor's zones.")
+                                      .arg(args.value(QStringLiteral("zone")))));
+    }
+
+    static int cameraEnroll(Context &ctx, const ParsedArgs &)
+    {
+        auto session = ctx.unlock();
+        if (!session)
+            return ctx.fail(session.error());
+        VendorManager vendors(*session.value(), options(ctx));
+        vendors.startAll();
+        auto n = vendors.enrollAllConsented();
+        if (!n)
+            return ctx.fail(n.error());
+        out::print(tr("Customers enrolled: %1").arg(n.value()));
+        return ExitOk;
+    }
+
+    static int vendorErase(Context &ctx, const ParsedArgs &args)
+    {
+        const QString cmd = QStringLiteral("vendor erase");
+        if (!args.has(QStringLiteral("subject")))
+            return ctx.fail(usageError(tr("Name the customer with --subject PSEUDONYM."), cmd));
+        auto session = ctx.unlock();
+        if (!session)
+            return ctx.fail(session.error());
+        Session &s = *session.value();
+        auto subject = SubjectService(s).findByPseudonym(args.value(QStringLiteral("subject")));
+        if (!subject)
+            return ctx.fail(subject.error());
+        CameraRegistry registry(s);
+        qint64 vendorId = 0;
+        if (args.has(QStringLiteral("vendor"))) {
+            auto v = registry.vendorByCode(args.value(QStringLiteral("vendor")));
+            if (!v)
+                return ctx.fail(v.error());
+            vendorId = v->id;
+        }
+        auto queued = registry.enqueueErase(subject->id, vendorId, QStringLiteral("manual"), QStringLiteral("cli"));
+        if (!queued)
+            return ctx.fail(queued.error());
+        return runJobs(ctx, s);
+    }
+
+    static int jobsRun(Context &ctx, const ParsedArgs &)
+    {
+        auto session = ctx.unlock();
+        if (!session)
+            return ctx.fail(session.error());
+        // Expiry first: an expired face consent owes erasures, which the same run then carries out.
+        auto expired = ConsentService(*session.value()).expireDue();
+        if (!expired)
+            return ctx.fail(expired.error());
+        if (!ctx.json())
+            out::print(tr("Consents expired: %1").arg(expired.value()));
+        return runJobs(ctx, *session.value());
+    }
+
+    static int runJobs(Context &ctx, Session &s)
+    {
+        VendorManager vendors(s, options(ctx));
+        vendors.startAll();
+        auto done = vendors.runDueJobs(true);
+        if (!done)
+            return ctx.fail(done.error());
+        auto pending = CameraRegistry(s).pendingJobs(false);
+        if (!pending)
+            return ctx.fail(pending.error());
+        QJsonArray json;
+        QList<QStringList> rows;
+        for (const VendorJob &j : pending.value()) {
+            json.append(QJsonObject{{QStringLiteral("vendor"), j.vendorCode}, {QStringLiteral("subject"), j.pseudonym},
+                                    {QStringLiteral("attempts"), j.attempts}, {QStringLiteral("error"), j.lastError}});
+            rows.append({j.vendorCode, j.pseudonym, QString::number(j.attempts), j.lastError});
+        }
+        if (ctx.json()) {
+            out::printJson({{QStringLiteral("completed"), done.value()}, {QStringLiteral("pending"), json}});
+        } else {
+            out::print(tr("Erasures confirmed with a receipt: %1").arg(done.value()));
+            if (!rows.isEmpty())
+                out::print(tr("Still pending (retried with back-off):\n%1")
+                               .arg(out::table({tr("Vendor"), tr("Customer"), tr("Attempts"), tr("Last error")}, rows)));
+        }
+        return pending->empty() ? ExitOk : ExitFailed;
+    }
+};
+
+} // namespace
+
+std::vector<Command> cameraCommands()
+{
+    return {
+        {{QStringLiteral("plugins list"), QString(),
+          CameraCommands::tr("List the camera-vendor plugins found and whether their metadata is valid. No plugin code runs."),
+          {}, {}, 0, 0},
+         &CameraCommands::pluginsList},
+        {{QStringLiteral("plugins check"), QString(),
+          CameraCommands::tr("Start every valid plugin in its own host process and check that it answers. Exit code 1 when "
+                "any plugin is refused or does not answer."),
+          {}, {}, 0, 0},
+         &CameraCommands::pluginsCheck},
+        {{QStringLiteral("camera list"), QString(),
+          CameraCommands::tr("List the cameras of every vendor with their zone, mode and whether a sign is posted."), {}, {}, 0, 0},
+         &CameraCommands::cameraList},
+        {{QStringLiteral("camera mode"), QStringLiteral("VENDOR/DEVICE off|count-only|identify-consented --reason TEXT"),
+          CameraCommands::tr("Change what a camera may do. identify-consented needs a current sign record for the zone."),
+          {}, {{QStringLiteral("reason"), QStringLiteral("TEXT"), CameraCommands::tr("Why; recorded in the audit log. Required.")}}, 2, 2},
+         &CameraCommands::cameraMode},
+        {{QStringLiteral("camera sign"), QString(),
+          CameraCommands::tr("Record the sign posted at a zone, with a photo of it."), {},
+          {{QStringLiteral("zone"), QStringLiteral("VENDOR/ZONE"), CameraCommands::tr("The zone, e.g. simvendor/entrance.")},
+           {QStringLiteral("description"), QStringLiteral("TEXT"), CameraCommands::tr("What the sign says and where it hangs.")},
+           {QStringLiteral("photo"), QStringLiteral("FILE"), CameraCommands::tr("A photo of the posted sign.")}},
+          0, 0},
+         &CameraCommands::cameraSign},
+        {{QStringLiteral("camera enroll"), QString(),
+          CameraCommands::tr("Enroll, at every running vendor, the customers whose separate consent to face recognition is valid."),
+          {}, {}, 0, 0},
+         &CameraCommands::cameraEnroll},
+        {{QStringLiteral("vendor erase"), QString(),
+          CameraCommands::tr("Erase a customer's data at the vendors now and record the receipts in the deletion log."), {},
+          {{QStringLiteral("subject"), QStringLiteral("PSEUDONYM"), CameraCommands::tr("The customer's id (S-…).")},
+           {QStringLiteral("vendor"), QStringLiteral("CODE"), CameraCommands::tr("Only this vendor (default: every vendor).")}},
+          0, 0},
+         &CameraCommands::vendorErase},
+        {{QStringLiteral("jobs run"), QString(),
+          CameraCommands::tr("Run the timed jobs: expire consents whose time is up, carry out the vendor erasures that are "
+                "owed, and list what is still pending. For a timer (resources/systemd). Exit code 1 while any "
+                "erasure is pending."),
+          {}, {}, 0, 0},
+         &CameraCommands::jobsRun},
+    };
+}
+
+} // namespace cd::cli

@@ -1,0 +1,113 @@
+// The camera commands of consentdesk-cli (issue 3): plugins, modes gated by sign records,
+// enrolment, erasure with a receipt in the deletion log, and the timed jobs — through the
+// real program, the real plugin host and the simulated vendor.
+#include "tests/support/CliFixture.h"
+
+#include "core/ledgers/DeletionLog.h"
+#include "core/store/Database.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace clitest;
+
+class TestCliCameras : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = std::make_unique<TestStore>(m_dir.path());
+        QVERIFY(m_store->create());
+        QVERIFY(writeFile(m_dir.filePath(QStringLiteral("sign.png")), QByteArrayLiteral("a photo of the sign")));
+    }
+
+    void pluginsAreListedWithoutLoading()
+    {
+        const CliRun run = runCli({QStringLiteral("--db"), m_store->dbPath(), QStringLiteral("--json"),
+                                   QStringLiteral("plugins"), QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray plugins = run.json().value(QStringLiteral("plugins")).toArray();
+        QVERIFY2(!plugins.isEmpty(), run.all().toUtf8().constData());
+        bool sim = false;
+        for (const QJsonValue &p : plugins)
+            sim = sim || (p[QStringLiteral("vendor")].toString() == QLatin1String("simvendor") && p[QStringLiteral("ok")].toBool());
+        QVERIFY2(sim, run.all().toUtf8().constData());
+        const CliRun check = m_store->cli(QStringLiteral("officer"), {QStringLiteral("plugins"), QStringLiteral("check")});
+        QVERIFY2(check.exitCode == 0, check.all().toUtf8().constData());
+    }
+
+    void recognitionNeedsASign()
+    {
+        const QStringList mode = {QStringLiteral("camera"), QStringLiteral("mode"), QStringLiteral("simvendor/cam-entrance-1"),
+                                  QStringLiteral("identify-consented"), QStringLiteral("--reason"), QStringLiteral("members")};
+        CliRun run = m_store->cli(QStringLiteral("officer"), mode);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("sign"), run.all().toUtf8().constData());
+        // Staff may not change modes at all.
+        run = m_store->cli(QStringLiteral("staff1"), mode);
+        QCOMPARE(run.exitCode, 1);
+
+        run = m_store->cli(QStringLiteral("officer"), {QStringLiteral("camera"), QStringLiteral("sign"),
+                                                       QStringLiteral("--zone"), QStringLiteral("simvendor/entrance"),
+                                                       QStringLiteral("--description"), QStringLiteral("A3 poster"),
+                                                       QStringLiteral("--photo"), m_dir.filePath(QStringLiteral("sign.png"))});
+        QVERIFY2(run.exitCode == 0, run.all().toUtf8().constData());
+        run = m_store->cli(QStringLiteral("officer"), mode);
+        QVERIFY2(run.exitCode == 0, run.all().toUtf8().constData());
+
+        run = m_store->cli(QStringLiteral("auditor1"), {QStringLiteral("--json"), QStringLiteral("camera"), QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 0);
+        bool identifying = false;
+        for (const QJsonValue &d : run.json().value(QStringLiteral("devices")).toArray())
+            identifying = identifying || (d[QStringLiteral("device")].toString() == QLatin1String("cam-entrance-1")
+                                          && d[QStringLiteral("mode")].toString() == QLatin1String("identify-consented")
+                                          && d[QStringLiteral("signPosted")].toBool());
+        QVERIFY2(identifying, run.out.constData());
+    }
+
+    void enrolThenEraseWithAReceipt()
+    {
+        CliRun run = m_store->cli(QStringLiteral("officer"),
+                                  {QStringLiteral("--json"), QStringLiteral("consent"), QStringLiteral("add"),
+                                   QStringLiteral("--name"), QStringLiteral("Camera Tester"), QStringLiteral("--phone"),
+                                   QStringLiteral("15500004321"), QStringLiteral("--age-band"), QStringLiteral("adult"),
+                                   QStringLiteral("--purpose"), QStringLiteral("face-id"), QStringLiteral("--separate-consent")});
+        QVERIFY2(run.exitCode == 0, run.all().toUtf8().constData());
+        const QString pseudonym = run.json().value(QStringLiteral("subject")).toString();
+        QVERIFY(pseudonym.startsWith(QLatin1String("S-")));
+
+        run = m_store->cli(QStringLiteral("officer"), {QStringLiteral("camera"), QStringLiteral("enroll")});
+        QVERIFY2(run.exitCode == 0 && run.out.contains("1"), run.all().toUtf8().constData());
+        const QString templateFile = m_store->dbPath() + QStringLiteral(".vendors/simvendor/templates/") + pseudonym
+            + QStringLiteral(".tpl");
+        QVERIFY2(QFile::exists(templateFile), qPrintable(templateFile));
+
+        run = m_store->cli(QStringLiteral("officer"), {QStringLiteral("--json"), QStringLiteral("vendor"),
+                                                       QStringLiteral("erase"), QStringLiteral("--subject"), pseudonym});
+        QVERIFY2(run.exitCode == 0, run.all().toUtf8().constData());
+        QCOMPARE(run.json().value(QStringLiteral("completed")).toInt(), 1);
+        QVERIFY(!QFile::exists(templateFile));  // gone on the vendor's side
+
+        // The deletion log holds the receipt; nothing is owed any more.
+        auto session = cd::Vault::unlock(m_store->dbPath(), QStringLiteral("officer"), accounts().at(0).passphrase);
+        QVERIFY(session.ok());
+        auto entries = cd::DeletionLog::page(session.value()->db(), 0, 10);
+        QVERIFY(entries.ok());
+        QCOMPARE(int(entries.value().size()), 1);
+        QCOMPARE(entries.value().front().subjectRef, pseudonym);
+        QVERIFY(entries.value().front().receiptId.startsWith(QLatin1String("sim-")));
+        QVERIFY(entries.value().front().counts.contains(QLatin1String("face-template=1")));
+        session.value().reset();
+
+        run = m_store->cli(QStringLiteral("officer"), {QStringLiteral("jobs"), QStringLiteral("run")});
+        QVERIFY2(run.exitCode == 0, run.all().toUtf8().constData());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestStore> m_store;
+};
+
+QTEST_GUILESS_MAIN(TestCliCameras)
+#include "tst_cli_cameras.moc"

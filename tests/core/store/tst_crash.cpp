@@ -1,0 +1,145 @@
+// Kill -9 in the middle of registrations: every consent the program reported as saved must be
+// there afterwards, and the database and its audit chain must be intact.
+// CONSENTDESK_CRASH_ITERATIONS sets the number of kills (default 20); CONSENTDESK_CRASH_SEED
+// replays a run (the seed is printed).
+#include "core/ledgers/AuditLog.h"
+#include "core/consent/ConsentService.h"
+#include "core/consent/PurposeService.h"
+#include "core/access/UserService.h"
+#include "tests/support/StoreFixture.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+
+using namespace cd;
+
+namespace {
+
+const QString kWriter = QStringLiteral("crash-staff");
+const QString kWriterPass = QStringLiteral("crash-staff-pass");
+
+int envInt(const char *name, int fallback)
+{
+    bool ok = false;
+    const int v = qEnvironmentVariableIntValue(name, &ok);
+    return ok && v > 0 ? v : fallback;
+}
+
+} // namespace
+
+class TestCrash : public QObject {
+    Q_OBJECT
+
+private:
+    cdtest::TestStore m_s;
+
+private slots:
+    void initTestCase()
+    {
+        const QString e = m_s.create();
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        Purpose p;
+        p.code = QStringLiteral("crash-test");
+        p.nameZh = QStringLiteral("崩溃测试");
+        p.nameEn = QStringLiteral("Crash test");
+        p.legalBasis = QStringLiteral("consent");
+        p.dataCategories = QStringLiteral("visit-history");
+        auto added = PurposeService(*m_s.officer).add(p);
+        CDT_OK(added);
+        CDT_OK(PurposeService(*m_s.officer).publishNotice(added.value().id, QStringLiteral("崩溃测试告知"),
+                                                          QStringLiteral("Crash test notice")));
+        CDT_OK(UserService(*m_s.officer).add(kWriter, QStringLiteral("Crash staff"), Role::Staff, kWriterPass,
+                                             KdfLimits::minimum()));
+        m_s.officer.reset();  // the writer gets the database to itself
+        QVERIFY(QFile::exists(QStringLiteral(CONSENTDESK_TEST_BIN_DIR "/crash_writer")));
+    }
+
+    void killedWriterLosesNothingReported()
+    {
+        const int iterations = envInt("CONSENTDESK_CRASH_ITERATIONS", 20);
+        const quint32 seed = quint32(envInt("CONSENTDESK_CRASH_SEED", int(QRandomGenerator::system()->bounded(1, 1 << 30))));
+        qInfo("crash test: seed %u, %d iterations (replay with CONSENTDESK_CRASH_SEED=%u)", seed, iterations, seed);
+        QRandomGenerator gen(seed);
+
+        QSet<qint64> reported;
+        for (int round = 1; round <= iterations; ++round) {
+            const QByteArray ctx = "round " + QByteArray::number(round) + ", seed " + QByteArray::number(seed) + ": ";
+            QProcess writer;
+            writer.setProgram(QStringLiteral(CONSENTDESK_TEST_BIN_DIR "/crash_writer"));
+            writer.setArguments({m_s.dbPath, kWriter});
+            writer.start();
+            QVERIFY2(writer.waitForStarted(10000), (ctx + "the writer did not start").constData());
+            writer.write(kWriterPass.toUtf8() + '\n');
+            writer.closeWriteChannel();
+
+            QByteArray out;
+            QElapsedTimer waited;
+            waited.start();
+            while (!out.contains("OK ") && waited.elapsed() < 20000 && writer.state() == QProcess::Running) {
+                writer.waitForReadyRead(200);
+                out += writer.readAllStandardOutput();
+            }
+            QVERIFY2(out.contains("OK "), (ctx + "no registration reported; stderr: " + writer.readAllStandardError()).constData());
+
+            const int delayMs = int(gen.bounded(50, 401));
+            QElapsedTimer running;
+            running.start();
+            while (running.elapsed() < delayMs && writer.state() == QProcess::Running) {
+                writer.waitForReadyRead(int(qMax<qint64>(1, delayMs - running.elapsed())));
+                out += writer.readAllStandardOutput();
+            }
+            QVERIFY2(writer.state() == QProcess::Running,
+                     (ctx + "the writer stopped by itself; stderr: " + writer.readAllStandardError()).constData());
+            writer.kill();  // SIGKILL
+            QVERIFY(writer.waitForFinished(10000));
+            QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
+            out += writer.readAllStandardOutput();
+
+            // Only complete lines count: a line cut off by the kill was never fully reported.
+            const QList<QByteArray> lines = out.split('\n');
+            int thisRound = 0;
+            for (int i = 0; i + 1 < lines.size(); ++i) {
+                QVERIFY2(lines[i].startsWith("OK "), (ctx + "unexpected output line").constData());
+                bool ok = false;
+                const qint64 id = lines[i].mid(3).toLongLong(&ok);
+                QVERIFY2(ok && id > 0, (ctx + "bad id in output").constData());
+                QVERIFY2(!reported.contains(id), (ctx + "an id was reported twice").constData());
+                reported.insert(id);
+                ++thisRound;
+            }
+            QVERIFY(thisRound >= 1);
+
+            QString why;
+            auto session = m_s.unlock(cdtest::kOfficer, cdtest::kOfficerPass, &why);
+            QVERIFY2(session, (ctx + "the store does not open after the kill: " + why.toUtf8()).constData());
+            auto q = session->db().query("PRAGMA integrity_check");
+            auto step = q.step();
+            CDT_OK(step);
+            QVERIFY(step.value());
+            QCOMPARE(q.text(0), QStringLiteral("ok"));
+            auto verified = AuditLog::verify(session->db());
+            CDT_OK(verified);
+            QVERIFY2(verified.value().ok, (ctx + verified.value().reason.toUtf8()).constData());
+
+            ConsentService consents(*session);
+            for (qint64 id : std::as_const(reported)) {
+                auto c = consents.get(id);
+                QVERIFY2(c.ok(), (ctx + "reported consent " + QByteArray::number(id) + " is missing").constData());
+                QCOMPARE(c.value().status, ConsentStatus::Granted);
+            }
+            auto n = consents.count(ConsentFilter{});
+            CDT_OK(n);
+            QVERIFY(n.value() >= reported.size());
+            // The audit log holds a registration for every reported consent.
+            auto registered = session->db().queryInt("SELECT count(*) FROM audit_log WHERE action = 'consent.register'");
+            CDT_OK(registered);
+            QVERIFY(registered.value() >= reported.size());
+        }
+        qInfo("crash test: %d kills, %lld consents reported and all found", iterations, qint64(reported.size()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrash)
+#include "tst_crash.moc"

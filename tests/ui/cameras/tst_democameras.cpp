@@ -1,0 +1,55 @@
+// The demo's first-open camera setup goes through the same gated services as a real store:
+// a sign record, modes, enrolment of consented members and a day of visitors.
+#include "ui/cameras/DemoCameras.h"
+
+#include "vendors/VendorManager.h"
+#include "core/ledgers/AuditLog.h"
+#include "core/cameras/CameraRegistry.h"
+#include "core/demo/DemoData.h"
+
+#include <QtTest>
+
+class TestDemoCameras : public QObject {
+    Q_OBJECT
+private slots:
+    void setsUpCamerasThroughTheRules()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("store.cdb"));
+        auto created = cd::demo::createDemoStore(path, 40, cd::SystemClock::instance(), cd::KdfLimits::minimum());
+        QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
+        cd::Session &session = *created.value().session;
+
+        cd::VendorManagerOptions options = cd::VendorManagerOptions::defaultsFor(path);
+        options.pluginDirs = {QStringLiteral(CONSENTDESK_PLUGIN_DIR)};
+        options.hostExecutable = QStringLiteral(CONSENTDESK_PLUGIN_HOST);
+        cd::VendorManager vendors(session, options);
+        vendors.startAll(0);
+        auto r = setUpDemoCameras(session, vendors);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+
+        cd::CameraRegistry registry(session);
+        auto devices = registry.devices();
+        QVERIFY(devices.ok());
+        QCOMPARE(int(devices.value().size()), 3);
+        for (const cd::DeviceRecord &d : devices.value()) {
+            const QString expected = d.key == QLatin1String("cam-entrance-1") ? QStringLiteral("identify-consented")
+                                                                               : QStringLiteral("count-only");
+            QCOMPARE(d.mode, expected);
+            QVERIFY(!d.modeReason.isEmpty());
+        }
+        auto holders = registry.faceDataHolders();
+        QVERIFY(holders.ok());
+        QVERIFY2(holders.value() > 0, "no consented member was enrolled");
+        auto counts = registry.visitorCounts(session.clock().nowMs() - 26LL * 3600 * 1000);
+        QVERIFY(counts.ok());
+        QVERIFY(!counts.value().empty());
+        auto modes = cd::AuditLog::page(session.db(), 0, 1000, QStringLiteral("camera.mode"));
+        QVERIFY(modes.ok());
+        QCOMPARE(int(modes.value().size()), 3);
+    }
+};
+
+QTEST_MAIN(TestDemoCameras)
+#include "tst_democameras.moc"

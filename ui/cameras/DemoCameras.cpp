@@ -1,0 +1,80 @@
+#include "DemoCameras.h"
+
+#include "vendors/VendorManager.h"
+#include "core/cameras/CameraRegistry.h"
+#include "core/access/Session.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QImage>
+#include <QPainter>
+
+namespace {
+
+const QString kVendor = QStringLiteral("simvendor");
+
+// A picture of the sign, drawn here: the demo's stand-in for a photo taken at the door.
+QByteArray signPhoto()
+{
+    QImage image(480, 320, QImage::Format_RGB32);
+    image.fill(QColor(250, 250, 245));
+    QPainter p(&image);
+    p.setPen(QPen(QColor(31, 95, 168), 8));
+    p.drawRect(8, 8, 464, 304);
+    p.setPen(QColor(30, 30, 30));
+    QFont f = p.font();
+    f.setPixelSize(34);
+    f.setBold(true);
+    p.setFont(f);
+    p.drawText(QRect(20, 30, 440, 60), Qt::AlignCenter, QStringLiteral("人脸识别告示"));
+    f.setPixelSize(22);
+    f.setBold(false);
+    p.setFont(f);
+    p.drawText(QRect(30, 100, 420, 190), Qt::AlignCenter | Qt::TextWordWrap,
+               QStringLiteral("本区域设有摄像头。仅对单独同意的会员进行人脸识别。\n"
+                              "Cameras in this area recognise only members who separately consented."));
+    p.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+} // namespace
+
+cd::Result<void> setUpDemoCameras(cd::Session &session, cd::VendorManager &vendors)
+{
+    cd::VendorHost *host = vendors.host(kVendor);
+    if (!host || !host->waitUntilReady(15000))
+        return cd::makeError(cd::ErrorCode::Failed, QCoreApplication::translate("DemoCameras", "The simulated camera vendor did not start."));
+    cd::CameraRegistry registry(session);
+    auto zones = registry.zones();
+    if (!zones)
+        return zones.error();
+    for (const cd::ZoneRecord &z : zones.value()) {
+        if (z.key == QLatin1String("entrance") && !z.currentSign)
+            CD_TRY(registry.addSign(z.id, QStringLiteral("A3 notice beside the entrance door, Chinese and English"),
+                                    0, signPhoto()));
+    }
+    CD_TRY(vendors.setMode(kVendor, QStringLiteral("cam-entrance-1"), QStringLiteral("identify-consented"),
+                           QStringLiteral("Demo: greeting members who separately consented")));
+    CD_TRY(vendors.setMode(kVendor, QStringLiteral("cam-entrance-2"), QStringLiteral("count-only"),
+                           QStringLiteral("Demo: visitor counting")));
+    CD_TRY(vendors.setMode(kVendor, QStringLiteral("cam-checkout-1"), QStringLiteral("count-only"),
+                           QStringLiteral("Demo: visitor counting")));
+    auto enrolled = vendors.enrollAllConsented();
+    if (!enrolled)
+        return enrolled.error();
+    const QDateTime now = session.clock().now();
+    auto simulated = vendors.simulate(kVendor, now.addDays(-1), now,
+                                      QJsonObject{{QStringLiteral("visitorsPerHour"), 90},
+                                                  {QStringLiteral("enrolledShare"), 0.2},
+                                                  {QStringLiteral("dailyProfile"), true}});
+    if (!simulated)
+        return simulated.error();
+    auto counts = vendors.pollVisitorCounts();
+    if (!counts)
+        return counts.error();
+    return {};
+}

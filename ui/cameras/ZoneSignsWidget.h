@@ -1,0 +1,54 @@
+#pragma once
+// Camera zones and the sign currently posted in each (PIPL Art. 26): recording a new sign with
+// its photo, retiring one that was taken down. A zone without a current sign cannot have face
+// recognition (CameraRegistry refuses). Retiring is asked of the page (retireRequested): its
+// cameras fall back to counting, at the vendor too, so it is a vendor call.
+#include "core/cameras/CameraRegistry.h"
+
+#include <QWidget>
+#include <vector>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace cd { class Session; }
+
+class ZoneSignsWidget : public QWidget {
+    Q_OBJECT
+public:
+    enum Column { ZoneColumn, VendorColumn, SignColumn, PostedColumn, PhotoColumn, ColumnCount };
+
+    explicit ZoneSignsWidget(cd::Session &session, QWidget *parent = nullptr);
+
+    void refresh();
+    void setEditable(bool editable);
+    const std::vector<cd::ZoneRecord> &zones() const { return m_zones; }
+    QTableWidget *view() const { return m_view; }
+
+public slots:
+    void recordSign();
+    void retireSign();
+
+signals:
+    void signsChanged();
+    void retireRequested(qint64 signId);  // confirmed by the user
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fill();
+    void updateActions();
+    const cd::ZoneRecord *currentZone() const;
+
+    cd::Session &m_session;
+    bool m_editable = true;
+    std::vector<cd::ZoneRecord> m_zones;
+    QHash<qint64, QString> m_vendorNames;
+    QLabel *m_intro;
+    QTableWidget *m_view;
+    QPushButton *m_recordButton;
+    QPushButton *m_retireButton;
+};

@@ -1,0 +1,178 @@
+#include "AuditPage.h"
+
+#include "AuditTableModel.h"
+#include "ui/common/Gui.h"
+#include "core/ledgers/AuditLog.h"
+#include "core/access/Session.h"
+
+#include <QCompleter>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+AuditPage::AuditPage(cd::Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_model(new AuditTableModel(session, this))
+{
+    setObjectName(QStringLiteral("auditPage"));
+    m_filterEdit = new QLineEdit(this);
+    m_filterEdit->setObjectName(QStringLiteral("actionFilterEdit"));
+    m_filterEdit->setClearButtonEnabled(true);
+    // Prefixes of the actions the services write; any prefix may be typed.
+    auto *completer = new QCompleter(QStringList{QStringLiteral("consent."), QStringLiteral("subject."),
+                                                 QStringLiteral("purpose."), QStringLiteral("notice."),
+                                                 QStringLiteral("user."), QStringLiteral("session."),
+                                                 QStringLiteral("access.denied"), QStringLiteral("store.")},
+                                     m_filterEdit);
+    m_filterEdit->setCompleter(completer);
+    m_filterLabel = new QLabel(this);
+    m_filterLabel->setBuddy(m_filterEdit);
+    m_filterDelay = new QTimer(this);
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(300);
+    m_refreshButton = new QPushButton(this);
+    m_refreshButton->setObjectName(QStringLiteral("refreshAuditButton"));
+    m_verifyButton = new QPushButton(this);
+    m_verifyButton->setObjectName(QStringLiteral("verifyChainButton"));
+    m_verifyLabel = new QLabel(this);
+    m_verifyLabel->setObjectName(QStringLiteral("verifyLabel"));
+    m_verifyLabel->setWordWrap(true);
+    m_verifyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("auditCountLabel"));
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("auditView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->resizeSection(AuditTableModel::SeqColumn, 70);
+    header->resizeSection(AuditTableModel::TimeColumn, 170);
+    header->resizeSection(AuditTableModel::UserColumn, 110);
+    header->resizeSection(AuditTableModel::ActionColumn, 170);
+    header->resizeSection(AuditTableModel::ObjectColumn, 200);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_filterLabel);
+    bar->addWidget(m_filterEdit, 1);
+    bar->addWidget(m_refreshButton);
+    bar->addSpacing(12);
+    bar->addWidget(m_verifyButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_verifyLabel);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_countLabel);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterEdit, &QLineEdit::returnPressed, m_filterDelay, [this] {
+        m_filterDelay->stop();
+        refresh();
+    });
+    connect(m_filterDelay, &QTimer::timeout, this, &AuditPage::refresh);
+    connect(m_refreshButton, &QPushButton::clicked, this, &AuditPage::refresh);
+    connect(m_verifyButton, &QPushButton::clicked, this, &AuditPage::verifyChain);
+    connect(m_model, &AuditTableModel::loadFailed, this,
+            [this](const QString &message) { cd::gui::showError(this, tr("Audit log"), message); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditPage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPage::updateCount);
+
+    setTabOrder(m_filterEdit, m_refreshButton);
+    setTabOrder(m_refreshButton, m_verifyButton);
+    setTabOrder(m_verifyButton, m_view);
+
+    // The services refuse too; this leaves a trace when a role without the right gets here.
+    if (const auto allowed = m_session.require(cd::Permission::ViewAudit, QStringLiteral("audit.view"));
+        !allowed.ok()) {
+        m_allowed = false;
+        m_view->setModel(nullptr);  // no paging, so no refusal logged on every scroll
+        m_view->setEnabled(false);
+        m_verifyButton->setEnabled(false);
+        m_verifyLabel->setText(allowed.error().message);
+    }
+    retranslateUi();
+}
+
+void AuditPage::refresh()
+{
+    if (!m_allowed)
+        return;
+    m_model->setActionPrefix(m_filterEdit->text().trimmed());  // starts over
+    if (m_model->canFetchMore({}))
+        m_model->fetchMore({});
+}
+
+void AuditPage::updateCount()
+{
+    if (!m_allowed)
+        return;
+    const auto total = cd::AuditLog::count(m_session.db());
+    const QString shown = tr("%n row(s) loaded", nullptr, m_model->rowCount());
+    m_countLabel->setText(total.ok() ? shown + QStringLiteral(" · ") + tr("%n row(s) in the log", nullptr, int(total.value()))
+                                     : shown);
+}
+
+void AuditPage::verifyChain()
+{
+    if (!m_allowed)
+        return;
+    QGuiApplication::setOverrideCursor(Qt::BusyCursor);
+    const auto result = cd::AuditLog::verify(m_session);
+    QGuiApplication::restoreOverrideCursor();
+    if (!result.ok()) {
+        m_verifyLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        m_verifyLabel->setText(tr("The check could not run: %1").arg(result.error().message));
+        return;
+    }
+    const cd::LedgerVerification &v = result.value();
+    if (v.ok) {
+        m_model->setBrokenSeq(0);
+        m_verifyLabel->setStyleSheet(QStringLiteral("color: #1b6e20; font-weight: bold;"));
+        m_verifyLabel->setText(tr("The chain is intact: %n row(s) checked. Head hash %1", nullptr, int(v.rows))
+                                   .arg(QString::fromLatin1(v.headHash.toHex())));
+    } else {
+        m_model->setBrokenSeq(v.firstBrokenSeq);
+        m_verifyLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        m_verifyLabel->setText(tr("The chain is broken at row %1: %2. Rows from there on cannot be trusted.")
+                                   .arg(v.firstBrokenSeq)
+                                   .arg(v.reason));
+    }
+}
+
+void AuditPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_model->retranslate();
+        updateCount();
+    }
+    QWidget::changeEvent(event);
+}
+
+void AuditPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();  // other pages write to the log while this one is hidden
+}
+
+void AuditPage::retranslateUi()
+{
+    m_filterLabel->setText(tr("Filter by &action:"));
+    m_filterEdit->setPlaceholderText(tr("beginning of an action, e.g. consent."));
+    m_refreshButton->setText(tr("&Refresh"));
+    m_verifyButton->setText(tr("&Verify chain"));
+    if (m_verifyLabel->text().isEmpty() || m_verifyLabel->styleSheet().isEmpty())
+        m_verifyLabel->setText(tr("Each row carries the hash of the row before it. Verify the chain to check that "
+                                  "no row was changed or removed."));
+}

@@ -1,0 +1,505 @@
+#include "MainWindow.h"
+
+#include "ui/ledgers/AuditPage.h"
+#include "ui/common/Gui.h"
+#include "IdleLock.h"
+#include "ui/purposes/PurposesPage.h"
+#include "UnlockDialog.h"
+#include "ui/users/UserDialog.h"
+#include "ui/users/UsersPage.h"
+#include "core/i18n/Language.h"
+#include "core/access/Session.h"
+#include "core/consent/StoreService.h"
+#include "core/access/UserService.h"
+
+#include "ui/cameras/CamerasPage.h"
+#include "ui/consents/ConsentsPage.h"
+#include "vendors/VendorManager.h"
+#include "vendors/VendorScheduler.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kPageKindRole = Qt::UserRole + 1;
+// The recovery slot signs in under this name (see cd::Vault::unlockWithRecoveryCode).
+const QLatin1String kRecoveryUser("recovery");
+} // namespace
+
+MainWindow::MainWindow(const QString &dbPath, std::unique_ptr<cd::Session> session, cd::Clock &clock,
+                       QWidget *parent, const QJsonObject &vendorSettings)
+    : QMainWindow(parent), m_dbPath(dbPath), m_session(std::move(session)), m_clock(clock),
+      m_vendorSettings(vendorSettings)
+{
+    cd::gui::initResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/consentdesk.svg")));
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setMinimumWidth(170);
+    m_navigation->setMaximumWidth(260);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("pages"));
+
+    // Shown while locked: no records stay on screen.
+    m_lockedPage = new QWidget(m_stack);
+    m_lockedPage->setObjectName(QStringLiteral("lockedPage"));
+    m_lockedLabel = new QLabel(m_lockedPage);
+    m_lockedLabel->setAlignment(Qt::AlignCenter);
+    QFont big = m_lockedLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    m_lockedLabel->setFont(big);
+    auto *lockIcon = new QLabel(m_lockedPage);
+    lockIcon->setPixmap(QIcon(QStringLiteral(":/icons/lock.svg")).pixmap(96, 96));
+    lockIcon->setAlignment(Qt::AlignCenter);
+    m_unlockAgainButton = new QPushButton(m_lockedPage);
+    m_unlockAgainButton->setObjectName(QStringLiteral("unlockAgainButton"));
+    auto *lockedLayout = new QVBoxLayout(m_lockedPage);
+    lockedLayout->addStretch();
+    lockedLayout->addWidget(lockIcon);
+    lockedLayout->addWidget(m_lockedLabel);
+    lockedLayout->addWidget(m_unlockAgainButton, 0, Qt::AlignHCenter);
+    lockedLayout->addStretch();
+    m_stack->addWidget(m_lockedPage);
+    connect(m_unlockAgainButton, &QPushButton::clicked, this, &MainWindow::showUnlockDialog);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        for (const Page &p : m_pages) {
+            if (p.item == item) {
+                m_stack->setCurrentWidget(p.widget);
+                m_lastPage = p.kind;
+            }
+        }
+    });
+
+    m_idleLock = new IdleLock(this);
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lockNow);
+
+    createActions();
+    createMenus();
+    createStatusBar();
+    if (m_session) {
+        m_lastUserName = m_session->user().name;
+        loadStoreName();
+        buildPages();
+    }
+    updateLockState();
+    retranslateUi();
+    resize(1180, 760);
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages hold references to the session: they go first, then the key is wiped.
+    destroyPages();
+    if (m_session)
+        m_session->lock();
+    m_session.reset();
+}
+
+void MainWindow::createActions()
+{
+    m_lockAction = new QAction(QIcon(QStringLiteral(":/icons/lock.svg")), QString(), this);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockNow);
+
+    m_changePassphraseAction = new QAction(this);
+    m_changePassphraseAction->setObjectName(QStringLiteral("changePassphraseAction"));
+    connect(m_changePassphraseAction, &QAction::triggered, this, &MainWindow::changeOwnPassphrase);
+
+    m_idleTimeoutAction = new QAction(this);
+    m_idleTimeoutAction->setObjectName(QStringLiteral("idleTimeoutAction"));
+    connect(m_idleTimeoutAction, &QAction::triggered, this, &MainWindow::editIdleTimeout);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(this);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    // Each language is named in itself, so anyone can find their own: not translated.
+    const std::pair<QString, QString> languages[] = {
+        {QStringLiteral("zh_CN"), QStringLiteral("中文")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+    };
+    for (const auto &[id, name] : languages) {
+        auto *action = new QAction(name, m_languageGroup);
+        action->setObjectName(QStringLiteral("languageAction_") + id);
+        action->setCheckable(true);
+        action->setData(id);
+        action->setChecked(cd::i18n::currentLanguage() == id);
+        connect(action, &QAction::triggered, this, [this, id] { switchLanguage(id); });
+    }
+
+    // Ctrl+1 … Ctrl+4 jump to the n-th page of the navigation.
+    for (int i = 0; i < 4; ++i) {
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] {
+            if (i < m_navigation->count())
+                m_navigation->setCurrentRow(i);
+        });
+        addAction(go);
+    }
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_lockAction);
+    m_fileMenu->addAction(m_changePassphraseAction);
+    m_fileMenu->addAction(m_idleTimeoutAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addActions(m_languageGroup->actions());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_lockAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_userStatus = new QLabel(this);
+    m_userStatus->setObjectName(QStringLiteral("userStatus"));
+    m_storeStatus = new QLabel(this);
+    m_storeStatus->setObjectName(QStringLiteral("storeStatus"));
+    statusBar()->addPermanentWidget(m_userStatus);
+    statusBar()->addPermanentWidget(m_storeStatus);
+}
+
+QString MainWindow::pageTitle(PageKind kind)
+{
+    switch (kind) {
+    case PageKind::Consents: return tr("Consents");
+    case PageKind::Purposes: return tr("Purposes & notices", "navigation");
+    case PageKind::Users: return tr("Users");
+    case PageKind::Audit: return tr("Audit log");
+    case PageKind::Cameras: return tr("Cameras");
+    }
+    return {};
+}
+
+void MainWindow::addPage(PageKind kind, QWidget *widget, const QString &icon)
+{
+    m_stack->addWidget(widget);
+    auto *item = new QListWidgetItem(QIcon(icon), pageTitle(kind));
+    item->setData(kPageKindRole, int(kind));
+    item->setSizeHint(QSize(0, 40));
+    m_navigation->addItem(item);
+    m_pages.push_back({kind, widget, item});
+}
+
+void MainWindow::buildPages()
+{
+    const cd::Role role = m_session->user().role;
+    if (cd::roleAllows(role, cd::Permission::ViewConsents) || cd::roleAllows(role, cd::Permission::RegisterConsent)) {
+        addPage(PageKind::Consents, new ConsentsPage(*m_session, m_stack), QStringLiteral(":/icons/consents.svg"));
+    }
+    // The camera vendors run while the console is unlocked: each plugin in its own host process,
+    // erasures and enrolment on a timer. Every role sees the page; only officers change things.
+    auto options = cd::VendorManagerOptions::defaultsFor(m_dbPath);
+    options.settings = m_vendorSettings;
+    m_vendors = std::make_unique<cd::VendorManager>(*m_session, options);
+    m_vendors->startAll(0);
+    m_vendorScheduler = new cd::VendorScheduler(*m_vendors, this);
+    connect(m_vendorScheduler, &cd::VendorScheduler::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_vendorScheduler->start();
+    addPage(PageKind::Cameras, new CamerasPage(*m_session, *m_vendors, m_stack), QStringLiteral(":/icons/cameras.svg"));
+    if (cd::roleAllows(role, cd::Permission::ManagePurposes))
+        addPage(PageKind::Purposes, new PurposesPage(*m_session, m_stack), QStringLiteral(":/icons/purposes.svg"));
+    if (cd::roleAllows(role, cd::Permission::ManageUsers))
+        addPage(PageKind::Users, new UsersPage(*m_session, m_storeName, m_stack), QStringLiteral(":/icons/users.svg"));
+    if (cd::roleAllows(role, cd::Permission::ViewAudit))
+        addPage(PageKind::Audit, new AuditPage(*m_session, m_stack), QStringLiteral(":/icons/audit.svg"));
+
+    if (!showPage(m_lastPage) && !m_pages.empty())
+        m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::destroyPages()
+{
+    const QSignalBlocker block(m_navigation);
+    m_navigation->clear();
+    m_stack->setCurrentWidget(m_lockedPage);
+    for (const Page &p : m_pages) {
+        m_stack->removeWidget(p.widget);
+        delete p.widget;  // now: the session they reference is about to go
+    }
+    m_pages.clear();
+    // Then the vendors (they hold the session too); their host processes stop with them.
+    delete m_vendorScheduler;
+    m_vendorScheduler = nullptr;
+    m_vendors.reset();
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    QWidget *w = m_stack->currentWidget();
+    return w == m_lockedPage ? nullptr : w;
+}
+
+bool MainWindow::showPage(PageKind kind)
+{
+    for (const Page &p : m_pages) {
+        if (p.kind == kind) {
+            m_navigation->setCurrentItem(p.item);
+            m_stack->setCurrentWidget(p.widget);
+            return true;
+        }
+    }
+    return false;
+}
+
+// Dialogs opened by pages may run their own event loop (exec()); tearing a page down under
+// one would pull the stack from under it. They are closed first and the lock runs a moment
+// later, once their loops have returned.
+bool MainWindow::closeOpenDialogs()
+{
+    bool closedAny = false;
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget *w : windows) {
+        auto *dialog = qobject_cast<QDialog *>(w);
+        if (!dialog || !dialog->isVisible() || dialog == m_unlockDialog)
+            continue;
+        for (QWidget *p = dialog->parentWidget(); p; p = p->parentWidget()) {
+            if (p == this) {
+                dialog->done(QDialog::Rejected);
+                closedAny = true;
+                break;
+            }
+        }
+    }
+    return closedAny;
+}
+
+void MainWindow::lockNow()
+{
+    if (!m_session) {
+        showUnlockDialog();
+        return;
+    }
+    if (closeOpenDialogs()) {
+        if (!m_lockPending) {
+            m_lockPending = true;
+            QTimer::singleShot(50, this, [this] {
+                m_lockPending = false;
+                lockNow();
+            });
+        }
+        return;
+    }
+    qCInfo(lcUi) << "locking the console";
+    m_idleLock->setEnabled(false);
+    destroyPages();
+    m_session->lock();  // closes the database and wipes the key
+    m_session.reset();
+    updateLockState();
+    retranslateUi();
+    emit lockedChanged(true);
+    showUnlockDialog();
+}
+
+void MainWindow::showUnlockDialog()
+{
+    if (m_session)
+        return;
+    if (m_unlockDialog) {
+        m_unlockDialog->show();
+        m_unlockDialog->raise();
+        m_unlockDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new UnlockDialog(m_dbPath, m_clock, this);
+    m_unlockDialog = dialog;
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setUserName(m_lastUserName);
+    dialog->setHint(m_unlockHint);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { unlocked(dialog->takeSession()); });
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    dialog->open();  // not exec(): the window stays responsive and tests can drive the dialog
+}
+
+void MainWindow::unlocked(std::unique_ptr<cd::Session> session)
+{
+    if (!session)
+        return;
+    m_session = std::move(session);
+    const bool recovery = m_session->user().name == kRecoveryUser;
+    if (!recovery)
+        m_lastUserName = m_session->user().name;
+    loadStoreName();
+    buildPages();
+    m_idleLock->setEnabled(true);
+    updateLockState();
+    retranslateUi();
+    emit lockedChanged(false);
+    if (recovery) {
+        showPage(PageKind::Users);
+        cd::gui::showInfo(this, tr("Signed in with the recovery code"),
+                          tr("Set a new passphrase for each user who lost theirs on the Users page, then print "
+                             "a new recovery code there and keep it safe."));
+    }
+}
+
+void MainWindow::loadStoreName()
+{
+    m_storeName.clear();
+    auto stores = cd::StoreService(*m_session).list();
+    if (!stores.ok()) {
+        qCWarning(lcUi) << "store list failed, code" << int(stores.error().code);
+        return;
+    }
+    // Consents record the store they were given in: a fresh session works in the first store.
+    if (m_session->currentStoreId() == 0 && !stores->empty())
+        m_session->setCurrentStoreId(stores->front().id);
+    for (const cd::StoreInfo &s : stores.value()) {
+        if (m_storeName.isEmpty() || s.id == m_session->currentStoreId())
+            m_storeName = s.name.isEmpty() ? s.code : s.name;
+    }
+}
+
+void MainWindow::updateLockState()
+{
+    const bool locked = !m_session;
+    m_navigation->setVisible(!locked);
+    if (locked)
+        m_stack->setCurrentWidget(m_lockedPage);
+    m_changePassphraseAction->setEnabled(!locked);
+    m_idleTimeoutAction->setEnabled(!locked && cd::roleAllows(m_session->user().role, cd::Permission::ManageUsers));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    const bool locked = !m_session;
+    setWindowTitle(locked ? tr("ConsentDesk — locked")
+                          : (m_storeName.isEmpty() ? tr("ConsentDesk") : tr("ConsentDesk — %1").arg(m_storeName)));
+    m_fileMenu->setTitle(tr("&Console", "menu: the application"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_lockAction->setText(locked ? tr("&Unlock…", "verb") : tr("&Lock", "verb: lock the console"));
+    m_lockAction->setToolTip(locked ? tr("Sign in again") : tr("Lock the console now and wipe the key (Ctrl+L)"));
+    m_changePassphraseAction->setText(tr("Change my &passphrase…"));
+    m_idleTimeoutAction->setText(tr("Lock when &idle after…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About ConsentDesk"));
+    m_lockedLabel->setText(tr("The console is locked."));
+    m_unlockAgainButton->setText(tr("&Unlock…", "verb"));
+    for (const Page &p : m_pages)
+        p.item->setText(pageTitle(p.kind));
+    if (locked) {
+        m_userStatus->setText(tr("Locked"));
+        m_storeStatus->clear();
+    } else {
+        const cd::User &u = m_session->user();
+        m_userStatus->setText(tr("%1 · %2", "status bar: user display name · role")
+                                  .arg(u.displayName.isEmpty() ? u.name : u.displayName,
+                                       cd::roleDisplayName(u.role)));
+        m_storeStatus->setText(tr("Store: %1").arg(m_storeName));
+    }
+    for (QAction *a : m_languageGroup->actions())
+        a->setChecked(a->data().toString() == cd::i18n::currentLanguage());
+}
+
+void MainWindow::switchLanguage(const QString &language)
+{
+    if (!cd::i18n::setLanguage(language)) {
+        // No compiled translation: stay usable in the source language.
+        cd::i18n::setLanguage(QStringLiteral("en"));
+        statusBar()->showMessage(tr("This language is not available yet."), 5000);
+    } else {
+        QSettings().setValue(QStringLiteral("language"), language);
+    }
+    retranslateUi();  // also checks the right language action
+}
+
+void MainWindow::changeOwnPassphrase()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new UserDialog(UserDialog::Mode::ChangeOwnPassphrase, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setUserName(m_session->user().name);
+    dialog->setApply([this](const UserDialog &d) -> cd::Result<void> {
+        if (!m_session)
+            return cd::makeError(cd::ErrorCode::Locked, tr("The console is locked."));
+        return cd::UserService(*m_session).changeOwnPassphrase(d.oldPassphrase(), d.passphrase());
+    });
+    connect(dialog, &QDialog::accepted, this,
+            [this] { statusBar()->showMessage(tr("Your passphrase was changed."), 8000); });
+    dialog->open();
+}
+
+void MainWindow::editIdleTimeout()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setInputMode(QInputDialog::IntInput);
+    dialog->setWindowTitle(tr("Lock when idle"));
+    dialog->setLabelText(tr("Lock the console after this many minutes without input:"));
+    dialog->setIntRange(1, 24 * 60);
+    dialog->setIntValue(m_idleLock->timeoutMs() / 60000 > 0 ? m_idleLock->timeoutMs() / 60000
+                                                            : IdleLock::kDefaultTimeoutMinutes);
+    connect(dialog, &QInputDialog::intValueSelected, this, [this](int minutes) {
+        QSettings().setValue(QStringLiteral("idleTimeoutMinutes"), minutes);
+        m_idleLock->setTimeoutMs(minutes * 60 * 1000);
+    });
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    cd::gui::showInfo(this, tr("About ConsentDesk"),
+                      tr("ConsentDesk %1\n\nRecords customers' consent for camera analytics under China's "
+                         "Personal Information Protection Law, in an encrypted database.")
+                          .arg(QCoreApplication::applicationVersion()));
+}

@@ -1,0 +1,371 @@
+#include "VendorManager.h"
+#include "vendor-sdk/VendorProtocol.h"
+#include "core/ledgers/AuditLog.h"
+#include "core/ledgers/DeletionLog.h"
+#include "core/access/Session.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPluginLoader>
+
+namespace cd {
+
+namespace {
+
+
+Error vendorUnavailable(const QString &code)
+{
+    return makeError(ErrorCode::Failed, QCoreApplication::translate("cd::VendorManager", "The camera vendor %1 is not running.").arg(code));
+}
+
+Error badReply(const QString &what)
+{
+    return makeError(ErrorCode::Failed, QCoreApplication::translate("cd::VendorManager", "The vendor's reply to %1 is not valid.").arg(what));
+}
+
+} // namespace
+
+VendorManagerOptions VendorManagerOptions::defaultsFor(const QString &databasePath)
+{
+    VendorManagerOptions o;
+    // The same relative layout in the build tree and once installed: bin/ beside
+    // lib/consentdesk/{consentdesk-plugin-host,plugins/}. Test programs in build/tests find it too.
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    const QByteArray env = qgetenv("CONSENTDESK_PLUGIN_PATH");
+    if (!env.isEmpty())
+        o.pluginDirs = QString::fromLocal8Bit(env).split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    else
+        o.pluginDirs = {QDir::cleanPath(appDir.filePath(QStringLiteral(CONSENTDESK_REL_PLUGINS)))};
+    o.hostExecutable = QDir::cleanPath(appDir.filePath(QStringLiteral(CONSENTDESK_REL_LIBEXEC "/consentdesk-plugin-host")));
+    o.dataRoot = databasePath + QStringLiteral(".vendors");
+    return o;
+}
+
+VendorManager::VendorManager(Session &session, VendorManagerOptions options, QObject *parent)
+    : QObject(parent), m_session(session), m_options(std::move(options)), m_registry(session)
+{
+}
+
+VendorManager::~VendorManager() = default;
+
+std::vector<PluginCheck> VendorManager::checkPlugins(const QStringList &dirs)
+{
+    std::vector<PluginCheck> out;
+    for (const QString &dir : dirs) {
+        const QFileInfoList files = QDir(dir).entryInfoList({QStringLiteral("*.so")}, QDir::Files, QDir::Name);
+        for (const QFileInfo &f : files) {
+            PluginCheck c;
+            c.file = f.canonicalFilePath();
+            // metaData() reads the file; no plugin code runs in the console.
+            const auto info = cdvendor::validateMetadata(QPluginLoader(c.file).metaData(), &c.error);
+            c.ok = info.has_value();
+            if (info)
+                c.info = *info;
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
+void VendorManager::startAll(int waitMs)
+{
+    m_checks = checkPlugins(m_options.pluginDirs);
+    for (const PluginCheck &c : m_checks) {
+        if (!c.ok || host(c.info.id))
+            continue;
+        VendorHostConfig config;
+        config.pluginPath = c.file;
+        config.dataDir = m_options.dataRoot + QLatin1Char('/') + c.info.id;
+        config.hostExecutable = m_options.hostExecutable;
+        config.settings = m_options.settings;
+        config.callTimeoutMs = m_options.callTimeoutMs;
+        auto h = std::make_unique<VendorHost>(config);
+        VendorHost *raw = h.get();
+        connect(raw, &VendorHost::healthChanged, this, [this, raw](VendorHealth health) {
+            if (health == VendorHealth::Ready)
+                (void)sync(raw);
+            emit changed();
+        });
+        m_hosts.push_back(std::move(h));
+        raw->start();
+    }
+    for (auto &h : m_hosts)
+        h->waitUntilReady(waitMs);
+}
+
+std::vector<VendorHost *> VendorManager::hosts() const
+{
+    std::vector<VendorHost *> out;
+    for (const auto &h : m_hosts)
+        out.push_back(h.get());
+    return out;
+}
+
+VendorHost *VendorManager::host(const QString &vendorCode) const
+{
+    for (const auto &h : m_hosts) {
+        if (h->health() == VendorHealth::Ready ? h->info().id == vendorCode
+                                                : QFileInfo(h->config().dataDir).fileName() == vendorCode)
+            return h.get();
+    }
+    return nullptr;
+}
+
+Result<qint64> VendorManager::vendorId(const QString &code)
+{
+    auto v = m_registry.vendorByCode(code);
+    if (!v)
+        return v.error();
+    return v->id;
+}
+
+Result<void> VendorManager::sync(VendorHost *h)
+{
+    const cdvendor::VendorInfo &info = h->info();
+    auto vendor = m_registry.upsertVendor(info.id, info.name, info.version, QFileInfo(h->config().pluginPath).fileName());
+    if (!vendor)
+        return vendor.error();
+    auto zoneReply = h->callSync(QStringLiteral("zones"));
+    if (!zoneReply)
+        return zoneReply.error();
+    auto reply = h->callSync(QStringLiteral("devices"));
+    if (!reply)
+        return reply.error();
+    auto zones = cdvendor::wire::zonesFrom(zoneReply.value());
+    auto devices = cdvendor::wire::devicesFrom(reply.value());
+    if (!zones || !devices)
+        return badReply(QStringLiteral("zones/devices"));
+    std::vector<std::pair<QString, QString>> zoneRows;
+    for (const auto &z : *zones)
+        zoneRows.emplace_back(z.id, z.name);
+    std::vector<DeviceRecord> deviceRows;
+    for (const auto &d : *devices)
+        deviceRows.push_back(DeviceRecord{0, vendor->id, info.id, d.id, d.name, 0, d.zoneId,
+                                          cdvendor::wire::modeId(d.mode), 0, {}});
+    CD_TRY(m_registry.syncInventory(vendor->id, zoneRows, deviceRows));
+    // The console decides what each camera may do: a device that drifted is set back.
+    auto recorded = m_registry.devices(vendor->id);
+    if (!recorded)
+        return recorded.error();
+    for (const DeviceRecord &r : recorded.value()) {
+        for (const DeviceRecord &actual : deviceRows) {
+            if (actual.key == r.key && actual.mode != r.mode) {
+                auto set = h->callSync(QStringLiteral("setMode"), {{QStringLiteral("device"), r.key},
+                                                                   {QStringLiteral("mode"), r.mode}});
+                if (!set)
+                    return set.error();
+            }
+        }
+    }
+    emit changed();
+    return {};
+}
+
+Result<void> VendorManager::setMode(const QString &vendorCode, const QString &deviceKey, const QString &mode,
+                                    const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate("cd::VendorManager", "Give a reason for the change of mode; it goes into the audit log."));
+    auto id = vendorId(vendorCode);
+    if (!id)
+        return id.error();
+    auto device = m_registry.device(id.value(), deviceKey);
+    if (!device)
+        return device.error();
+    CD_TRY(m_registry.checkModeAllowed(device.value(), mode));
+    VendorHost *h = host(vendorCode);
+    if (!h)
+        return vendorUnavailable(vendorCode);
+    auto reply = h->callSync(QStringLiteral("setMode"), {{QStringLiteral("device"), deviceKey},
+                                                         {QStringLiteral("mode"), mode}});
+    if (!reply)
+        return reply.error();
+    CD_TRY(m_registry.recordModeChange(device.value(), mode, reason.trimmed()));
+    emit changed();
+    return {};
+}
+
+Result<void> VendorManager::enroll(qint64 subjectId, const QString &vendorCode)
+{
+    auto consent = m_registry.enrollmentConsent(subjectId);
+    if (!consent)
+        return consent.error();
+    auto pseudonym = m_registry.pseudonymOf(subjectId);
+    if (!pseudonym)
+        return pseudonym.error();
+    auto id = vendorId(vendorCode);
+    if (!id)
+        return id.error();
+    auto active = m_registry.activeEnrollments(id.value());
+    if (!active)
+        return active.error();
+    for (const auto &[enrolled, name] : active.value()) {
+        if (enrolled == subjectId)
+            return {};  // already enrolled: nothing to do
+    }
+    VendorHost *h = host(vendorCode);
+    if (!h)
+        return vendorUnavailable(vendorCode);
+    // Only the pseudonym and the consent id cross to the vendor.
+    auto reply = h->callSync(QStringLiteral("enroll"), {{QStringLiteral("subject"), pseudonym.value()},
+                                                        {QStringLiteral("consent"), QString::number(consent.value())}});
+    if (!reply)
+        return reply.error();
+    CD_TRY(m_registry.recordEnrollment(subjectId, id.value(), consent.value()));
+    emit changed();
+    return {};
+}
+
+Result<void> VendorManager::forEachReadyVendor(const std::function<Result<void>(VendorHost *, qint64)> &action)
+{
+    for (VendorHost *h : hosts()) {
+        if (h->health() != VendorHealth::Ready)
+            continue;
+        auto id = vendorId(h->info().id);
+        if (!id)
+            return id.error();
+        CD_TRY(action(h, id.value()));
+    }
+    return {};
+}
+
+Result<int> VendorManager::enrollAllConsented()
+{
+    int enrolled = 0;
+    CD_TRY(forEachReadyVendor([&](VendorHost *h, qint64 id) -> Result<void> {
+        auto waiting = m_registry.awaitingEnrollment(id);
+        if (!waiting)
+            return waiting.error();
+        for (const auto &[subjectId, consentId] : waiting.value()) {
+            // One vendor refusing one subject must not hold up everyone else.
+            if (auto r = enroll(subjectId, h->info().id); r)
+                ++enrolled;
+            else
+                qCWarning(lcVendor, "enrolment at %s failed: %s", qPrintable(h->info().id),
+                          qPrintable(r.error().message));
+        }
+        return {};
+    }));
+    return enrolled;
+}
+
+Result<cdvendor::SubjectInventory> VendorManager::inventory(const QString &vendorCode, const QString &pseudonym)
+{
+    VendorHost *h = host(vendorCode);
+    if (!h)
+        return vendorUnavailable(vendorCode);
+    auto reply = h->callSync(QStringLiteral("inventory"), {{QStringLiteral("subject"), pseudonym}});
+    if (!reply)
+        return reply.error();
+    auto inv = cdvendor::wire::inventoryFrom(reply.value());
+    if (!inv)
+        return badReply(QStringLiteral("inventory"));
+    return *inv;
+}
+
+Result<QCborValue> VendorManager::simulate(const QString &vendorCode, const QDateTime &from, const QDateTime &to,
+                                           const QJsonObject &params)
+{
+    VendorHost *h = host(vendorCode);
+    if (!h)
+        return vendorUnavailable(vendorCode);
+    return h->callSync(QStringLiteral("simulate"), {{QStringLiteral("from"), from.toMSecsSinceEpoch()},
+                                                    {QStringLiteral("to"), to.toMSecsSinceEpoch()},
+                                                    {QStringLiteral("params"), QCborValue::fromJsonValue(params)}});
+}
+
+Result<void> VendorManager::runJob(VendorHost *h, const VendorJob &job)
+{
+    if (job.op != QLatin1String("erase-subject"))
+        return makeError(ErrorCode::Failed, QCoreApplication::translate("cd::VendorManager",
+                                                                        "This kind of vendor job is not supported yet."));
+    // Take stock first, erase, then look again: the receipt must account for everything held,
+    // and nothing may be left. Only then is the deletion recorded.
+    auto before = inventory(job.vendorCode, job.pseudonym);
+    if (!before)
+        return before.error();
+    auto unenrolled = h->callSync(QStringLiteral("unenroll"), {{QStringLiteral("subject"), job.pseudonym}});
+    if (!unenrolled)
+        return unenrolled.error();
+    auto reply = h->callSync(QStringLiteral("erase"), {{QStringLiteral("subject"), job.pseudonym}});
+    if (!reply)
+        return reply.error();
+    auto receipt = cdvendor::wire::receiptFrom(reply.value());
+    if (!receipt)
+        return badReply(QStringLiteral("erase"));
+    for (auto it = before->countsByKind.cbegin(); it != before->countsByKind.cend(); ++it) {
+        if (receipt->countsByKind.value(it.key()) < it.value()) {
+            // The vendor may have erased anyway: keep its receipt on the record before retrying.
+            CD_TRY(AuditLog::append(m_session, QStringLiteral("vendor.erase-rejected"), QStringLiteral("subject"),
+                                    job.pseudonym,
+                                    QStringLiteral("vendor %1 receipt %2 counts %3 but held %4")
+                                        .arg(job.vendorCode, receipt->receiptId,
+                                             DeletionLog::formatCounts(receipt->countsByKind),
+                                             DeletionLog::formatCounts(before->countsByKind))));
+            return makeError(ErrorCode::Failed, QCoreApplication::translate("cd::VendorManager", "The vendor's receipt does not account for everything it held."));
+        }
+    }
+    auto after = inventory(job.vendorCode, job.pseudonym);
+    if (!after)
+        return after.error();
+    if (!after->countsByKind.isEmpty())
+        return makeError(ErrorCode::Failed, QCoreApplication::translate("cd::VendorManager", "The vendor still holds data about the subject after erasing."));
+    return m_registry.completeJob(job, ErasureProof{receipt->receiptId, receipt->countsByKind,
+                                                    QString::fromLatin1(receipt->digest.toHex())});
+}
+
+Result<int> VendorManager::runDueJobs(bool ignoreBackoff)
+{
+    auto jobs = m_registry.pendingJobs(!ignoreBackoff, 1000);
+    if (!jobs)
+        return jobs.error();
+    int completed = 0;
+    for (const VendorJob &job : jobs.value()) {
+        VendorHost *h = host(job.vendorCode);
+        Result<void> r = h ? runJob(h, job) : Result<void>(vendorUnavailable(job.vendorCode));
+        if (r)
+            ++completed;
+        else
+            CD_TRY(m_registry.failJob(job, r.error().message));
+    }
+    if (!jobs->empty())
+        emit changed();
+    return completed;
+}
+
+Result<void> VendorManager::retireSign(qint64 signId)
+{
+    CD_TRY(m_registry.retireSign(signId));
+    CD_TRY(forEachReadyVendor([this](VendorHost *h, qint64) { return sync(h); }));  // pushes the recorded modes
+    emit changed();
+    return {};
+}
+
+Result<int> VendorManager::pollVisitorCounts()
+{
+    int stored = 0;
+    CD_TRY(forEachReadyVendor([&](VendorHost *h, qint64 id) -> Result<void> {
+        auto cursor = m_registry.countsCursor(id);
+        if (!cursor)
+            return cursor.error();
+        auto reply = h->callSync(QStringLiteral("counts"), {{QStringLiteral("cursor"), cursor.value()},
+                                                            {QStringLiteral("max"), 5000}});
+        if (!reply)
+            return reply.error();
+        auto batch = cdvendor::wire::countsFrom(reply.value());
+        if (!batch)
+            return badReply(QStringLiteral("counts"));
+        std::vector<VisitorCountRow> rows;
+        for (const auto &c : batch->counts)
+            rows.push_back(VisitorCountRow{h->info().id, c.zoneId, c.hourStart.toMSecsSinceEpoch(), c.visitors});
+        CD_TRY(m_registry.storeVisitorCounts(id, rows));
+        CD_TRY(m_registry.setCountsCursor(id, batch->nextCursor));
+        stored += int(rows.size());
+        return {};
+    }));
+    if (stored)
+        emit changed();
+    return stored;
+}
+
+} // namespace cd
