@@ -46,6 +46,9 @@ QString permissionId(Permission p)
     case Permission::ViewAudit: return QStringLiteral("view-audit");
     case Permission::ChangeOwnPassphrase: return QStringLiteral("change-own-passphrase");
     case Permission::ManageCameras: return QStringLiteral("manage-cameras");
+    case Permission::TakeRequests: return QStringLiteral("take-requests");
+    case Permission::ProcessRequests: return QStringLiteral("process-requests");
+    case Permission::ViewRequests: return QStringLiteral("view-requests");
     }
     return {};
 }
@@ -58,11 +61,12 @@ bool roleAllows(Role role, Permission p)
     case Role::Staff:
         return p == Permission::RegisterConsent || p == Permission::WithdrawConsent
             || p == Permission::ViewConsents || p == Permission::ViewPersonalData
-            || p == Permission::ChangeOwnPassphrase;
+            || p == Permission::ChangeOwnPassphrase || p == Permission::TakeRequests
+            || p == Permission::ViewRequests;
     case Role::Auditor:
         // Read-only: may read records and the audit log, may change nothing but its own passphrase.
         return p == Permission::ViewConsents || p == Permission::ViewPersonalData || p == Permission::ViewAudit
-            || p == Permission::ChangeOwnPassphrase;
+            || p == Permission::ChangeOwnPassphrase || p == Permission::ViewRequests;
     }
     return false;
 }

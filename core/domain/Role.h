@@ -18,6 +18,9 @@ enum class Permission {
     ViewAudit,
     ChangeOwnPassphrase,
     ManageCameras,     // device modes, sign records, enrolment, vendor erasure
+    TakeRequests,      // data-subject requests: intake and identity check at the counter
+    ProcessRequests,   // data-subject requests: assign, advance, refuse, pause, extend
+    ViewRequests,      // data-subject requests: list and timeline
 };
 
 QString roleId(Role role);                          // "staff", "officer", "auditor"

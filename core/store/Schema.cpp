@@ -233,9 +233,67 @@ BEGIN SELECT RAISE(ABORT, 'the deletion log is append-only'); END;
 
 )SQL";
 
+// Part 4: data-subject requests (PIPL Art. 44–50), their pauses and their timeline. The deadline
+// is computed from these with the working-day calendar, never stored, so that adding a year's
+// calendar file corrects every open deadline. One open request per customer and type.
+const char *const kStep3 = R"SQL(
+CREATE TABLE requests(
+  id               INTEGER PRIMARY KEY,
+  type             TEXT NOT NULL CHECK (type IN ('access','copy','portability','correction','deletion',
+                                                 'withdrawal','restriction','explanation')),
+  state            TEXT NOT NULL CHECK (state IN ('needs-identity','received','identity-verified','in-progress',
+                                                  'awaiting-vendors','completed','refused','cancelled')),
+  subject_id       INTEGER REFERENCES subjects(id),
+  contact_name     TEXT NOT NULL DEFAULT '',
+  contact_phone    TEXT NOT NULL DEFAULT '',
+  channel          TEXT NOT NULL CHECK (channel IN ('counter','phone','online','letter')),
+  details          TEXT NOT NULL DEFAULT '',
+  store_id         INTEGER REFERENCES stores(id),
+  received_at      INTEGER NOT NULL,
+  received_on      TEXT NOT NULL,
+  received_by      INTEGER NOT NULL REFERENCES users(id),
+  response_days    INTEGER NOT NULL CHECK (response_days > 0),
+  assigned_to      INTEGER REFERENCES users(id),
+  identity_method  TEXT CHECK (identity_method IN ('id-document','phone-code','member-account')),
+  identity_by      INTEGER REFERENCES users(id),
+  identity_at      INTEGER,
+  extension_days   INTEGER NOT NULL DEFAULT 0 CHECK (extension_days >= 0),
+  extension_reason TEXT,
+  refusal_reason   TEXT,
+  refusal_letter   TEXT,
+  closed_at        INTEGER,
+  updated_at       INTEGER NOT NULL,
+  CHECK (subject_id IS NOT NULL OR state IN ('needs-identity','refused','cancelled')),
+  CHECK (state <> 'refused' OR length(trim(refusal_reason)) > 0)
+);
+CREATE INDEX requests_state ON requests(state);
+CREATE UNIQUE INDEX requests_open_once ON requests(subject_id, type)
+  WHERE subject_id IS NOT NULL AND state NOT IN ('completed','refused','cancelled');
+CREATE TABLE request_pauses(
+  id          INTEGER PRIMARY KEY,
+  request_id  INTEGER NOT NULL REFERENCES requests(id),
+  paused_on   TEXT NOT NULL,
+  resumed_on  TEXT
+);
+CREATE INDEX request_pauses_request ON request_pauses(request_id);
+CREATE TABLE request_events(
+  id          INTEGER PRIMARY KEY,
+  request_id  INTEGER NOT NULL REFERENCES requests(id),
+  at          INTEGER NOT NULL,
+  actor_id    INTEGER NOT NULL REFERENCES users(id),
+  action      TEXT NOT NULL,
+  from_state  TEXT NOT NULL,
+  to_state    TEXT NOT NULL,
+  note        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX request_events_request ON request_events(request_id, id);
+CREATE TRIGGER request_events_no_update BEFORE UPDATE ON request_events
+BEGIN SELECT RAISE(ABORT, 'a request timeline is not rewritten'); END;
+)SQL";
+
 const std::vector<const char *> &steps()
 {
-    static const std::vector<const char *> all = {kStep1, kStep2};
+    static const std::vector<const char *> all = {kStep1, kStep2, kStep3};
     return all;
 }
 
