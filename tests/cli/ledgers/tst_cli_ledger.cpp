@@ -1,9 +1,11 @@
-// The audit chain against someone who holds the data key: they open the database with the
+// Both ledgers against someone who holds the data key: they open the database with the
 // external sqlcipher shell, drop the append-only trigger and rewrite a row. verify-ledger must
-// notice and name the row.
+// notice and name the ledger and the row.
 #include "tests/support/CliFixture.h"
 #include "core/ledgers/AuditLog.h"
+#include "core/ledgers/DeletionLog.h"
 
+#include <QJsonArray>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -81,6 +83,20 @@ private slots:
             auto key = s.value()->dataKey().read();
             m_keyHex = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(key.data()), qsizetype(key.size())).toHex());
         }
+        // Deletion-log rows as vendor erasures write them (synthetic pseudonyms and receipts).
+        for (int i = 1; i <= 6; ++i) {
+            cd::DeletionEntry e;
+            e.at = m_store->clock().nowMs();
+            e.actorName = QStringLiteral("officer");
+            e.reason = QStringLiteral("withdrawal");
+            e.reasonRef = QString::number(i);
+            e.category = QStringLiteral("face-data");
+            e.subjectRef = QStringLiteral("S-TEST%1").arg(i);
+            e.location = QStringLiteral("simvendor");
+            e.counts = QStringLiteral("face-image=%1").arg(i * 10);
+            e.receiptId = QStringLiteral("R-%1").arg(i);
+            QVERIFY(cd::DeletionLog::append(s.value()->db(), e).ok());
+        }
         auto count = cd::AuditLog::count(s.value()->db());
         QVERIFY(count.ok());
         m_rows = count.value();
@@ -88,8 +104,34 @@ private slots:
         QCOMPARE(m_keyHex.size(), 64);
         QVERIFY(m_rows > 30);
 
-        auto ok = verifyLedger(m_store->dbPath());
+        auto ok = verifyLedger(m_store->dbPath(), true);
         QCOMPARE(ok.exitCode, 0);
+        const QJsonArray ledgers = ok.json().value(QStringLiteral("ledgers")).toArray();
+        QCOMPARE(ledgers.size(), 2);
+        QCOMPARE(ledgers.at(1).toObject().value(QStringLiteral("ledger")).toString(), QStringLiteral("deletion"));
+        QCOMPARE(ledgers.at(1).toObject().value(QStringLiteral("rows")).toInteger(), 6);
+    }
+
+    void rewrittenDeletionRowIsNamed()
+    {
+        // Making an erasure look smaller than it was: the deletion log and the row are named.
+        const QString db = copyOfStore(QStringLiteral("deletion"));
+        QVERIFY(!db.isEmpty());
+        auto blocked = shellWithKey(db, "UPDATE deletion_log SET counts = 'face-image=1' WHERE seq = 3;\n");
+        QVERIFY2(blocked.err.contains("append-only") || blocked.exitCode != 0, blocked.err.constData());
+        auto tamper = shellWithKey(db, "DROP TRIGGER deletion_log_no_update;\n"
+                                       "UPDATE deletion_log SET counts = 'face-image=1' WHERE seq = 3;\n");
+        QVERIFY2(tamper.exitCode == 0 && tamper.err.isEmpty(), tamper.err.constData());
+
+        auto text = verifyLedger(db);
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY2(text.err.contains("deletion seq 3"), text.err.constData());
+        auto json = verifyLedger(db, true);
+        QCOMPARE(json.exitCode, 1);
+        QCOMPARE(json.json().value(QStringLiteral("ledger")).toString(), QStringLiteral("deletion"));
+        QCOMPARE(json.json().value(QStringLiteral("firstBrokenSeq")).toInteger(), 3);
+        const QJsonArray ledgers = json.json().value(QStringLiteral("ledgers")).toArray();
+        QCOMPARE(ledgers.at(0).toObject().value(QStringLiteral("ok")).toBool(), true);  // the audit log is intact
     }
 
     void rewrittenRowIsNamed_data()
