@@ -49,6 +49,7 @@ QString permissionId(Permission p)
     case Permission::TakeRequests: return QStringLiteral("take-requests");
     case Permission::ProcessRequests: return QStringLiteral("process-requests");
     case Permission::ViewRequests: return QStringLiteral("view-requests");
+    case Permission::EraseData: return QStringLiteral("erase-data");
     }
     return {};
 }

@@ -21,6 +21,7 @@ enum class Permission {
     TakeRequests,      // data-subject requests: intake and identity check at the counter
     ProcessRequests,   // data-subject requests: assign, advance, refuse, pause, extend
     ViewRequests,      // data-subject requests: list and timeline
+    EraseData,         // erase a customer's personal fields (after withdrawal, request, retention)
 };
 
 QString roleId(Role role);                          // "staff", "officer", "auditor"

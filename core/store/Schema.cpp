@@ -291,9 +291,15 @@ CREATE TRIGGER request_events_no_update BEFORE UPDATE ON request_events
 BEGIN SELECT RAISE(ABORT, 'a request timeline is not rewritten'); END;
 )SQL";
 
+// Part 4: a customer's personal fields can be erased (PIPL Art. 47) while the row, its pseudonym
+// and its consents stay as proof of what was agreed; erased_at says when (docs/erasure.md).
+const char *const kStep4 = R"SQL(
+ALTER TABLE subjects ADD COLUMN erased_at INTEGER;
+)SQL";
+
 const std::vector<const char *> &steps()
 {
-    static const std::vector<const char *> all = {kStep1, kStep2, kStep3};
+    static const std::vector<const char *> all = {kStep1, kStep2, kStep3, kStep4};
     return all;
 }
 

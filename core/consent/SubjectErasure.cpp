@@ -1,0 +1,100 @@
+#include "SubjectErasure.h"
+#include "core/access/Session.h"
+#include "core/ledgers/AuditLog.h"
+#include "core/ledgers/DeletionLog.h"
+#include "core/store/Database.h"
+
+#include <QMap>
+
+namespace cd {
+
+Result<SubjectErasureResult> SubjectErasure::erase(const SubjectErasureRequest &request)
+{
+    // Checked before the transaction: a refusal is audited and must not be rolled back with it.
+    CD_TRY(m_session.require(Permission::EraseData, QStringLiteral("subject.erase")));
+    Database &db = m_session.db();
+    Transaction tx(db);
+    CD_TRY(tx.begin());
+
+    auto subject = db.query("SELECT pseudonym, erased_at IS NOT NULL, name <> '', phone <> '', birth_date IS NOT NULL "
+                            "FROM subjects WHERE id = ?1");
+    subject.bind(1, request.subjectId);
+    CD_TRY(subject.single(makeError(ErrorCode::NotFound, tr("The customer was not found."))));
+    SubjectErasureResult result;
+    result.pseudonym = subject.text(0);
+    if (subject.int64(1) != 0) {
+        result.alreadyErased = true;
+        return result;
+    }
+    QMap<QString, qint64> counts{{QStringLiteral("name"), subject.int64(2)},
+                                 {QStringLiteral("phone"), subject.int64(3)},
+                                 {QStringLiteral("birth-date"), subject.int64(4)}};
+
+    auto granted = db.query("SELECT count(*) FROM consents WHERE subject_id = ?1 AND status = 'granted'");
+    granted.bind(1, request.subjectId);
+    CD_TRY(granted.single());
+    if (granted.int64(0) > 0)
+        return makeError(ErrorCode::Conflict,
+                         tr("Customer %1 still has %n granted consent(s): withdraw them before erasing the personal data.",
+                            nullptr, int(granted.int64(0)))
+                             .arg(result.pseudonym));
+
+    const qint64 now = m_session.clock().nowMs();
+    auto fields = db.query("UPDATE subjects SET name = '', phone = '', birth_date = NULL, age_band = '', "
+                           "updated_at = ?2, erased_at = ?2 WHERE id = ?1");
+    fields.bind(1, request.subjectId).bind(2, now);
+    CD_TRY(fields.run());
+
+    auto guardians = db.query("UPDATE consents SET guardian_name = NULL, guardian_relation = NULL "
+                              "WHERE subject_id = ?1 AND (guardian_name IS NOT NULL OR guardian_relation IS NOT NULL)");
+    guardians.bind(1, request.subjectId);
+    CD_TRY(guardians.run());
+    counts.insert(QStringLiteral("guardian"), db.changes());
+
+    auto contacts = db.query("UPDATE requests SET contact_name = '', contact_phone = '' "
+                             "WHERE subject_id = ?1 AND (contact_name <> '' OR contact_phone <> '')");
+    contacts.bind(1, request.subjectId);
+    CD_TRY(contacts.run());
+    counts.insert(QStringLiteral("request-contact"), db.changes());
+
+    auto kept = db.query("SELECT count(*) FROM consents WHERE subject_id = ?1");
+    kept.bind(1, request.subjectId);
+    CD_TRY(kept.single());
+    result.consentsKept = kept.int64(0);
+
+    DeletionEntry entry;
+    entry.at = now;
+    entry.actorId = m_session.user().id;
+    entry.actorName = m_session.user().name;
+    entry.reason = request.reason;
+    entry.reasonRef = request.reasonRef;
+    entry.category = QStringLiteral("personal-fields");
+    entry.subjectRef = result.pseudonym;
+    entry.location = QStringLiteral("local");
+    entry.counts = DeletionLog::formatCounts(counts);
+    entry.recordIds = QStringLiteral("subject:%1").arg(request.subjectId);
+    auto seq = DeletionLog::append(db, entry);
+    if (!seq)
+        return seq.error();
+    result.deletionSeq = seq.value();
+    CD_TRY(AuditLog::append(m_session, QStringLiteral("subject.erase"), QStringLiteral("subject"), result.pseudonym,
+                            QStringLiteral("reason %1 %2; deletion seq %3")
+                                .arg(request.reason, request.reasonRef).arg(result.deletionSeq)));
+    CD_TRY(tx.commit());
+    return result;
+}
+
+Result<void> SubjectErasure::flushWriteAheadLog()
+{
+    CD_TRY(m_session.ensureUnlocked());
+    // The first column is 1 when a reader kept the checkpoint from finishing.
+    auto busy = m_session.db().queryInt("PRAGMA wal_checkpoint(TRUNCATE)");
+    if (!busy)
+        return busy.error();
+    if (busy.value() != 0)
+        return makeError(ErrorCode::Busy, tr("Another program is reading the database; the erased data leaves the "
+                                             "write-ahead log at the next checkpoint."));
+    return {};
+}
+
+} // namespace cd

@@ -1,0 +1,44 @@
+#pragma once
+// Erasing a customer locally (PIPL Art. 47): their personal fields go, and only what proof of
+// past consent and the ledgers need stays — pseudonym, purposes, notice hashes, dates, the
+// under-14 flag and whether a guardian consented (docs/erasure.md). One deletion-log entry and
+// one audit entry per erasure, in the same transaction.
+#include "core/base/Result.h"
+
+#include <QCoreApplication>
+
+namespace cd {
+
+class Session;
+
+struct SubjectErasureRequest {
+    qint64 subjectId = 0;
+    QString reason;     // deletion-log reason: "request", "withdrawal", "retention"
+    QString reasonRef;  // e.g. the request id or the retention rule
+};
+
+struct SubjectErasureResult {
+    QString pseudonym;
+    qint64 consentsKept = 0;     // consent rows kept as proof, their guardian names erased
+    qint64 deletionSeq = 0;      // the deletion-log entry written
+    bool alreadyErased = false;  // nothing was left to erase: nothing written
+};
+
+class SubjectErasure {
+    Q_DECLARE_TR_FUNCTIONS(cd::SubjectErasure)
+public:
+    explicit SubjectErasure(Session &session) : m_session(session) {}
+
+    // Refuses while any of the customer's consents is still granted: withdraw first (a
+    // withdrawal request does both). Erasing twice writes nothing the second time.
+    Result<SubjectErasureResult> erase(const SubjectErasureRequest &request);
+
+    // Moves the write-ahead log into the database and empties it, so that no older copy of an
+    // erased page stays in the -wal file. Run after erasures, outside any transaction.
+    Result<void> flushWriteAheadLog();
+
+private:
+    Session &m_session;
+};
+
+} // namespace cd
