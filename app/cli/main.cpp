@@ -24,7 +24,8 @@ class MainText {
 std::vector<Command> allCommands()
 {
     std::vector<Command> all;
-    for (auto group : {initCommands, userCommands, purposeCommands, consentCommands, ledgerCommands, cameraCommands}) {
+    for (auto group : {initCommands, userCommands, purposeCommands, consentCommands, ledgerCommands, cameraCommands,
+                       requestCommands}) {
         auto commands = group();
         all.insert(all.end(), std::make_move_iterator(commands.begin()), std::make_move_iterator(commands.end()));
     }

@@ -1,0 +1,327 @@
+// request add | list | show | advance: data-subject requests from the terminal. Every change is a
+// RequestService use case (the one transition table, audited); lists show pseudonyms and masked
+// contact details only, and overdue requests are listed whatever the filter.
+#include "app/cli/common/CliContext.h"
+#include "app/cli/common/Commands.h"
+#include "app/cli/common/Output.h"
+#include "core/access/Session.h"
+#include "core/access/UserService.h"
+#include "core/consent/SubjectService.h"
+#include "core/requests/RequestService.h"
+#include "core/store/Database.h"
+
+#include <QJsonArray>
+
+namespace cd::cli {
+
+namespace {
+
+class RequestCommands {
+    Q_DECLARE_TR_FUNCTIONS(cd::cli::RequestCommands)
+public:
+    static int add(Context &ctx, const ParsedArgs &args)
+    {
+        const QString cmd = QStringLiteral("request add");
+        const auto type = RequestRules::typeFromId(args.value(QStringLiteral("type")));
+        if (!type)
+            return ctx.fail(usageError(tr("--type must be one of: %1.").arg(typeIds()), cmd));
+        const bool bySubject = args.has(QStringLiteral("subject"));
+        if (bySubject == (args.has(QStringLiteral("name")) || args.has(QStringLiteral("phone"))))
+            return ctx.fail(usageError(tr("Give either --subject PSEUDONYM or, for someone not matched yet, --name and --phone."), cmd));
+        RequestIntake in;
+        in.type = *type;
+        if (args.has(QStringLiteral("channel"))) {
+            const auto channel = RequestRules::channelFromId(args.value(QStringLiteral("channel")));
+            if (!channel)
+                return ctx.fail(usageError(tr("--channel must be counter, phone, online or letter."), cmd));
+            in.channel = *channel;
+        }
+        in.contactName = args.value(QStringLiteral("name"));
+        in.contactPhone = args.value(QStringLiteral("phone"));
+        in.details = args.value(QStringLiteral("details"));
+
+        auto session = ctx.unlock();
+        if (!session)
+            return ctx.fail(session.error());
+        Session &s = *session.value();
+        if (bySubject) {
+            auto found = SubjectService(s).findByPseudonym(args.value(QStringLiteral("subject")));
+            if (!found)
+                return ctx.fail(found.error());
+            in.subjectId = found->id;
+        }
+        RequestService service(s);
+        auto row = service.intake(in);
+        if (!row)
+            return ctx.fail(row.error());
+        if (ctx.json())
+            out::printJson(rowJson(row.value()));
+        else
+            out::print(tr("Request %1 taken in: %2, due %3.")
+                           .arg(row->id)
+                           .arg(RequestRules::stateName(row->state), row->deadline.due.toString(Qt::ISODate))
+                       + estimateNote(row.value()));
+        return ExitOk;
+    }
+
+    static int list(Context &ctx, const ParsedArgs &args)
+    {
+        const QString cmd = QStringLiteral("request list");
+        RequestFilter filter;
+        if (args.has(QStringLiteral("state"))) {
+            filter.state = RequestRules::stateFromId(args.value(QStringLiteral("state")));
+            if (!filter.state)
+                return ctx.fail(usageError(tr("--state must be one of: %1.").arg(stateIds()), cmd));
+        }
+        if (args.has(QStringLiteral("type"))) {
+            filter.type = RequestRules::typeFromId(args.value(QStringLiteral("type")));
+            if (!filter.type)
+                return ctx.fail(usageError(tr("--type must be one of: %1.").arg(typeIds()), cmd));
+        }
+        filter.includeClosed = args.has(QStringLiteral("all"));
+        auto session = ctx.unlock();
+        if (!session)
+            return ctx.fail(session.error());
+        RequestService service(*session.value());
+        auto rows = service.list(filter);
+        if (!rows)
+            return ctx.fail(rows.error());
+        const QStringList problems = service.calendar().problems();
+        if (ctx.json()) {
+            QJsonArray array;
+            for (const RequestRow &r : rows.value())
+                array.append(rowJson(r));
+            out::printJson({{QStringLiteral("requests"), array},
+                            {QStringLiteral("count"), qint64(rows->size())},
+                            {QStringLiteral("calendarProblems"), QJsonArray::fromStringList(problems)}});
+            return ExitOk;
+        }
+        QList<QStringList> cells;
+        QList<int> uncovered;
+        for (const RequestRow &r : rows.value()) {
+            const bool open = RequestRules::isOpen(r.state);
+            QString left = open ? QString::number(r.deadline.daysLeft) : QString();
+            if (open && r.deadline.overdue)
+                left += QLatin1Char(' ') + (r.shownBecauseOverdue ? tr("OVERDUE (always shown)") : tr("OVERDUE"));
+            if (open && r.deadline.paused)
+                left += QLatin1Char(' ') + tr("(paused)");
+            if (open && r.deadline.estimated)
+                left += QLatin1Char('*');
+            for (int y : r.deadline.uncoveredYears)
+                if (!uncovered.contains(y))
+                    uncovered << y;
+            cells << QStringList{QString::number(r.id), RequestRules::typeId(r.type), RequestRules::stateId(r.state),
+                                 r.subjectPseudonym.isEmpty() ? r.maskedContact : r.subjectPseudonym,
+                                 open ? r.deadline.due.toString(Qt::ISODate) : QString(), left, r.assignedTo};
+        }
+        out::print(out::table({tr("Id"), tr("Type"), tr("State"), tr("Customer"), tr("Due"), tr("Working days left"),
+                               tr("Officer")},
+                              cells));
+        out::print(tr("Requests shown: %1.").arg(rows->size()));
+        std::sort(uncovered.begin(), uncovered.end());
+        if (!uncovered.isEmpty())
+            out::print(QStringLiteral("* ") + WorkingCalendar::fallbackNote(uncovered));
+        for (const QString &p : problems)
+            out::printError(tr("Calendar file refused: %1").arg(p));
+        return ExitOk;
+    }
+
+    static int show(Context &ctx, const ParsedArgs &args)
+    {
+        const auto id = requestId(args, QStringLiteral("request show"));
+        if (!id)
+            return ctx.fail(id.error());
+        auto session = ctx.unlock();
+        if (!session)
+            return ctx.fail(session.error());
+        auto d = RequestService(*session.value()).show(id.value());
+        if (!d)
+            return ctx.fail(d.error());
+        if (ctx.json()) {
+            QJsonObject o = rowJson(d->row);
+            QJsonArray events;
+            for (const RequestEvent &e : d->events)
+                events.append(QJsonObject{{QStringLiteral("at"), out::isoUtc(e.at)}, {QStringLiteral("actor"), e.actor},
+                                          {QStringLiteral("action"), e.action}, {QStringLiteral("from"), e.fromState},
+                                          {QStringLiteral("to"), e.toState}, {QStringLiteral("note"), e.note}});
+            o.insert(QStringLiteral("details"), d->details);
+            o.insert(QStringLiteral("identityMethod"), d->identityMethod);
+            o.insert(QStringLiteral("identityBy"), d->identityBy);
+            o.insert(QStringLiteral("identityAt"), out::isoUtc(d->identityAt));
+            o.insert(QStringLiteral("extensionReason"), d->extensionReason);
+            o.insert(QStringLiteral("refusalLetter"), d->refusalLetter);
+            o.insert(QStringLiteral("events"), events);
+            out::printJson(o);
+            return ExitOk;
+        }
+        const RequestRow &r = d->row;
+        QStringList lines;
+        lines << tr("Request %1: %2, %3").arg(r.id).arg(RequestRules::typeName(r.type), RequestRules::stateName(r.state));
+        lines << tr("Customer: %1").arg(r.subjectPseudonym.isEmpty() ? r.maskedContact : r.subjectPseudonym);
+        lines << tr("Received: %1").arg(out::localTime(r.receivedAt));
+        if (RequestRules::isOpen(r.state))
+            lines << tr("Due: %1 (%2 working days left)").arg(r.deadline.due.toString(Qt::ISODate)).arg(r.deadline.daysLeft)
+                         + estimateNote(r);
+        if (!d->identityMethod.isEmpty())
+            lines << tr("Identity: %1, by %2 at %3")
+                         .arg(RequestRules::methodName(*RequestRules::methodFromId(d->identityMethod)), d->identityBy,
+                              out::localTime(d->identityAt));
+        if (!d->refusalLetter.isEmpty())
+            lines << QString() << d->refusalLetter << QString();
+        lines << tr("Timeline:");
+        for (const RequestEvent &e : d->events)
+            lines << QStringLiteral("  %1  %2  %3 -> %4  %5  %6")
+                         .arg(out::localTime(e.at), e.actor, e.fromState, e.toState, e.action, e.note)
+                         .trimmed();
+        out::print(lines.join(QLatin1Char('\n')));
+        return ExitOk;
+    }
+
+    static int advance(Context &ctx, const ParsedArgs &args)
+    {
+        const QString cmd = QStringLiteral("request advance");
+        const auto id = requestId(args, cmd);
+        if (!id)
+            return ctx.fail(id.error());
+        const auto action = RequestRules::actionFromId(args.positionals().at(1));
+        if (!action)
+            return ctx.fail(usageError(tr("The action must be one of: %1.").arg(actionIds()), cmd));
+        RequestActionInput in;
+        in.note = args.value(QStringLiteral("reason"));
+        if (args.has(QStringLiteral("method"))) {
+            const auto method = RequestRules::methodFromId(args.value(QStringLiteral("method")));
+            if (!method)
+                return ctx.fail(usageError(tr("--method must be id-document, phone-code or member-account."), cmd));
+            in.method = *method;  // "face" parses, so that the service refuses it with the reason
+        } else if (*action == RequestAction::VerifyIdentity) {
+            return ctx.fail(usageError(tr("verify-identity needs --method."), cmd));
+        }
+        auto days = args.integer(QStringLiteral("days"), 1, 60);
+        if (!days)
+            return ctx.fail(usageError(days.error().message, cmd));
+        in.extensionDays = int(days.value().value_or(0));
+
+        auto session = ctx.unlock();
+        if (!session)
+            return ctx.fail(session.error());
+        Session &s = *session.value();
+        if (args.has(QStringLiteral("subject"))) {
+            auto found = SubjectService(s).findByPseudonym(args.value(QStringLiteral("subject")));
+            if (!found)
+                return ctx.fail(found.error());
+            in.subjectId = found->id;
+        }
+        if (args.has(QStringLiteral("to"))) {
+            auto user = UserService::findByName(s.db(), args.value(QStringLiteral("to")));
+            if (!user)
+                return ctx.fail(user.error());
+            in.assigneeId = user->id;
+        }
+        auto row = RequestService(s).apply(id.value(), *action, in);
+        if (!row)
+            return ctx.fail(row.error());
+        if (ctx.json())
+            out::printJson(rowJson(row.value()));
+        else
+            out::print(tr("Request %1 is now %2.").arg(row->id).arg(RequestRules::stateName(row->state)));
+        return ExitOk;
+    }
+
+private:
+    template <typename E>
+    static QString ids(const QList<E> &all, QString (*id)(E))
+    {
+        QStringList out;
+        for (E e : all)
+            out << id(e);
+        return out.join(QStringLiteral(", "));
+    }
+    static QString typeIds() { return ids(RequestRules::allTypes(), &RequestRules::typeId); }
+    static QString stateIds() { return ids(RequestRules::allStates(), &RequestRules::stateId); }
+    static QString actionIds() { return ids(RequestRules::allActions(), &RequestRules::actionId); }
+
+    static Result<qint64> requestId(const ParsedArgs &args, const QString &cmd)
+    {
+        bool ok = false;
+        const qint64 id = args.positionals().at(0).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return usageError(tr("The request id must be a positive number."), cmd);
+        return id;
+    }
+
+    static QString estimateNote(const RequestRow &r)
+    {
+        return r.deadline.estimated ? QLatin1Char('\n') + WorkingCalendar::fallbackNote(r.deadline.uncoveredYears) : QString();
+    }
+
+    static QJsonObject rowJson(const RequestRow &r)
+    {
+        const bool open = RequestRules::isOpen(r.state);
+        QJsonArray uncovered;
+        for (int y : r.deadline.uncoveredYears)
+            uncovered.append(y);
+        return {{QStringLiteral("id"), r.id},
+                {QStringLiteral("type"), RequestRules::typeId(r.type)},
+                {QStringLiteral("state"), RequestRules::stateId(r.state)},
+                {QStringLiteral("channel"), RequestRules::channelId(r.channel)},
+                {QStringLiteral("subject"), r.subjectPseudonym},
+                {QStringLiteral("maskedContact"), r.maskedContact},
+                {QStringLiteral("receivedAt"), out::isoUtc(r.receivedAt)},
+                {QStringLiteral("due"), r.deadline.due.toString(Qt::ISODate)},
+                {QStringLiteral("daysLeft"), open ? QJsonValue(r.deadline.daysLeft) : QJsonValue()},
+                {QStringLiteral("overdue"), r.deadline.overdue},
+                {QStringLiteral("shownBecauseOverdue"), r.shownBecauseOverdue},
+                {QStringLiteral("paused"), r.deadline.paused},
+                {QStringLiteral("extensionDays"), r.extensionDays},
+                {QStringLiteral("estimated"), r.deadline.estimated},
+                {QStringLiteral("uncoveredYears"), uncovered},
+                {QStringLiteral("assignedTo"), r.assignedTo},
+                {QStringLiteral("closedAt"), out::isoUtc(r.closedAt)}};
+    }
+};
+
+} // namespace
+
+std::vector<Command> requestCommands()
+{
+    using T = RequestCommands;
+    return {
+        {{QStringLiteral("request add"), T::tr("--type TYPE (--subject PSEUDONYM | --name N --phone P) [options]"),
+          T::tr("Take in a data-subject request (PIPL Art. 44-50). A request not matched to a customer waits in "
+                "\"needs identity\"."),
+          T::tr("Types: access, copy, portability, correction, deletion, withdrawal, restriction, explanation. The "
+                "deadline is the response setting (default 15 working days) on China's holiday calendar."),
+          {{QStringLiteral("type"), T::tr("TYPE"), T::tr("What the customer asks for.")},
+           {QStringLiteral("subject"), T::tr("PSEUDONYM"), T::tr("The customer, e.g. S-ABCDEFGHJKLM.")},
+           {QStringLiteral("name"), T::tr("NAME"), T::tr("Someone not matched to a customer yet: their name.")},
+           {QStringLiteral("phone"), T::tr("PHONE"), T::tr("Someone not matched yet: a phone number to reach them.")},
+           {QStringLiteral("channel"), T::tr("CHANNEL"), T::tr("counter (default), phone, online or letter.")},
+           {QStringLiteral("details"), T::tr("TEXT"), T::tr("The request in the customer's words.")}},
+          0, 0},
+         &RequestCommands::add},
+        {{QStringLiteral("request list"), T::tr("[options]"),
+          T::tr("List open requests by working days left. Overdue requests are always listed, whatever the filter."), {},
+          {{QStringLiteral("state"), T::tr("STATE"), T::tr("Only requests in this state.")},
+           {QStringLiteral("type"), T::tr("TYPE"), T::tr("Only requests of this type.")},
+           {QStringLiteral("all"), QString(), T::tr("Closed requests too (the newest 100).")}},
+          0, 0},
+         &RequestCommands::list},
+        {{QStringLiteral("request show"), T::tr("ID"), T::tr("Show a request, its deadline and its timeline."), {}, {}, 1, 1},
+         &RequestCommands::show},
+        {{QStringLiteral("request advance"), T::tr("ID ACTION [options]"),
+          T::tr("Apply an action: verify-identity, start, await-vendors, complete, refuse, cancel, pause, resume, "
+                "extend or assign. Only the transitions of the state machine are allowed."),
+          T::tr("refuse, cancel and extend need --reason; a refusal letter states the customer's right to complain "
+                "and to sue (Art. 50). verify-identity needs --method (face recognition is never accepted) and, for a "
+                "request not matched yet, --subject. extend needs --days; assign needs --to."),
+          {{QStringLiteral("reason"), T::tr("TEXT"), T::tr("Why (refuse, cancel, extend), or a note.")},
+           {QStringLiteral("method"), T::tr("METHOD"), T::tr("id-document, phone-code or member-account.")},
+           {QStringLiteral("subject"), T::tr("PSEUDONYM"), T::tr("Who an unmatched request turned out to be from.")},
+           {QStringLiteral("days"), T::tr("N"), T::tr("Working days of the one extension.")},
+           {QStringLiteral("to"), T::tr("USER"), T::tr("The officer to assign the request to.")}},
+          2, 2},
+         &RequestCommands::advance},
+    };
+}
+
+} // namespace cd::cli
