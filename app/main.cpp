@@ -2,6 +2,7 @@
 // someone to sign in, and shows the main window.
 #include "core/base/DataPaths.h"
 #include "ui/shell/FirstRunWizard.h"
+#include "core/base/Process.h"
 #include "ui/common/Gui.h"
 #include "ui/cameras/DemoCameras.h"
 #include "ui/shell/MainWindow.h"
@@ -83,6 +84,7 @@ QString demoHint()
 
 int main(int argc, char *argv[])
 {
+    cd::process::harden();  // umask 077, no core dumps, memory not readable by other processes
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ConsentDesk"));
     QApplication::setOrganizationName(QStringLiteral("ConsentDesk"));

@@ -6,6 +6,7 @@
 #include "app/cli/common/CliContext.h"
 #include "app/cli/common/Commands.h"
 #include "app/cli/common/Output.h"
+#include "core/base/Process.h"
 #include "core/crypto/Crypto.h"
 #include "core/i18n/Language.h"
 
@@ -179,6 +180,7 @@ int run(const QStringList &args)
 
 int main(int argc, char *argv[])
 {
+    cd::process::harden();  // umask 077, no core dumps, memory not readable by other processes
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ConsentDesk"));
     // Diagnostics stay quiet unless asked for (--verbose or QT_LOGGING_RULES): the translated
