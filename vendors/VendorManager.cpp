@@ -42,7 +42,8 @@ VendorManagerOptions VendorManagerOptions::defaultsFor(const QString &databasePa
 }
 
 VendorManager::VendorManager(Session &session, VendorManagerOptions options, QObject *parent)
-    : QObject(parent), m_session(session), m_options(std::move(options)), m_registry(session)
+    : QObject(parent), m_session(session), m_options(std::move(options)), m_inventory(session), m_signs(session),
+      m_enrollments(session), m_erasures(session), m_counts(session)
 {
 }
 
@@ -113,7 +114,7 @@ VendorHost *VendorManager::host(const QString &vendorCode) const
 
 Result<qint64> VendorManager::vendorId(const QString &code)
 {
-    auto v = m_registry.vendorByCode(code);
+    auto v = m_inventory.vendorByCode(code);
     if (!v)
         return v.error();
     return v->id;
@@ -122,7 +123,7 @@ Result<qint64> VendorManager::vendorId(const QString &code)
 Result<void> VendorManager::sync(VendorHost *h)
 {
     const cdvendor::VendorInfo &info = h->info();
-    auto vendor = m_registry.upsertVendor(info.id, info.name, info.version, QFileInfo(h->config().pluginPath).fileName());
+    auto vendor = m_inventory.upsertVendor(info.id, info.name, info.version, QFileInfo(h->config().pluginPath).fileName());
     if (!vendor)
         return vendor.error();
     auto zoneReply = h->callSync(QStringLiteral("zones"));
@@ -141,17 +142,17 @@ Result<void> VendorManager::sync(VendorHost *h)
     std::vector<DeviceRecord> deviceRows;
     for (const auto &d : *devices)
         deviceRows.push_back(DeviceRecord{0, vendor->id, info.id, d.id, d.name, 0, d.zoneId,
-                                          cdvendor::wire::modeId(d.mode), 0, {}});
-    CD_TRY(m_registry.syncInventory(vendor->id, zoneRows, deviceRows));
+                                          d.mode, 0, {}});
+    CD_TRY(m_inventory.syncInventory(vendor->id, zoneRows, deviceRows));
     // The console decides what each camera may do: a device that drifted is set back.
-    auto recorded = m_registry.devices(vendor->id);
+    auto recorded = m_inventory.devices(vendor->id);
     if (!recorded)
         return recorded.error();
     for (const DeviceRecord &r : recorded.value()) {
         for (const DeviceRecord &actual : deviceRows) {
             if (actual.key == r.key && actual.mode != r.mode) {
                 auto set = h->callSync(QStringLiteral("setMode"), {{QStringLiteral("device"), r.key},
-                                                                   {QStringLiteral("mode"), r.mode}});
+                                                                   {QStringLiteral("mode"), cameraModeId(r.mode)}});
                 if (!set)
                     return set.error();
             }
@@ -161,7 +162,7 @@ Result<void> VendorManager::sync(VendorHost *h)
     return {};
 }
 
-Result<void> VendorManager::setMode(const QString &vendorCode, const QString &deviceKey, const QString &mode,
+Result<void> VendorManager::setMode(const QString &vendorCode, const QString &deviceKey, CameraMode mode,
                                     const QString &reason)
 {
     if (reason.trimmed().isEmpty())
@@ -169,34 +170,34 @@ Result<void> VendorManager::setMode(const QString &vendorCode, const QString &de
     auto id = vendorId(vendorCode);
     if (!id)
         return id.error();
-    auto device = m_registry.device(id.value(), deviceKey);
+    auto device = m_inventory.device(id.value(), deviceKey);
     if (!device)
         return device.error();
-    CD_TRY(m_registry.checkModeAllowed(device.value(), mode));
+    CD_TRY(m_signs.checkModeAllowed(device.value(), mode));
     VendorHost *h = host(vendorCode);
     if (!h)
         return vendorUnavailable(vendorCode);
     auto reply = h->callSync(QStringLiteral("setMode"), {{QStringLiteral("device"), deviceKey},
-                                                         {QStringLiteral("mode"), mode}});
+                                                         {QStringLiteral("mode"), cameraModeId(mode)}});
     if (!reply)
         return reply.error();
-    CD_TRY(m_registry.recordModeChange(device.value(), mode, reason.trimmed()));
+    CD_TRY(m_signs.recordModeChange(device.value(), mode, reason.trimmed()));
     emit changed();
     return {};
 }
 
 Result<void> VendorManager::enroll(qint64 subjectId, const QString &vendorCode)
 {
-    auto consent = m_registry.enrollmentConsent(subjectId);
+    auto consent = m_enrollments.enrollmentConsent(subjectId);
     if (!consent)
         return consent.error();
-    auto pseudonym = m_registry.pseudonymOf(subjectId);
+    auto pseudonym = m_enrollments.pseudonymOf(subjectId);
     if (!pseudonym)
         return pseudonym.error();
     auto id = vendorId(vendorCode);
     if (!id)
         return id.error();
-    auto active = m_registry.activeEnrollments(id.value());
+    auto active = m_enrollments.activeEnrollments(id.value());
     if (!active)
         return active.error();
     for (const auto &[enrolled, name] : active.value()) {
@@ -211,7 +212,7 @@ Result<void> VendorManager::enroll(qint64 subjectId, const QString &vendorCode)
                                                         {QStringLiteral("consent"), QString::number(consent.value())}});
     if (!reply)
         return reply.error();
-    CD_TRY(m_registry.recordEnrollment(subjectId, id.value(), consent.value()));
+    CD_TRY(m_enrollments.recordEnrollment(subjectId, id.value(), consent.value()));
     emit changed();
     return {};
 }
@@ -233,7 +234,7 @@ Result<int> VendorManager::enrollAllConsented()
 {
     int enrolled = 0;
     CD_TRY(forEachReadyVendor([&](VendorHost *h, qint64 id) -> Result<void> {
-        auto waiting = m_registry.awaitingEnrollment(id);
+        auto waiting = m_enrollments.awaitingEnrollment(id);
         if (!waiting)
             return waiting.error();
         for (const auto &[subjectId, consentId] : waiting.value()) {
@@ -310,13 +311,13 @@ Result<void> VendorManager::runJob(VendorHost *h, const VendorJob &job)
         return after.error();
     if (!after->countsByKind.isEmpty())
         return makeError(ErrorCode::Failed, QCoreApplication::translate("cd::VendorManager", "The vendor still holds data about the subject after erasing."));
-    return m_registry.completeJob(job, ErasureProof{receipt->receiptId, receipt->countsByKind,
+    return m_erasures.completeJob(job, ErasureProof{receipt->receiptId, receipt->countsByKind,
                                                     QString::fromLatin1(receipt->digest.toHex())});
 }
 
 Result<int> VendorManager::runDueJobs(bool ignoreBackoff)
 {
-    auto jobs = m_registry.pendingJobs(!ignoreBackoff, 1000);
+    auto jobs = m_erasures.pendingJobs(!ignoreBackoff, 1000);
     if (!jobs)
         return jobs.error();
     int completed = 0;
@@ -326,7 +327,7 @@ Result<int> VendorManager::runDueJobs(bool ignoreBackoff)
         if (r)
             ++completed;
         else
-            CD_TRY(m_registry.failJob(job, r.error().message));
+            CD_TRY(m_erasures.failJob(job, r.error().message));
     }
     if (!jobs->empty())
         emit changed();
@@ -335,7 +336,7 @@ Result<int> VendorManager::runDueJobs(bool ignoreBackoff)
 
 Result<void> VendorManager::retireSign(qint64 signId)
 {
-    CD_TRY(m_registry.retireSign(signId));
+    CD_TRY(m_signs.retireSign(signId));
     CD_TRY(forEachReadyVendor([this](VendorHost *h, qint64) { return sync(h); }));  // pushes the recorded modes
     emit changed();
     return {};
@@ -345,7 +346,7 @@ Result<int> VendorManager::pollVisitorCounts()
 {
     int stored = 0;
     CD_TRY(forEachReadyVendor([&](VendorHost *h, qint64 id) -> Result<void> {
-        auto cursor = m_registry.countsCursor(id);
+        auto cursor = m_counts.countsCursor(id);
         if (!cursor)
             return cursor.error();
         auto reply = h->callSync(QStringLiteral("counts"), {{QStringLiteral("cursor"), cursor.value()},
@@ -358,8 +359,8 @@ Result<int> VendorManager::pollVisitorCounts()
         std::vector<VisitorCountRow> rows;
         for (const auto &c : batch->counts)
             rows.push_back(VisitorCountRow{h->info().id, c.zoneId, c.hourStart.toMSecsSinceEpoch(), c.visitors});
-        CD_TRY(m_registry.storeVisitorCounts(id, rows));
-        CD_TRY(m_registry.setCountsCursor(id, batch->nextCursor));
+        CD_TRY(m_counts.storeVisitorCounts(id, rows));
+        CD_TRY(m_counts.setCountsCursor(id, batch->nextCursor));
         stored += int(rows.size());
         return {};
     }));

@@ -2,11 +2,15 @@
 // Runs the camera vendors for one unlocked session: finds plugins, validates their metadata
 // without loading them, starts one supervised plugin host each, keeps the console's record of
 // zones and devices in step, and carries out what the console decides (modes, enrolment, erasure)
-// through the gating rules of CameraRegistry. Calls are synchronous over a local event loop, so
+// through core's camera rules (core/cameras). Calls are synchronous over a local event loop, so
 // the GUI stays responsive; the GUI shows progress while one runs.
 #include "vendor-sdk/PluginMetadata.h"
 #include "VendorHost.h"
-#include "core/cameras/CameraRegistry.h"
+#include "core/cameras/CameraCounts.h"
+#include "core/cameras/CameraInventory.h"
+#include "core/cameras/CameraSigns.h"
+#include "core/cameras/Enrollments.h"
+#include "core/cameras/VendorErasures.h"
 
 #include <QObject>
 #include <functional>
@@ -51,7 +55,7 @@ public:
     std::vector<VendorHost *> hosts() const;
     VendorHost *host(const QString &vendorCode) const;
 
-    Result<void> setMode(const QString &vendorCode, const QString &deviceKey, const QString &mode,
+    Result<void> setMode(const QString &vendorCode, const QString &deviceKey, CameraMode mode,
                          const QString &reason);
     Result<void> enroll(qint64 subjectId, const QString &vendorCode);
     Result<int> enrollAllConsented();  // every valid separate consent, at every ready vendor
@@ -77,7 +81,11 @@ private:
 
     Session &m_session;
     VendorManagerOptions m_options;
-    CameraRegistry m_registry;
+    CameraInventory m_inventory;
+    CameraSigns m_signs;
+    Enrollments m_enrollments;
+    VendorErasures m_erasures;
+    CameraCounts m_counts;
     std::vector<PluginCheck> m_checks;
     std::vector<std::unique_ptr<VendorHost>> m_hosts;
 };

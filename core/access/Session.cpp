@@ -33,9 +33,23 @@ Result<void> Session::require(Permission p, const QString &action)
     CD_TRY(ensureUnlocked());
     if (roleAllows(m_user.role, p))
         return {};
-    // The refusal itself is a fact worth keeping: who tried what, and when.
-    CD_TRY(AuditLog::append(*this, QStringLiteral("access.denied"), QStringLiteral("permission"), permissionId(p),
-                            action));
+    // The refusal itself is a fact worth keeping: who tried what, and when. Inside a transaction
+    // it is written after the outermost one ends, so the caller's rollback cannot erase it.
+    const qint64 at = m_clock.nowMs();
+    const qint64 userId = m_user.id;
+    const QString userName = m_user.name;
+    const QString permission = permissionId(p);
+    if (!m_db->inTransaction()) {
+        CD_TRY(AuditLog::append(*m_db, at, userId, userName, QStringLiteral("access.denied"),
+                                QStringLiteral("permission"), permission, action));
+    } else {
+        m_db->afterTransaction([=](Database &db) {
+            if (auto r = AuditLog::append(db, at, userId, userName, QStringLiteral("access.denied"),
+                                          QStringLiteral("permission"), permission, action);
+                !r)
+                qCWarning(lcStore) << "a refusal could not be audited, code" << int(r.error().code);
+        });
+    }
     return makeError(ErrorCode::Forbidden,
                      tr("Your role (%1) does not allow this action.").arg(roleDisplayName(m_user.role)));
 }

@@ -33,7 +33,8 @@ public:
     void setCurrentStoreId(qint64 id) { m_storeId = id; }
 
     // Refuses (and audits the refusal) when the user's role does not allow `p`.
-    // `action` names what was attempted, e.g. "purpose.add".
+    // `action` names what was attempted, e.g. "purpose.add". Safe inside a transaction: the
+    // refusal is then written when the outermost transaction ends, whether it commits or not.
     Result<void> require(Permission p, const QString &action);
 
     void lock();  // closes the database, wipes the key; the Session is then useless

@@ -1,6 +1,6 @@
 #include "ConsentService.h"
 #include "core/ledgers/AuditLog.h"
-#include "core/cameras/CameraRegistry.h"
+#include "core/cameras/VendorErasures.h"
 #include "PurposeService.h"
 #include "core/access/Session.h"
 #include "core/store/Database.h"
@@ -68,9 +68,7 @@ Result<std::vector<qint64>> ConsentService::registerConsent(const RegistrationIn
         CD_TRY(q.single(makeError(ErrorCode::NotFound, tr("The customer was not found."))));
         subject.pseudonym = q.text(0);
         // Age is judged on the day of consent, not the day of first registration.
-        const bool birthDateKnown = QDate::fromString(q.text(2), Qt::ISODate).isValid();
-        subject.under14 = isUnder14(q.text(2), q.text(3), m_session.clock().today())
-            || (!birthDateKnown && q.int64(1) != 0);
+        subject.under14 = isUnder14(q.text(2), q.text(3), q.int64(1) != 0, m_session.clock().today());
     }
     const bool under14 = subject.under14;
     if (under14 && !(input.guardian && input.guardian->consented && !input.guardian->name.trimmed().isEmpty()
@@ -193,7 +191,7 @@ Result<void> ConsentService::withdraw(qint64 consentId, const QString &channel)
                             QString::number(consentId), QStringLiteral("channel=%1").arg(how)));
     // Withdrawal of face consent means deletion at every vendor holding the subject (Art. 47);
     // the erasure is owed from this commit on, and done only when a receipt comes back.
-    auto owed = CameraRegistry::enqueueEraseIfNoFaceConsentLeft(db, c->subjectId, QStringLiteral("withdrawal"),
+    auto owed = VendorErasures::enqueueEraseIfNoFaceConsentLeft(db, c->subjectId, QStringLiteral("withdrawal"),
                                                                 QString::number(consentId), m_session.clock().nowMs());
     if (!owed)
         return owed.error();
@@ -254,7 +252,7 @@ Result<int> ConsentService::expireDue()
         auto subject = db.query("SELECT subject_id FROM consents WHERE id = ?1");
         subject.bind(1, id);
         CD_TRY(subject.single());
-        auto owed = CameraRegistry::enqueueEraseIfNoFaceConsentLeft(db, subject.int64(0), QStringLiteral("expiry"),
+        auto owed = VendorErasures::enqueueEraseIfNoFaceConsentLeft(db, subject.int64(0), QStringLiteral("expiry"),
                                                                     QString::number(id), now);
         if (!owed)
             return owed.error();

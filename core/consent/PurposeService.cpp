@@ -130,6 +130,22 @@ Result<Purpose> PurposeService::add(const Purpose &purpose)
     return get(id);
 }
 
+Result<std::pair<Purpose, NoticeVersion>> PurposeService::addWithNotice(const Purpose &purpose, const QString &textZh,
+                                                                        const QString &textEn)
+{
+    CD_TRY(m_session.require(Permission::ManagePurposes, QStringLiteral("purpose.add")));
+    Transaction tx(m_session.db());
+    CD_TRY(tx.begin());
+    auto added = add(purpose);
+    if (!added)
+        return added.error();
+    auto notice = publishNotice(added->id, textZh, textEn);
+    if (!notice)
+        return notice.error();
+    CD_TRY(tx.commit());
+    return std::make_pair(added.value(), notice.value());
+}
+
 Result<int> PurposeService::update(const Purpose &purpose)
 {
     CD_TRY(m_session.require(Permission::ManagePurposes, QStringLiteral("purpose.update")));

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace cd {
@@ -21,6 +22,9 @@ public:
     Result<Purpose> get(qint64 id);
     Result<Purpose> findByCode(const QString &code);
     Result<Purpose> add(const Purpose &purpose);
+    // The purpose and its first notice version as one change: both or neither.
+    Result<std::pair<Purpose, NoticeVersion>> addWithNotice(const Purpose &purpose, const QString &textZh,
+                                                            const QString &textEn);
     // Changing what the purpose is (basis, categories, sensitivity, retention) is a change of
     // purpose (Art. 14): revision+1 and every granted consent for it needs renewal.
     // Returns how many consents were marked.

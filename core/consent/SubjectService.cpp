@@ -10,11 +10,11 @@ namespace cd {
 
 namespace {
 
-// Columns: id, pseudonym, name, phone, birth_date, age_band.
+// Columns: id, pseudonym, name, phone, birth_date, age_band, minor.
 SubjectMatch readMatch(const Query &q, const QDate &today)
 {
     return SubjectMatch{q.int64(0), q.text(1), maskName(q.text(2)), maskPhone(q.text(3)),
-                        isUnder14(q.text(4), q.text(5), today)};
+                        isUnder14(q.text(4), q.text(5), q.int64(6) != 0, today)};
 }
 
 } // namespace
@@ -68,7 +68,7 @@ Result<std::vector<SubjectMatch>> SubjectService::search(const QString &text, in
     if (t.isEmpty())
         return out;
     auto q = m_session.db().query(
-        "SELECT id, pseudonym, name, phone, birth_date, age_band FROM subjects WHERE pseudonym = ?1 OR phone = ?1 "
+        "SELECT id, pseudonym, name, phone, birth_date, age_band, minor FROM subjects WHERE pseudonym = ?1 OR phone = ?1 "
         "OR (name >= ?1 AND name < ?2) ORDER BY id DESC LIMIT ?3");
     q.bind(1, t).bind(2, prefixUpperBound(t)).bind(3, limit);
     for (;;) {
@@ -85,7 +85,7 @@ Result<std::vector<SubjectMatch>> SubjectService::search(const QString &text, in
 Result<SubjectMatch> SubjectService::findByPseudonym(const QString &pseudonym)
 {
     CD_TRY(m_session.require(Permission::ViewConsents, QStringLiteral("subject.search")));
-    auto q = m_session.db().query("SELECT id, pseudonym, name, phone, birth_date, age_band FROM subjects WHERE pseudonym = ?1");
+    auto q = m_session.db().query("SELECT id, pseudonym, name, phone, birth_date, age_band, minor FROM subjects WHERE pseudonym = ?1");
     q.bind(1, pseudonym.trimmed());
     CD_TRY(q.single(makeError(ErrorCode::NotFound, tr("There is no customer with the id %1.").arg(pseudonym))));
     return readMatch(q, m_session.clock().today());

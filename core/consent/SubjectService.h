@@ -16,7 +16,7 @@ struct SubjectMatch {  // what a search result may show
     QString pseudonym;
     QString maskedName;
     QString maskedPhone;
-    bool minor = false;  // under 14 today (from the birth date, else the age band)
+    bool minor = false;  // under 14 today, by the one age rule (Records.h)
 };
 
 class SubjectService {

@@ -5,9 +5,6 @@
 
 namespace cd {
 
-namespace {
-} // namespace
-
 QString noticeHash(const QString &textZh, const QString &textEn)
 {
     return crypto::sha256Hex((QStringLiteral("zh:") + textZh + QStringLiteral("\nen:") + textEn).toUtf8());
@@ -73,13 +70,15 @@ bool isUnder14(const SubjectInput &s, const QDate &onDate)
     return s.ageBand == AgeBand::Under14;
 }
 
-bool isUnder14(const QString &birthDateIso, const QString &ageBandIdText, const QDate &onDate)
+bool isUnder14(const QString &birthDateIso, const QString &ageBandIdText, bool storedMinor, const QDate &onDate)
 {
     SubjectInput age;
     const QDate birth = QDate::fromString(birthDateIso, Qt::ISODate);
     if (birth.isValid())
         age.birthDate = birth;
     age.ageBand = ageBandFromId(ageBandIdText);
+    if (!age.birthDate && age.ageBand == AgeBand::Unknown)
+        return storedMinor;
     return isUnder14(age, onDate);
 }
 

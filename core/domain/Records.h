@@ -79,10 +79,13 @@ struct Subject {
 // Masked forms for lists: "张*", "138****5678".
 QString maskName(const QString &name);
 QString maskPhone(const QString &phone);
-// Under 14 on `onDate`, from the birth date if known, else from the age band.
+// The age rule (Art. 31), the only one: under 14 on `onDate` from the birth date when known
+// (exact on the day), else from the age band when given, else the `minor` flag stored at
+// registration. The flag comes last because it is a judgement of the registration day; the band
+// and the birth date are facts. Unknown in every way counts as not under 14, as at registration.
 bool isUnder14(const SubjectInput &s, const QDate &onDate);
-// The same from the stored columns: birth_date (ISO, may be empty) and age_band (id).
-bool isUnder14(const QString &birthDateIso, const QString &ageBandIdText, const QDate &onDate);
+// The same from the stored columns: birth_date (ISO, may be empty), age_band (id), minor.
+bool isUnder14(const QString &birthDateIso, const QString &ageBandIdText, bool storedMinor, const QDate &onDate);
 
 enum class ConsentMethod { CounterTablet, PaperForm, Kiosk };
 QString methodId(ConsentMethod m);

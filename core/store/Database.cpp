@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include <sqlite3.h>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcStore, "consentdesk.store")
 
@@ -240,16 +241,34 @@ qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db
 int Database::changes() const { return sqlite3_changes(m_db); }
 bool Database::inTransaction() const { return !sqlite3_get_autocommit(m_db); }
 
+void Database::afterTransaction(std::function<void(Database &)> work)
+{
+    if (inTransaction())
+        m_afterTransaction.push_back(std::move(work));
+    else
+        work(*this);
+}
+
+void Database::runAfterTransaction()
+{
+    // Taken out first: the work writes outside any transaction and may queue nothing new.
+    auto pending = std::exchange(m_afterTransaction, {});
+    for (auto &work : pending)
+        work(*this);
+}
+
 Transaction::Transaction(Database &db) : m_db(db) {}
 
 Transaction::~Transaction()
 {
     if (!m_active)
         return;
-    if (m_nested)
+    if (m_nested) {
         m_db.markRollbackOnly();
-    else
-        (void)m_db.exec("ROLLBACK");
+        return;
+    }
+    (void)m_db.exec("ROLLBACK");
+    m_db.runAfterTransaction();
 }
 
 Result<void> Transaction::begin()
@@ -273,12 +292,15 @@ Result<void> Transaction::commit()
         m_active = false;
         m_db.m_rollbackOnly = false;
         (void)m_db.exec("ROLLBACK");
+        m_db.runAfterTransaction();
         return makeError(ErrorCode::Failed,
                          QCoreApplication::translate("cd::Store", "A part of the change failed, so nothing was saved."));
     }
     auto r = m_db.exec("COMMIT");
-    if (r)
+    if (r) {
         m_active = false;
+        m_db.runAfterTransaction();
+    }
     return r;
 }
 

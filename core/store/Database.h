@@ -6,7 +6,9 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QString>
+#include <functional>
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 
@@ -45,6 +47,10 @@ public:
     void markRollbackOnly() { m_rollbackOnly = true; }
     int changes() const;
     bool inTransaction() const;
+    // Runs `work` once the outermost transaction has ended, committed or rolled back (at once when
+    // none is open): for a write that must not share the transaction's fate, such as an audited
+    // refusal (Session::require). Errors are the work's own to report.
+    void afterTransaction(std::function<void(Database &)> work);
     QString path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }
 
@@ -60,6 +66,8 @@ private:
     QString m_path;
     QHash<QByteArray, Statement *> m_cache;
     bool m_rollbackOnly = false;
+    std::vector<std::function<void(Database &)>> m_afterTransaction;
+    void runAfterTransaction();
     friend class Transaction;
 };
 

@@ -3,7 +3,11 @@
 #include "Stats.h"
 
 #include "vendors/VendorManager.h"
-#include "core/cameras/CameraRegistry.h"
+#include "core/cameras/CameraCounts.h"
+#include "core/cameras/CameraInventory.h"
+#include "core/cameras/CameraSigns.h"
+#include "core/cameras/Enrollments.h"
+#include "core/cameras/VendorErasures.h"
 #include "core/consent/ConsentService.h"
 #include "core/store/Database.h"
 
@@ -88,15 +92,14 @@ cd::Result<void> measureVendor(const QString &dir, const VendorBenchSizes &sizes
                                                         .arg(options.pluginDirs.join(QLatin1Char(' '))));
     CD_TRY(measureRoundTrip(*host, sizes.pings, report));
 
-    cd::CameraRegistry registry(session);
-    auto zones = registry.zones();
+    auto zones = cd::CameraInventory(session).zones();
     if (!zones)
         return zones.error();
     for (const cd::ZoneRecord &z : zones.value()) {
         if (z.key == QLatin1String("entrance"))
-            CD_TRY(registry.addSign(z.id, QStringLiteral("bench sign"), 0, QByteArrayLiteral("bench photo")));
+            CD_TRY(cd::CameraSigns(session).addSign(z.id, QStringLiteral("bench sign"), 0, QByteArrayLiteral("bench photo")));
     }
-    CD_TRY(vendors.setMode(kVendor, QStringLiteral("cam-entrance-1"), QStringLiteral("identify-consented"),
+    CD_TRY(vendors.setMode(kVendor, QStringLiteral("cam-entrance-1"), cd::CameraMode::IdentifyConsented,
                            QStringLiteral("benchmark")));
 
     progress(QStringLiteral("vendor: enrolling"));

@@ -6,7 +6,11 @@
 #include "StoreFixture.h"
 
 #include "vendors/VendorManager.h"
-#include "core/cameras/CameraRegistry.h"
+#include "core/cameras/CameraCounts.h"
+#include "core/cameras/CameraInventory.h"
+#include "core/cameras/CameraSigns.h"
+#include "core/cameras/Enrollments.h"
+#include "core/cameras/VendorErasures.h"
 #include "core/consent/ConsentService.h"
 #include "core/demo/DemoData.h"
 #include "core/consent/PurposeService.h"
@@ -112,11 +116,10 @@ struct VendorWorld {
     // The console's id of a vendor's zone (0 when unknown).
     qint64 zoneId(const QString &vendorCode, const QString &zoneKey)
     {
-        cd::CameraRegistry registry(officer());
-        auto vendor = registry.vendorByCode(vendorCode);
+        auto vendor = cd::CameraInventory(officer()).vendorByCode(vendorCode);
         if (!vendor)
             return 0;
-        auto zones = registry.zones(vendor->id);
+        auto zones = cd::CameraInventory(officer()).zones(vendor->id);
         if (!zones)
             return 0;
         for (const cd::ZoneRecord &z : zones.value()) {
@@ -128,7 +131,7 @@ struct VendorWorld {
 
     qint64 faceDataHolders()
     {
-        auto n = cd::CameraRegistry(officer()).faceDataHolders();
+        auto n = cd::CameraCounts(officer()).faceDataHolders();
         return n ? n.value() : -1;
     }
 };

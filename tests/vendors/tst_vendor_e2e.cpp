@@ -45,12 +45,11 @@ private:
     // Records a sign for the entrance zone and lets the first entrance camera recognise faces.
     void openEntranceForRecognition()
     {
-        CameraRegistry registry(officer());
         const qint64 entrance = m_w->zoneId(kSim, QStringLiteral("entrance"));
         QVERIFY(entrance > 0);
-        CDT_OK(registry.addSign(entrance, QStringLiteral("Face recognition notice at the entrance door"), 0,
+        CDT_OK(cd::CameraSigns(officer()).addSign(entrance, QStringLiteral("Face recognition notice at the entrance door"), 0,
                                 QByteArrayLiteral("synthetic photo of the sign")));
-        CDT_OK(m_m->setMode(kSim, QStringLiteral("cam-entrance-1"), QStringLiteral("identify-consented"),
+        CDT_OK(m_m->setMode(kSim, QStringLiteral("cam-entrance-1"), cd::CameraMode::IdentifyConsented,
                             QStringLiteral("members programme")));
     }
 
@@ -120,8 +119,7 @@ private slots:
         // Withdrawal owes an erasure; the subject still counts as held until the receipt is in.
         CDT_OK(ConsentService(officer()).withdraw(consent.value(), QStringLiteral("counter")));
         QCOMPARE(m_w->faceDataHolders(), qint64(1));
-        CameraRegistry registry(officer());
-        auto pending = registry.pendingJobs(false);
+        auto pending = cd::VendorErasures(officer()).pendingJobs(false);
         CDT_OK(pending);
         QCOMPARE(int(pending->size()), 1);
         QCOMPARE(pending->front().pseudonym, pseudonym);
@@ -170,7 +168,7 @@ private slots:
         QVERIFY(auditChain->ok);
 
         QCOMPARE(m_w->faceDataHolders(), qint64(0));
-        auto left = registry.pendingJobs(false);
+        auto left = cd::VendorErasures(officer()).pendingJobs(false);
         CDT_OK(left);
         QVERIFY(left->empty());
         auto again = m_m->runDueJobs(true);
@@ -229,7 +227,7 @@ private slots:
     {
         // No sign is needed for counting; every camera counts.
         for (const char *device : {"cam-entrance-1", "cam-entrance-2", "cam-checkout-1"})
-            CDT_OK(m_m->setMode(kSim, QLatin1String(device), QStringLiteral("count-only"), QStringLiteral("footfall")));
+            CDT_OK(m_m->setMode(kSim, QLatin1String(device), cd::CameraMode::CountOnly, QStringLiteral("footfall")));
         const QDateTime hour = pastHour(2);
         auto sim = m_m->simulate(kSim, hour, hour.addSecs(3600), QJsonObject{{QStringLiteral("visitorsPerHour"), 30}});
         CDT_OK(sim);
@@ -242,7 +240,7 @@ private slots:
         CDT_OK(stored);
         QVERIFY(stored.value() > 0);
         auto sumOfHour = [this, &hour](QSet<QString> *zones) {
-            auto rows = CameraRegistry(officer()).visitorCounts(hour.toMSecsSinceEpoch());
+            auto rows = cd::CameraCounts(officer()).visitorCounts(hour.toMSecsSinceEpoch());
             qint64 sum = 0;
             for (const VisitorCountRow &r : rows.value()) {
                 if (r.hourStart != hour.toMSecsSinceEpoch())

@@ -63,7 +63,7 @@ private:
     // The one owed erasure, as the console records it.
     VendorJob onlyJob()
     {
-        auto jobs = CameraRegistry(officer()).pendingJobs(false);
+        auto jobs = cd::VendorErasures(officer()).pendingJobs(false);
         if (!jobs || jobs->size() != 1)
             return VendorJob{};
         return jobs->front();

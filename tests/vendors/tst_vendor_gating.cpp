@@ -42,12 +42,11 @@ private:
 
     QString consoleMode(const QString &device)
     {
-        CameraRegistry registry(officer());
-        auto vendor = registry.vendorByCode(kSim);
+        auto vendor = cd::CameraInventory(officer()).vendorByCode(kSim);
         if (!vendor)
             return QStringLiteral("<no vendor>");
-        auto d = registry.device(vendor->id, device);
-        return d ? d->mode : QStringLiteral("<no device>");
+        auto d = cd::CameraInventory(officer()).device(vendor->id, device);
+        return d ? cd::cameraModeId(d->mode) : QStringLiteral("<no device>");
     }
 
     qint64 auditCount(const QString &action)
@@ -177,9 +176,8 @@ private slots:
 
     void recognitionNeedsASignForTheZone()
     {
-        CameraRegistry registry(officer());
         const QString cam = QStringLiteral("cam-entrance-1");
-        const QString identify = QStringLiteral("identify-consented");
+        const cd::CameraMode identify = cd::CameraMode::IdentifyConsented;
         const qint64 entrance = m_w->zoneId(kSim, QStringLiteral("entrance"));
         const qint64 checkout = m_w->zoneId(kSim, QStringLiteral("checkout"));
         QVERIFY(entrance > 0 && checkout > 0);
@@ -191,20 +189,20 @@ private slots:
         QCOMPARE(vendorMode(*m_m, cam), QStringLiteral("off"));
 
         // Counting and switching off need no sign.
-        CDT_OK(m_m->setMode(kSim, cam, QStringLiteral("count-only"), QStringLiteral("footfall")));
+        CDT_OK(m_m->setMode(kSim, cam, cd::CameraMode::CountOnly, QStringLiteral("footfall")));
         QCOMPARE(consoleMode(cam), QStringLiteral("count-only"));
         QCOMPARE(vendorMode(*m_m, cam), QStringLiteral("count-only"));
-        CDT_OK(m_m->setMode(kSim, cam, QStringLiteral("off"), QStringLiteral("closed")));
+        CDT_OK(m_m->setMode(kSim, cam, cd::CameraMode::Off, QStringLiteral("closed")));
         QCOMPARE(vendorMode(*m_m, cam), QStringLiteral("off"));
         // A mode change needs a reason; it goes into the audit log.
-        CDT_FAILS_WITH(m_m->setMode(kSim, cam, QStringLiteral("count-only"), QStringLiteral("  ")), ErrorCode::Invalid);
+        CDT_FAILS_WITH(m_m->setMode(kSim, cam, cd::CameraMode::CountOnly, QStringLiteral("  ")), ErrorCode::Invalid);
         QCOMPARE(auditCount(QStringLiteral("camera.mode")), qint64(2));
 
         // A sign at another zone does not cover this camera; neither does one posted from tomorrow.
-        CDT_OK(registry.addSign(checkout, QStringLiteral("Notice at the checkout"), 0, QByteArrayLiteral("photo 1")));
+        CDT_OK(cd::CameraSigns(officer()).addSign(checkout, QStringLiteral("Notice at the checkout"), 0, QByteArrayLiteral("photo 1")));
         CDT_FAILS_WITH(m_m->setMode(kSim, cam, identify, QStringLiteral("members")), ErrorCode::Invalid);
         const qint64 tomorrow = m_w->store.clock.nowMs() + 86400000;
-        auto sign = registry.addSign(entrance, QStringLiteral("Notice at the entrance"), tomorrow,
+        auto sign = cd::CameraSigns(officer()).addSign(entrance, QStringLiteral("Notice at the entrance"), tomorrow,
                                      QByteArrayLiteral("photo 2"));
         CDT_OK(sign);
         CDT_FAILS_WITH(m_m->setMode(kSim, cam, identify, QStringLiteral("members")), ErrorCode::Invalid);
@@ -213,18 +211,18 @@ private slots:
         // Once the sign is up, the camera may recognise consented faces.
         m_w->store.clock.advanceDays(2);
         CDT_OK(m_m->setMode(kSim, cam, identify, QStringLiteral("members")));
-        QCOMPARE(consoleMode(cam), identify);
-        QCOMPARE(vendorMode(*m_m, cam), identify);
+        QCOMPARE(consoleMode(cam), cd::cameraModeId(identify));
+        QCOMPARE(vendorMode(*m_m, cam), cd::cameraModeId(identify));
 
         // A retired sign covers nothing any more.
-        CDT_OK(registry.retireSign(sign->id));
+        CDT_OK(cd::CameraSigns(officer()).retireSign(sign->id));
         auto afterRetire = m_m->setMode(kSim, QStringLiteral("cam-entrance-2"), identify, QStringLiteral("members"));
         CDT_FAILS_WITH(afterRetire, ErrorCode::Invalid);
         QVERIFY(afterRetire.error().message.contains(QLatin1String("sign")));
         QCOMPARE(vendorMode(*m_m, QStringLiteral("cam-entrance-2")), QStringLiteral("off"));
 
         // Without any purpose that asks for separate consent, no camera may recognise faces.
-        auto sign2 = registry.addSign(entrance, QStringLiteral("Notice at the entrance, new"), 0,
+        auto sign2 = cd::CameraSigns(officer()).addSign(entrance, QStringLiteral("Notice at the entrance, new"), 0,
                                       QByteArrayLiteral("photo 3"));
         CDT_OK(sign2);
         CDT_OK(PurposeService(officer()).setActive(m_w->face.id, false));
@@ -244,8 +242,7 @@ private slots:
     void onlyTheOfficerChangesCameras()
     {
         QFETCH(int, role);
-        CameraRegistry registry(officer());
-        CDT_OK(registry.addSign(m_w->zoneId(kSim, QStringLiteral("entrance")), QStringLiteral("Notice at the entrance"),
+        CDT_OK(cd::CameraSigns(officer()).addSign(m_w->zoneId(kSim, QStringLiteral("entrance")), QStringLiteral("Notice at the entrance"),
                                 0, QByteArrayLiteral("photo")));
         auto subject = m_w->subject(QStringLiteral("Tester Eta"), QStringLiteral("19900009999"));
         CDT_OK(subject);
@@ -264,9 +261,9 @@ private slots:
         theirs.startAll();
         QVERIFY(theirs.host(kSim));
         const qint64 deniedBefore = auditCount(QStringLiteral("access.denied"));
-        for (const char *mode : {"off", "count-only", "identify-consented"}) {
+        for (cd::CameraMode mode : {cd::CameraMode::Off, cd::CameraMode::CountOnly, cd::CameraMode::IdentifyConsented}) {
             for (const char *device : {"cam-entrance-1", "cam-checkout-1"}) {
-                auto r = theirs.setMode(kSim, QLatin1String(device), QLatin1String(mode), QStringLiteral("trying"));
+                auto r = theirs.setMode(kSim, QLatin1String(device), mode, QStringLiteral("trying"));
                 CDT_FAILS_WITH(r, ErrorCode::Forbidden);
                 QCOMPARE(consoleMode(QLatin1String(device)), QStringLiteral("off"));
                 QCOMPARE(vendorMode(theirs, QLatin1String(device)), QStringLiteral("off"));

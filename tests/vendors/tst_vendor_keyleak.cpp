@@ -78,12 +78,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(h->restarts() == 1, 5000);
         QVERIFY(h->waitUntilReady(10000));
 
-        CameraRegistry registry(m_w->officer());
-        CDT_OK(registry.addSign(m_w->zoneId(kSim, QStringLiteral("entrance")), QStringLiteral("Notice at the entrance"),
+        CDT_OK(cd::CameraSigns(m_w->officer()).addSign(m_w->zoneId(kSim, QStringLiteral("entrance")), QStringLiteral("Notice at the entrance"),
                                 0, QByteArrayLiteral("synthetic photo")));
-        CDT_OK(m_m->setMode(kSim, QStringLiteral("cam-entrance-1"), QStringLiteral("identify-consented"),
+        CDT_OK(m_m->setMode(kSim, QStringLiteral("cam-entrance-1"), cd::CameraMode::IdentifyConsented,
                             QStringLiteral("members")));
-        CDT_OK(m_m->setMode(kSim, QStringLiteral("cam-checkout-1"), QStringLiteral("count-only"), QStringLiteral("footfall")));
+        CDT_OK(m_m->setMode(kSim, QStringLiteral("cam-checkout-1"), cd::CameraMode::CountOnly, QStringLiteral("footfall")));
         auto enrolled = m_m->enrollAllConsented();
         CDT_OK(enrolled);
         QCOMPARE(enrolled.value(), 2);

@@ -295,11 +295,11 @@ void CamerasPage::openModeDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &DeviceModeDialog::submitted, this,
-            [this, dialog](const QString &mode, const QString &reason) { applyMode(dialog, mode, reason); });
+            [this, dialog](cd::CameraMode mode, const QString &reason) { applyMode(dialog, mode, reason); });
     dialog->open();
 }
 
-void CamerasPage::applyMode(DeviceModeDialog *dialog, const QString &mode, const QString &reason)
+void CamerasPage::applyMode(DeviceModeDialog *dialog, cd::CameraMode mode, const QString &reason)
 {
     if (BusyCall::isRunning() || !m_vendors)
         return;

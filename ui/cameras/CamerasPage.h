@@ -4,6 +4,8 @@
 // owed. Officers change modes, record signs, enroll and retry erasures; staff and auditors see
 // the same page read-only (the services refuse anyway). Every call that talks to a vendor runs
 // under a progress dialog (BusyCall). The page does not own the VendorManager.
+#include "core/domain/CameraMode.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -57,7 +59,7 @@ private:
     QWidget *buildCamerasTab();
     QWidget *buildVisitorsTab();
     QWidget *buildJobsTab();
-    void applyMode(DeviceModeDialog *dialog, const QString &mode, const QString &reason);
+    void applyMode(DeviceModeDialog *dialog, cd::CameraMode mode, const QString &reason);
     void updateActions();
     void updateSummaries();
     void setStatus(const QString &text, bool problem = false);

@@ -1,7 +1,8 @@
 #include "DemoCameras.h"
 
 #include "vendors/VendorManager.h"
-#include "core/cameras/CameraRegistry.h"
+#include "core/cameras/CameraInventory.h"
+#include "core/cameras/CameraSigns.h"
 #include "core/access/Session.h"
 
 #include <QBuffer>
@@ -48,20 +49,19 @@ cd::Result<void> setUpDemoCameras(cd::Session &session, cd::VendorManager &vendo
     cd::VendorHost *host = vendors.host(kVendor);
     if (!host || !host->waitUntilReady(15000))
         return cd::makeError(cd::ErrorCode::Failed, QCoreApplication::translate("DemoCameras", "The simulated camera vendor did not start."));
-    cd::CameraRegistry registry(session);
-    auto zones = registry.zones();
+    auto zones = cd::CameraInventory(session).zones();
     if (!zones)
         return zones.error();
     for (const cd::ZoneRecord &z : zones.value()) {
         if (z.key == QLatin1String("entrance") && !z.currentSign)
-            CD_TRY(registry.addSign(z.id, QStringLiteral("A3 notice beside the entrance door, Chinese and English"),
+            CD_TRY(cd::CameraSigns(session).addSign(z.id, QStringLiteral("A3 notice beside the entrance door, Chinese and English"),
                                     0, signPhoto()));
     }
-    CD_TRY(vendors.setMode(kVendor, QStringLiteral("cam-entrance-1"), QStringLiteral("identify-consented"),
+    CD_TRY(vendors.setMode(kVendor, QStringLiteral("cam-entrance-1"), cd::CameraMode::IdentifyConsented,
                            QStringLiteral("Demo: greeting members who separately consented")));
-    CD_TRY(vendors.setMode(kVendor, QStringLiteral("cam-entrance-2"), QStringLiteral("count-only"),
+    CD_TRY(vendors.setMode(kVendor, QStringLiteral("cam-entrance-2"), cd::CameraMode::CountOnly,
                            QStringLiteral("Demo: visitor counting")));
-    CD_TRY(vendors.setMode(kVendor, QStringLiteral("cam-checkout-1"), QStringLiteral("count-only"),
+    CD_TRY(vendors.setMode(kVendor, QStringLiteral("cam-checkout-1"), cd::CameraMode::CountOnly,
                            QStringLiteral("Demo: visitor counting")));
     auto enrolled = vendors.enrollAllConsented();
     if (!enrolled)

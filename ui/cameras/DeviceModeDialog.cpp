@@ -12,9 +12,9 @@
 #include <QVBoxLayout>
 
 namespace {
-const QString kOff = QStringLiteral("off");
-const QString kCount = QStringLiteral("count-only");
-const QString kIdentify = QStringLiteral("identify-consented");
+constexpr cd::CameraMode kOff = cd::CameraMode::Off;
+constexpr cd::CameraMode kCount = cd::CameraMode::CountOnly;
+constexpr cd::CameraMode kIdentify = cd::CameraMode::IdentifyConsented;
 
 QLabel *helpLabel(QWidget *parent)
 {
@@ -107,7 +107,7 @@ DeviceModeDialog::DeviceModeDialog(const cd::DeviceRecord &device, const QString
     resize(520, sizeHint().height());
 }
 
-QString DeviceModeDialog::selectedMode() const
+cd::CameraMode DeviceModeDialog::selectedMode() const
 {
     if (m_count->isChecked())
         return kCount;

@@ -2,7 +2,7 @@
 // Asks for a camera's new mode and the reason for the change (the reason goes into the audit
 // log). It does not change anything itself: it emits submitted(), the page asks the vendor, and
 // either closes the dialog or shows the service's refusal here, so the officer can read why.
-#include "core/cameras/CameraRegistry.h"
+#include "core/cameras/CameraRecords.h"
 
 #include <QDialog>
 
@@ -19,14 +19,14 @@ public:
                      QWidget *parent = nullptr);
 
     const cd::DeviceRecord &device() const { return m_device; }
-    QString selectedMode() const;
+    cd::CameraMode selectedMode() const;
     QString reason() const;
 
     // The service refused: show why and keep the dialog open.
     void showRefusal(const QString &message);
 
 signals:
-    void submitted(const QString &mode, const QString &reason);
+    void submitted(cd::CameraMode mode, const QString &reason);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,4 +1,5 @@
 #include "DeviceTableModel.h"
+#include "core/cameras/CameraInventory.h"
 
 #include "ui/common/Gui.h"
 
@@ -9,15 +10,15 @@ DeviceTableModel::DeviceTableModel(cd::Session &session, QObject *parent)
 {
 }
 
-QString DeviceTableModel::modeDisplayName(const QString &mode)
+QString DeviceTableModel::modeDisplayName(cd::CameraMode mode)
 {
-    if (mode == QLatin1String("off"))
-        return tr("Off", "camera mode");
-    if (mode == QLatin1String("count-only"))
-        return tr("Count only", "camera mode: counts visitors, keeps no face data");
-    if (mode == QLatin1String("identify-consented"))
+    switch (mode) {
+    case cd::CameraMode::Off: return tr("Off", "camera mode");
+    case cd::CameraMode::CountOnly: return tr("Count only", "camera mode: counts visitors, keeps no face data");
+    case cd::CameraMode::IdentifyConsented:
         return tr("Identify consented", "camera mode: recognises only customers who gave separate consent");
-    return mode;
+    }
+    return {};
 }
 
 int DeviceTableModel::rowCount(const QModelIndex &parent) const
@@ -36,7 +37,7 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
         return {};
     const cd::DeviceRecord &d = m_rows[std::size_t(index.row())];
     if (role == ModeIdRole)
-        return d.mode;
+        return cd::cameraModeId(d.mode);
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case VendorColumn: return m_vendorNames.value(d.vendorId, d.vendorCode);
@@ -55,7 +56,7 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
         default: break;
         }
     }
-    if (role == Qt::FontRole && index.column() == ModeColumn && d.mode == QLatin1String("identify-consented")) {
+    if (role == Qt::FontRole && index.column() == ModeColumn && cd::recognisesFaces(d.mode)) {
         QFont f;
         f.setBold(true);
         return f;
@@ -80,10 +81,10 @@ QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, 
 
 bool DeviceTableModel::reload()
 {
-    cd::CameraRegistry registry(m_session);
-    auto devices = registry.devices();
-    auto zones = registry.zones();
-    auto vendors = registry.vendors();
+    cd::CameraInventory inventory(m_session);
+    auto devices = inventory.devices();
+    auto zones = inventory.zones();
+    auto vendors = inventory.vendors();
     if (!devices || !zones || !vendors) {
         m_lastError = !devices ? devices.error().message : !zones ? zones.error().message : vendors.error().message;
         return false;

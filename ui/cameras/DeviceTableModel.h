@@ -1,7 +1,7 @@
 #pragma once
 // The cameras the console knows, one row each: vendor, camera, zone, mode, and when and why the
-// mode last changed. Read from CameraRegistry; reload() after anything changed.
-#include "core/cameras/CameraRegistry.h"
+// mode last changed. Read from CameraInventory; reload() after anything changed.
+#include "core/cameras/CameraRecords.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -13,12 +13,12 @@ class DeviceTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { VendorColumn, DeviceColumn, ZoneColumn, ModeColumn, ChangedColumn, ReasonColumn, ColumnCount };
-    enum { ModeIdRole = Qt::UserRole + 1 };  // "off", "count-only", "identify-consented"
+    enum { ModeIdRole = Qt::UserRole + 1 };  // cd::cameraModeId() of the mode
 
     explicit DeviceTableModel(cd::Session &session, QObject *parent = nullptr);
 
     // The translated name of a camera mode id.
-    static QString modeDisplayName(const QString &mode);
+    static QString modeDisplayName(cd::CameraMode mode);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,7 +1,7 @@
 #include "FilingCounterWidget.h"
 
 #include "ui/common/Gui.h"
-#include "core/cameras/CameraRegistry.h"
+#include "core/cameras/CameraCounts.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -82,9 +82,9 @@ void FilingCounterWidget::setEditable(bool editable)
 
 void FilingCounterWidget::refresh()
 {
-    cd::CameraRegistry registry(m_session);
-    const auto holders = registry.faceDataHolders();
-    const auto threshold = registry.filingThreshold();
+    cd::CameraCounts counts(m_session);
+    const auto holders = counts.faceDataHolders();
+    const auto threshold = counts.filingThreshold();
     if (!holders || !threshold) {
         m_loadError = !holders ? holders.error().message : threshold.error().message;
         m_holders = -1;
@@ -148,10 +148,10 @@ void FilingCounterWidget::editThreshold()
     dialog->setInputMode(QInputDialog::IntInput);
     dialog->setIntRange(1, 1000000000);
     dialog->setIntStep(1000);
-    const qint64 current = m_threshold > 0 ? m_threshold : cd::CameraRegistry::kDefaultFilingThreshold;
+    const qint64 current = m_threshold > 0 ? m_threshold : cd::CameraCounts::kDefaultFilingThreshold;
     dialog->setIntValue(int(qBound(qint64(1), current, qint64(1000000000))));
     connect(dialog, &QInputDialog::intValueSelected, this, [this](int value) {
-        const auto r = cd::CameraRegistry(m_session).setFilingThreshold(value);
+        const auto r = cd::CameraCounts(m_session).setFilingThreshold(value);
         if (!r) {
             cd::gui::showError(this, tr("Filing threshold"), r.error());
             return;

@@ -110,7 +110,7 @@ QVariant VendorJobsModel::headerData(int section, Qt::Orientation orientation, i
 
 bool VendorJobsModel::reload()
 {
-    auto jobs = cd::CameraRegistry(m_session).pendingJobs(false, 1000);
+    auto jobs = cd::VendorErasures(m_session).pendingJobs(false, 1000);
     if (!jobs) {
         m_lastError = jobs.error().message;
         return false;

@@ -1,8 +1,8 @@
 #pragma once
-// The vendor erasures still owed (CameraRegistry::pendingJobs): one row per vendor and subject.
+// The vendor erasures still owed (VendorErasures::pendingJobs): one row per vendor and subject.
 // A job is overdue when an attempt already failed or it has waited more than an hour; overdue
 // rows are highlighted, since each one is face data a vendor still holds without a reason to.
-#include "core/cameras/CameraRegistry.h"
+#include "core/cameras/VendorErasures.h"
 
 #include <QAbstractTableModel>
 #include <vector>

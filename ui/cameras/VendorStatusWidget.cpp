@@ -2,7 +2,8 @@
 
 #include "ui/common/Gui.h"
 #include "vendors/VendorManager.h"
-#include "core/cameras/CameraRegistry.h"
+#include "core/cameras/CameraInventory.h"
+#include "core/cameras/Enrollments.h"
 
 #include <QEvent>
 #include <QFileInfo>
@@ -68,8 +69,7 @@ void VendorStatusWidget::setEditable(bool editable)
 
 void VendorStatusWidget::refresh()
 {
-    cd::CameraRegistry registry(m_session);
-    const auto known = registry.vendors();
+    const auto known = cd::CameraInventory(m_session).vendors();
     const QLocale locale;
     m_view->clear();
     QSet<QString> shown;
@@ -78,7 +78,7 @@ void VendorStatusWidget::refresh()
             return {};
         for (const cd::VendorRecord &v : known.value()) {
             if (v.code == code) {
-                const auto enrolled = registry.activeEnrollments(v.id);
+                const auto enrolled = cd::Enrollments(m_session).activeEnrollments(v.id);
                 return enrolled ? locale.toString(qint64(enrolled->size())) : QString();
             }
         }

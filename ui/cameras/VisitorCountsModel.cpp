@@ -1,6 +1,7 @@
 #include "VisitorCountsModel.h"
 
-#include "core/cameras/CameraRegistry.h"
+#include "core/cameras/CameraCounts.h"
+#include "core/cameras/CameraInventory.h"
 #include "core/access/Session.h"
 
 #include <QDateTime>
@@ -101,12 +102,12 @@ QVariant VisitorCountsModel::headerData(int section, Qt::Orientation orientation
 
 bool VisitorCountsModel::reload()
 {
-    cd::CameraRegistry registry(m_session);
+    cd::CameraInventory inventory(m_session);
     const qint64 now = m_session.clock().nowMs();
     const qint64 firstHour = now - now % kHourMs - (kHours - 1) * kHourMs;
-    auto rows = registry.visitorCounts(firstHour);
-    auto zones = registry.zones();
-    auto vendors = registry.vendors();
+    auto rows = cd::CameraCounts(m_session).visitorCounts(firstHour);
+    auto zones = inventory.zones();
+    auto vendors = inventory.vendors();
     if (!rows || !zones || !vendors) {
         m_lastError = !rows ? rows.error().message : !zones ? zones.error().message : vendors.error().message;
         return false;

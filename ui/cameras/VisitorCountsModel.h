@@ -1,6 +1,6 @@
 #pragma once
 // Visitors per hour over the last 24 hours, one row per hour (oldest first) and one column per
-// camera zone, from CameraRegistry::visitorCounts. Aggregate counts only: no person appears here.
+// camera zone, from CameraCounts::visitorCounts. Aggregate counts only: no person appears here.
 // The table and the stacked bar chart on the cameras page both read this model.
 #include <QAbstractTableModel>
 #include <QHash>

@@ -69,9 +69,9 @@ void ZoneSignsWidget::setEditable(bool editable)
 
 void ZoneSignsWidget::refresh()
 {
-    cd::CameraRegistry registry(m_session);
-    auto zones = registry.zones();
-    auto vendors = registry.vendors();
+    cd::CameraInventory inventory(m_session);
+    auto zones = inventory.zones();
+    auto vendors = inventory.vendors();
     if (!zones || !vendors) {
         qCWarning(lcUi) << "zones could not be read";
         return;
@@ -140,7 +140,7 @@ void ZoneSignsWidget::recordSign()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &SignRecordDialog::submitted, this, [this, dialog, zoneId] {
-        const auto added = cd::CameraRegistry(m_session).addSign(zoneId, dialog->description(), dialog->postedSinceMs(),
+        const auto added = cd::CameraSigns(m_session).addSign(zoneId, dialog->description(), dialog->postedSinceMs(),
                                                                  dialog->photoBytes());
         if (!added) {
             dialog->showError(added.error().message);
@@ -162,9 +162,9 @@ void ZoneSignsWidget::retireSign()
     const QString zoneName = z->name.isEmpty() ? z->key : z->name;
     // Say what else happens: cameras recognising faces here fall back to counting only.
     int recognising = 0;
-    if (const auto devices = cd::CameraRegistry(m_session).devices(z->vendorId)) {
+    if (const auto devices = cd::CameraInventory(m_session).devices(z->vendorId)) {
         for (const cd::DeviceRecord &d : devices.value())
-            recognising += d.zoneId == z->id && d.mode == QLatin1String("identify-consented");
+            recognising += d.zoneId == z->id && cd::recognisesFaces(d.mode);
     }
     QString question = tr("Retire the sign record of zone %1? Do this when the sign was taken down.").arg(zoneName);
     if (recognising > 0)

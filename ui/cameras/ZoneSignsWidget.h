@@ -1,9 +1,10 @@
 #pragma once
 // Camera zones and the sign currently posted in each (PIPL Art. 26): recording a new sign with
 // its photo, retiring one that was taken down. A zone without a current sign cannot have face
-// recognition (CameraRegistry refuses). Retiring is asked of the page (retireRequested): its
+// recognition (CameraSigns refuses). Retiring is asked of the page (retireRequested): its
 // cameras fall back to counting, at the vendor too, so it is a vendor call.
-#include "core/cameras/CameraRegistry.h"
+#include "core/cameras/CameraInventory.h"
+#include "core/cameras/CameraSigns.h"
 
 #include <QWidget>
 #include <vector>

@@ -4,7 +4,10 @@
 #include "app/cli/common/Commands.h"
 #include "app/cli/common/Output.h"
 #include "vendors/VendorManager.h"
-#include "core/cameras/CameraRegistry.h"
+#include "core/cameras/CameraCounts.h"
+#include "core/cameras/CameraInventory.h"
+#include "core/cameras/CameraSigns.h"
+#include "core/cameras/VendorErasures.h"
 #include "core/consent/ConsentService.h"
 #include "core/access/Session.h"
 #include "core/consent/SubjectService.h"
@@ -82,6 +85,15 @@ public:
         return printChecks(ctx, vendors.checks(), health);
     }
 
+    // The modes as the command line spells them, from the one mapping (core/domain/CameraMode.h).
+    static QString modeChoices(const QString &separator = QStringLiteral(", "))
+    {
+        QStringList ids;
+        for (CameraMode m : {CameraMode::Off, CameraMode::CountOnly, CameraMode::IdentifyConsented})
+            ids << cameraModeId(m);
+        return ids.join(separator);
+    }
+
     static int cameraList(Context &ctx, const ParsedArgs &)
     {
         auto session = ctx.unlock();
@@ -89,10 +101,10 @@ public:
             return ctx.fail(session.error());
         VendorManager vendors(*session.value(), options(ctx));
         vendors.startAll();
-        CameraRegistry registry(*session.value());
-        auto devices = registry.devices();
-        auto zones = registry.zones();
-        auto holders = registry.faceDataHolders();
+        CameraInventory inventory(*session.value());
+        auto devices = inventory.devices();
+        auto zones = inventory.zones();
+        auto holders = CameraCounts(*session.value()).faceDataHolders();
         if (!devices || !zones || !holders)
             return ctx.fail(!devices ? devices.error() : !zones ? zones.error() : holders.error());
         QHash<qint64, bool> signed_;
@@ -103,9 +115,9 @@ public:
         for (const DeviceRecord &d : devices.value()) {
             json.append(QJsonObject{{QStringLiteral("vendor"), d.vendorCode}, {QStringLiteral("device"), d.key},
                                     {QStringLiteral("name"), d.name}, {QStringLiteral("zone"), d.zoneKey},
-                                    {QStringLiteral("mode"), d.mode}, {QStringLiteral("signPosted"), signed_.value(d.zoneId)},
+                                    {QStringLiteral("mode"), cameraModeId(d.mode)}, {QStringLiteral("signPosted"), signed_.value(d.zoneId)},
                                     {QStringLiteral("reason"), d.modeReason}});
-            rows.append({d.vendorCode + QLatin1Char('/') + d.key, d.name, d.zoneKey, d.mode,
+            rows.append({d.vendorCode + QLatin1Char('/') + d.key, d.name, d.zoneKey, cameraModeId(d.mode),
                          out::yesNo(signed_.value(d.zoneId)), d.modeReason});
         }
         if (ctx.json()) {
@@ -123,12 +135,15 @@ public:
         const auto ref = splitRef(args.positionals().value(0));
         if (!ref)
             return ctx.fail(usageError(tr("Name the camera as VENDOR/DEVICE, e.g. simvendor/cam-entrance-1."), cmd));
+        const auto mode = cameraModeFromId(args.positionals().value(1));
+        if (!mode)
+            return ctx.fail(usageError(tr("Unknown camera mode %1: use %2.").arg(args.positionals().value(1), modeChoices()), cmd));
         auto session = ctx.unlock();
         if (!session)
             return ctx.fail(session.error());
         VendorManager vendors(*session.value(), options(ctx));
         vendors.startAll();
-        auto r = vendors.setMode(ref->first, ref->second, args.positionals().value(1), args.value(QStringLiteral("reason")));
+        auto r = vendors.setMode(ref->first, ref->second, *mode, args.value(QStringLiteral("reason")));
         if (!r)
             return ctx.fail(r.error());
         out::print(tr("Camera %1 is now in mode %2.").arg(args.positionals().value(0), args.positionals().value(1)));
@@ -147,14 +162,14 @@ public:
         auto session = ctx.unlock();
         if (!session)
             return ctx.fail(session.error());
-        CameraRegistry registry(*session.value());
-        auto zones = registry.zones();
+        CameraInventory inventory(*session.value());
+        auto zones = inventory.zones();
         if (!zones)
             return ctx.fail(zones.error());
         for (const ZoneRecord &z : zones.value()) {
-            auto vendor = registry.vendorByCode(ref->first);
+            auto vendor = inventory.vendorByCode(ref->first);
             if (vendor && z.vendorId == vendor->id && z.key == ref->second) {
-                auto sign = registry.addSign(z.id, args.value(QStringLiteral("description")), 0, photo.readAll());
+                auto sign = CameraSigns(*session.value()).addSign(z.id, args.value(QStringLiteral("description")), 0, photo.readAll());
                 if (!sign)
                     return ctx.fail(sign.error());
                 out::print(tr("Sign record %1 added for zone %2.").arg(sign->id).arg(args.value(QStringLiteral("zone"))));
@@ -192,15 +207,14 @@ public:
         auto subject = SubjectService(s).findByPseudonym(args.value(QStringLiteral("subject")));
         if (!subject)
             return ctx.fail(subject.error());
-        CameraRegistry registry(s);
         qint64 vendorId = 0;
         if (args.has(QStringLiteral("vendor"))) {
-            auto v = registry.vendorByCode(args.value(QStringLiteral("vendor")));
+            auto v = CameraInventory(s).vendorByCode(args.value(QStringLiteral("vendor")));
             if (!v)
                 return ctx.fail(v.error());
             vendorId = v->id;
         }
-        auto queued = registry.enqueueErase(subject->id, vendorId, QStringLiteral("manual"), QStringLiteral("cli"));
+        auto queued = VendorErasures(s).enqueueErase(subject->id, vendorId, QStringLiteral("manual"), QStringLiteral("cli"));
         if (!queued)
             return ctx.fail(queued.error());
         return runJobs(ctx, s);
@@ -227,7 +241,7 @@ public:
         auto done = vendors.runDueJobs(true);
         if (!done)
             return ctx.fail(done.error());
-        auto pending = CameraRegistry(s).pendingJobs(false);
+        auto pending = VendorErasures(s).pendingJobs(false);
         if (!pending)
             return ctx.fail(pending.error());
         QJsonArray json;
@@ -266,8 +280,9 @@ std::vector<Command> cameraCommands()
         {{QStringLiteral("camera list"), QString(),
           CameraCommands::tr("List the cameras of every vendor with their zone, mode and whether a sign is posted."), {}, {}, 0, 0},
          &CameraCommands::cameraList},
-        {{QStringLiteral("camera mode"), QStringLiteral("VENDOR/DEVICE off|count-only|identify-consented --reason TEXT"),
-          CameraCommands::tr("Change what a camera may do. identify-consented needs a current sign record for the zone."),
+        {{QStringLiteral("camera mode"), QStringLiteral("VENDOR/DEVICE %1 --reason TEXT").arg(CameraCommands::modeChoices(QStringLiteral("|"))),
+          CameraCommands::tr("Change what a camera may do. %1 needs a current sign record for the zone.")
+              .arg(cameraModeId(CameraMode::IdentifyConsented)),
           {}, {{QStringLiteral("reason"), QStringLiteral("TEXT"), CameraCommands::tr("Why; recorded in the audit log. Required.")}}, 2, 2},
          &CameraCommands::cameraMode},
         {{QStringLiteral("camera sign"), QString(),

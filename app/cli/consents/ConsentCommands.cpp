@@ -6,9 +6,9 @@
 #include "core/i18n/Language.h"
 #include "core/consent/ConsentService.h"
 #include "core/consent/PurposeService.h"
+#include "core/consent/RegistrationService.h"
 #include "core/access/Session.h"
 #include "core/consent/SubjectService.h"
-#include "core/store/Database.h"
 
 #include <QJsonArray>
 
@@ -44,13 +44,9 @@ public:
         if (!session)
             return ctx.fail(session.error());
         Session &s = *session.value();
-        // Checked before the transaction so that a refusal stays in the audit log.
-        if (auto allowed = s.require(Permission::RegisterConsent, QStringLiteral("consent.register")); !allowed)
-            return ctx.fail(allowed.error());
-
-        RegistrationInput input;
-        input.method = method;
-        input.guardian = guardian.value();
+        RegistrationRequest request;
+        request.method = method;
+        request.guardian = guardian.value();
         PurposeService purposes(s);
         for (const QString &code : args.values(QStringLiteral("purpose"))) {
             auto purpose = purposes.findByCode(code);
@@ -61,44 +57,42 @@ public:
             auto notice = purposes.currentNotice(purpose->id);
             if (!notice)
                 return ctx.fail(notice.error());
-            input.purposes.push_back({purpose->id, notice->id, args.has(QStringLiteral("separate-consent"))});
+            request.purposeIds.push_back(purpose->id);
+            request.noticeShown[purpose->id] = notice->id;
+            if (args.has(QStringLiteral("separate-consent")))
+                request.separateConsentGiven.insert(purpose->id);
         }
-
-        // A new subject and their consents are one registration: all of it or none.
-        Transaction tx(s.db());
-        if (auto r = tx.begin(); !r)
-            return ctx.fail(r.error());
-        SubjectService subjects(s);
-        QString pseudonym;
         if (args.has(QStringLiteral("subject"))) {
-            auto found = subjects.findByPseudonym(args.value(QStringLiteral("subject")));
+            auto found = SubjectService(s).findByPseudonym(args.value(QStringLiteral("subject")));
             if (!found)
                 return ctx.fail(found.error());
-            input.subjectId = found->id;
-            pseudonym = found->pseudonym;
+            request.existingSubjectId = found->id;
         } else {
-            auto created = subjects.create(*subjectInput.value());
-            if (!created)
-                return ctx.fail(created.error());
-            input.subjectId = created->id;
-            pseudonym = created->pseudonym;
+            request.newSubject = *subjectInput.value();
         }
-        auto ids = ConsentService(s).registerConsent(input);
-        if (!ids)
-            return ctx.fail(ids.error());
-        if (auto r = tx.commit(); !r)
-            return ctx.fail(r.error());
+        auto registered = RegistrationService(s).registerCustomer(request);
+        if (!registered)
+            return ctx.fail(registered.error());
+        const QString pseudonym = registered->pseudonym;
+        const std::vector<qint64> &ids = registered->consentIds;
+        QStringList dropped;
+        for (const QString &code : registered->droppedPurposeCodes)
+            dropped << code;
 
         if (ctx.json()) {
             QJsonArray array;
-            for (qint64 id : ids.value())
+            for (qint64 id : ids)
                 array.append(id);
-            out::printJson({{QStringLiteral("subject"), pseudonym}, {QStringLiteral("consents"), array}});
+            out::printJson({{QStringLiteral("subject"), pseudonym}, {QStringLiteral("consents"), array},
+                            {QStringLiteral("notRegistered"), QJsonArray::fromStringList(dropped)}});
         } else {
             QStringList idText;
-            for (qint64 id : ids.value())
+            for (qint64 id : ids)
                 idText << QString::number(id);
             out::print(tr("Registered for subject %1. Consent ids: %2").arg(pseudonym, idText.join(QStringLiteral(", "))));
+            if (!dropped.isEmpty())
+                out::print(tr("Not registered, no separate consent given (use --separate-consent): %1")
+                               .arg(dropped.join(QStringLiteral(", "))));
         }
         return ExitOk;
     }

@@ -5,7 +5,6 @@
 #include "core/i18n/Language.h"
 #include "core/consent/PurposeService.h"
 #include "core/access/Session.h"
-#include "core/store/Database.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -59,34 +58,21 @@ public:
         auto session = ctx.unlock();
         if (!session)
             return ctx.fail(session.error());
-        Session &s = *session.value();
-        // Checked outside the transaction so that a refusal stays in the audit log.
-        if (auto allowed = s.require(Permission::ManagePurposes, QStringLiteral("purpose.add")); !allowed)
-            return ctx.fail(allowed.error());
-
-        // The purpose and its first notice are one change: both or neither.
-        Transaction tx(s.db());
-        if (auto r = tx.begin(); !r)
-            return ctx.fail(r.error());
-        PurposeService purposes(s);
-        auto added = purposes.add(p);
+        auto added = PurposeService(*session.value()).addWithNotice(p, noticeZh.value(), noticeEn.value());
         if (!added)
             return ctx.fail(added.error());
-        auto notice = purposes.publishNotice(added->id, noticeZh.value(), noticeEn.value());
-        if (!notice)
-            return ctx.fail(notice.error());
-        if (auto r = tx.commit(); !r)
-            return ctx.fail(r.error());
+        const Purpose &purpose = added->first;
+        const NoticeVersion &notice = added->second;
 
         if (ctx.json()) {
-            QJsonObject json = purposeJson(added.value());
-            json.insert(QStringLiteral("notice"), noticeJson(notice.value()));
+            QJsonObject json = purposeJson(purpose);
+            json.insert(QStringLiteral("notice"), noticeJson(notice));
             out::printJson(json);
         } else {
             out::print(tr("Added purpose \"%1\" with notice version %2 (SHA-256 %3).")
-                           .arg(added->code)
-                           .arg(notice->version)
-                           .arg(notice->sha256));
+                           .arg(purpose.code)
+                           .arg(notice.version)
+                           .arg(notice.sha256));
         }
         return ExitOk;
     }

@@ -16,7 +16,11 @@
 #include "vendors/VendorManager.h"
 #include "core/i18n/Language.h"
 #include "core/ledgers/AuditLog.h"
-#include "core/cameras/CameraRegistry.h"
+#include "core/cameras/CameraCounts.h"
+#include "core/cameras/CameraInventory.h"
+#include "core/cameras/CameraSigns.h"
+#include "core/cameras/Enrollments.h"
+#include "core/cameras/VendorErasures.h"
 #include "core/consent/ConsentService.h"
 #include "core/demo/DemoData.h"
 #include "core/consent/PurposeService.h"
@@ -239,9 +243,9 @@ void TestCameras::refusesRecognitionWithoutSignThenAllowsIt()
     QVERIFY2(error->text().contains(QStringLiteral("no current sign record")), qPrintable(error->text()));
     QVERIFY(dialog->isVisible());  // stays open to be read
     shoot(dialog, QStringLiteral("mode-refused"));
-    auto stillOff = cd::CameraRegistry(s).device(cd::CameraRegistry(s).vendorByCode(kVendor)->id, kEntranceCam);
+    auto stillOff = cd::CameraInventory(s).device(cd::CameraInventory(s).vendorByCode(kVendor)->id, kEntranceCam);
     CDT_OK(stillOff);
-    QCOMPARE(stillOff->mode, QStringLiteral("off"));
+    QCOMPARE(stillOff->mode, cd::CameraMode::Off);
     const int row = page.deviceModel()->rowOf(kVendor, kEntranceCam);
     QCOMPARE(page.deviceModel()->data(page.deviceModel()->index(row, DeviceTableModel::ModeColumn)).toString(),
              QStringLiteral("Off"));
@@ -362,7 +366,7 @@ void TestCameras::visitorCountsFeedTableAndChart()
 {
     cd::Session &s = *m_store.officer;
     // Counting needs a camera that is on: the checkout camera counts only.
-    CDT_OK(m_vendors->setMode(kVendor, QStringLiteral("cam-checkout-1"), QStringLiteral("count-only"),
+    CDT_OK(m_vendors->setMode(kVendor, QStringLiteral("cam-checkout-1"), cd::CameraMode::CountOnly,
                               QStringLiteral("Footfall counts for staffing")));
     const QDateTime now = s.clock().now();
     auto simulated = m_vendors->simulate(kVendor, now.addSecs(-3 * 3600), now,
@@ -477,16 +481,15 @@ void TestCameras::staffSeesReadOnlyPage()
     page.openModeDialog();
     QVERIFY(!page.findChild<DeviceModeDialog *>());
     // The service refuses as well.
-    CDT_FAILS_WITH(cd::CameraRegistry(*staff).setFilingThreshold(5), cd::ErrorCode::Forbidden);
+    CDT_FAILS_WITH(cd::CameraCounts(*staff).setFilingThreshold(5), cd::ErrorCode::Forbidden);
     shoot(&page, QStringLiteral("staff"));
 }
 
 void TestCameras::retiringASignWarnsAboutRecognisingCameras()
 {
     cd::Session &s = *m_store.officer;
-    cd::CameraRegistry registry(s);
-    const qint64 vendorId = registry.vendorByCode(kVendor)->id;
-    auto zones = registry.zones(vendorId);
+    const qint64 vendorId = cd::CameraInventory(s).vendorByCode(kVendor)->id;
+    auto zones = cd::CameraInventory(s).zones(vendorId);
     CDT_OK(zones);
     qint64 checkout = 0;
     int zoneRow = -1;
@@ -497,8 +500,8 @@ void TestCameras::retiringASignWarnsAboutRecognisingCameras()
         }
     }
     QVERIFY(checkout);
-    CDT_OK(registry.addSign(checkout, QStringLiteral("Checkout sign"), 0, cdtest::readFile(m_photoPath)));
-    CDT_OK(m_vendors->setMode(kVendor, QStringLiteral("cam-checkout-1"), QStringLiteral("identify-consented"),
+    CDT_OK(cd::CameraSigns(s).addSign(checkout, QStringLiteral("Checkout sign"), 0, cdtest::readFile(m_photoPath)));
+    CDT_OK(m_vendors->setMode(kVendor, QStringLiteral("cam-checkout-1"), cd::CameraMode::IdentifyConsented,
                               QStringLiteral("Trial at the checkout")));
 
     CamerasPage page(s, *m_vendors);
@@ -516,14 +519,14 @@ void TestCameras::retiringASignWarnsAboutRecognisingCameras()
     QVERIFY2(box->text().contains(QStringLiteral("fall back to counting only")), qPrintable(box->text()));
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     QTRY_VERIFY(zonesView->item(zoneRow, ZoneSignsWidget::SignColumn)->text().startsWith(QStringLiteral("No sign")));
-    QVERIFY(!registry.zones(vendorId)->at(std::size_t(zoneRow)).currentSign);
+    QVERIFY(!cd::CameraInventory(s).zones(vendorId)->at(std::size_t(zoneRow)).currentSign);
     auto audited = cd::AuditLog::page(s.db(), 0, 5, QStringLiteral("sign.retire"));
     CDT_OK(audited);
     QCOMPARE(audited->size(), std::size_t(1));
     // Its camera fell back to counting only, in the console's record and in the table.
-    auto camera = registry.device(vendorId, QStringLiteral("cam-checkout-1"));
+    auto camera = cd::CameraInventory(s).device(vendorId, QStringLiteral("cam-checkout-1"));
     CDT_OK(camera);
-    QCOMPARE(camera->mode, QStringLiteral("count-only"));
+    QCOMPARE(camera->mode, cd::CameraMode::CountOnly);
     const int row = page.deviceModel()->rowOf(kVendor, QStringLiteral("cam-checkout-1"));
     QCOMPARE(page.deviceModel()->data(page.deviceModel()->index(row, DeviceTableModel::ModeColumn)).toString(),
              QStringLiteral("Count only"));

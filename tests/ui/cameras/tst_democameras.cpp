@@ -4,7 +4,11 @@
 
 #include "vendors/VendorManager.h"
 #include "core/ledgers/AuditLog.h"
-#include "core/cameras/CameraRegistry.h"
+#include "core/cameras/CameraCounts.h"
+#include "core/cameras/CameraInventory.h"
+#include "core/cameras/CameraSigns.h"
+#include "core/cameras/Enrollments.h"
+#include "core/cameras/VendorErasures.h"
 #include "core/demo/DemoData.h"
 
 #include <QtTest>
@@ -29,20 +33,19 @@ private slots:
         auto r = setUpDemoCameras(session, vendors);
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
 
-        cd::CameraRegistry registry(session);
-        auto devices = registry.devices();
+        auto devices = cd::CameraInventory(session).devices();
         QVERIFY(devices.ok());
         QCOMPARE(int(devices.value().size()), 3);
         for (const cd::DeviceRecord &d : devices.value()) {
             const QString expected = d.key == QLatin1String("cam-entrance-1") ? QStringLiteral("identify-consented")
                                                                                : QStringLiteral("count-only");
-            QCOMPARE(d.mode, expected);
+            QCOMPARE(cd::cameraModeId(d.mode), expected);
             QVERIFY(!d.modeReason.isEmpty());
         }
-        auto holders = registry.faceDataHolders();
+        auto holders = cd::CameraCounts(session).faceDataHolders();
         QVERIFY(holders.ok());
         QVERIFY2(holders.value() > 0, "no consented member was enrolled");
-        auto counts = registry.visitorCounts(session.clock().nowMs() - 26LL * 3600 * 1000);
+        auto counts = cd::CameraCounts(session).visitorCounts(session.clock().nowMs() - 26LL * 3600 * 1000);
         QVERIFY(counts.ok());
         QVERIFY(!counts.value().empty());
         auto modes = cd::AuditLog::page(session.db(), 0, 1000, QStringLiteral("camera.mode"));

@@ -7,10 +7,7 @@
 #include "PurposeStep.h"
 #include "ReviewStep.h"
 #include "SubjectStep.h"
-#include "core/consent/ConsentService.h"
-#include "core/access/Session.h"
-#include "core/consent/SubjectService.h"
-#include "core/store/Database.h"
+#include "core/consent/RegistrationService.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -157,59 +154,26 @@ void RegisterConsentDialog::registerConsent()
         m_finishButton->setEnabled(true);
         qCInfo(lcUiConsents) << "registration refused, code" << int(error.code);
     };
-    if (!cd::roleAllows(m_session.user().role, cd::Permission::RegisterConsent)) {
-        // Outside any transaction, so that the refusal itself stays in the audit log.
-        auto allowed = m_session.require(cd::Permission::RegisterConsent, QStringLiteral("consent.register"));
-        fail(allowed ? cd::makeError(cd::ErrorCode::Forbidden, tr("You may not register consent.")) : allowed.error());
-        return;
+    cd::RegistrationRequest request;
+    if (m_draft.newSubject)
+        request.newSubject = m_draft.subject;
+    else
+        request.existingSubjectId = m_draft.existingSubjectId;
+    for (const cd::Purpose &p : m_draft.purposes) {
+        request.purposeIds.push_back(p.id);
+        if (const auto notice = m_draft.notices.find(p.id); notice != m_draft.notices.end())
+            request.noticeShown[p.id] = notice->second.id;
     }
-    if (auto unlocked = m_session.ensureUnlocked(); !unlocked) {
-        fail(unlocked.error());
-        return;
-    }
-
-    // The new customer and the consents commit together, or neither does: a refusal leaves no
-    // orphan customer behind, and Register can simply be pressed again.
-    cd::Transaction tx(m_session.db());
-    if (auto begun = tx.begin(); !begun) {
-        fail(begun.error());
-        return;
-    }
-    cd::RegistrationInput input;
-    input.subjectId = m_draft.existingSubjectId;
-    if (m_draft.newSubject) {
-        cd::SubjectService subjects(m_session);
-        cd::SubjectInput subject = m_draft.subject;
-        // Workaround: SubjectService binds a null phone as NULL, which subjects.phone refuses;
-        // an empty (not null) string stores "no phone given".
-        if (subject.phone.isEmpty())
-            subject.phone = QStringLiteral("");
-        auto created = subjects.create(subject);
-        if (!created) {
-            fail(created.error());
-            return;
-        }
-        input.subjectId = created->id;
-    }
-    for (const cd::Purpose &p : m_draft.purposesToRegister()) {
-        const auto notice = m_draft.notices.find(p.id);
-        input.purposes.push_back(cd::PurposeConsent{p.id, notice != m_draft.notices.end() ? notice->second.id : 0,
-                                                    p.separateConsentRequired && m_draft.isRegistered(p)});
-    }
-    input.method = m_draft.method;
+    request.separateConsentGiven = m_draft.separateConsentGiven;
+    request.method = m_draft.method;
     if (m_draft.under14)
-        input.guardian = m_draft.guardian;
-    cd::ConsentService consents(m_session);
-    auto ids = consents.registerConsent(input);
-    if (!ids) {
-        fail(ids.error());
+        request.guardian = m_draft.guardian;
+    auto registered = cd::RegistrationService(m_session).registerCustomer(request);
+    if (!registered) {
+        fail(registered.error());
         return;
     }
-    if (auto committed = tx.commit(); !committed) {
-        fail(committed.error());
-        return;
-    }
-    m_registeredIds = std::move(ids).value();
+    m_registeredIds = std::move(registered->consentIds);
     qCInfo(lcUiConsents) << "registered" << m_registeredIds.size() << "consent(s)";
     accept();
 }

@@ -2,6 +2,7 @@
 // The steps of RegisterConsentDialog share one draft of the registration. Each step shows
 // itself from the draft (enter) and, when the user goes on, checks its fields and writes them
 // back (commit). A step that does not apply (no face purpose, an adult) is skipped.
+#include "core/consent/RegistrationService.h"
 #include "core/domain/Records.h"
 
 #include <QEvent>
@@ -38,29 +39,11 @@ struct RegistrationDraft {
         return std::any_of(purposes.begin(), purposes.end(),
                            [](const cd::Purpose &p) { return p.separateConsentRequired; });
     }
-    bool isRegistered(const cd::Purpose &p) const
-    {
-        return !p.separateConsentRequired || separateConsentGiven.count(p.id) > 0;
-    }
-    // What Register will record: a face purpose without separate consent is dropped.
-    std::vector<cd::Purpose> purposesToRegister() const
-    {
-        std::vector<cd::Purpose> out;
-        for (const cd::Purpose &p : purposes) {
-            if (isRegistered(p))
-                out.push_back(p);
-        }
-        return out;
-    }
-    std::vector<cd::Purpose> droppedPurposes() const
-    {
-        std::vector<cd::Purpose> out;
-        for (const cd::Purpose &p : purposes) {
-            if (!isRegistered(p))
-                out.push_back(p);
-        }
-        return out;
-    }
+    // The rule lives in core (RegistrationService.h): a face purpose without separate consent is
+    // dropped from what Register records.
+    bool isRegistered(const cd::Purpose &p) const { return cd::isRegisteredPurpose(p, separateConsentGiven); }
+    std::vector<cd::Purpose> purposesToRegister() const { return cd::purposesToRegister(purposes, separateConsentGiven); }
+    std::vector<cd::Purpose> droppedPurposes() const { return cd::droppedPurposes(purposes, separateConsentGiven); }
 };
 
 class RegisterStep : public QWidget {

@@ -1,0 +1,33 @@
+#pragma once
+// Signs posted at camera zones (PIPL Art. 26) and the gate on camera modes: a camera may
+// recognise faces only in a zone with a current sign record, and only while some purpose asks
+// for separate consent to face data (Art. 29). Talking to the vendor is VendorManager's job.
+#include "CameraRecords.h"
+#include "core/base/Result.h"
+
+#include <QCoreApplication>
+
+namespace cd {
+
+class Session;
+
+class CameraSigns {
+    Q_DECLARE_TR_FUNCTIONS(cd::CameraSigns)
+public:
+    explicit CameraSigns(Session &session) : m_session(session) {}
+
+    Result<SignRecord> addSign(qint64 zoneId, const QString &description, qint64 postedSince,
+                               const QByteArray &photo, qint64 noticeVersionId = 0);
+    // Cameras of a zone left without a current sign fall back to count-only (recorded here).
+    Result<void> retireSign(qint64 signId);
+
+    // Invalid with the reason when the change is not allowed.
+    Result<void> checkModeAllowed(const DeviceRecord &device, CameraMode mode);
+    // After the vendor confirmed the change. Audited with user and reason.
+    Result<void> recordModeChange(const DeviceRecord &device, CameraMode mode, const QString &reason);
+
+private:
+    Session &m_session;
+};
+
+} // namespace cd

@@ -1,0 +1,19 @@
+#pragma once
+// The camera mode is one type from the plugin API to the screen: the vendor SDK's DeviceMode.
+// Its stored and wire spelling comes from modeId()/modeFromId(); nothing else spells it.
+#include "vendor-sdk/CameraVendorPlugin.h"
+#include "vendor-sdk/VendorProtocol.h"
+
+#include <QString>
+#include <optional>
+
+namespace cd {
+
+using CameraMode = cdvendor::DeviceMode;
+
+inline QString cameraModeId(CameraMode mode) { return cdvendor::wire::modeId(mode); }
+inline std::optional<CameraMode> cameraModeFromId(const QString &id) { return cdvendor::wire::modeFromId(id); }
+// Only identify-consented keeps anything about a person; off and count-only never do.
+inline bool recognisesFaces(CameraMode mode) { return mode == CameraMode::IdentifyConsented; }
+
+} // namespace cd
