@@ -32,6 +32,24 @@ QByteArray sha256(const QByteArray &a, const QByteArray &b)
     return out;
 }
 
+static_assert(sizeof(crypto_hash_sha256_state) <= 128, "Sha256::m_state is too small");
+
+Sha256::Sha256() { crypto_hash_sha256_init(reinterpret_cast<crypto_hash_sha256_state *>(m_state)); }
+
+void Sha256::update(const void *data, size_t size)
+{
+    crypto_hash_sha256_update(reinterpret_cast<crypto_hash_sha256_state *>(m_state),
+                              static_cast<const unsigned char *>(data), size);
+}
+
+QByteArray Sha256::final()
+{
+    QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+    crypto_hash_sha256_final(reinterpret_cast<crypto_hash_sha256_state *>(m_state),
+                             reinterpret_cast<unsigned char *>(out.data()));
+    return out;
+}
+
 QString sha256Hex(const QByteArray &data) { return QString::fromLatin1(sha256(data).toHex()); }
 
 QByteArray randomBytes(int size)

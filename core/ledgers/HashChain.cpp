@@ -91,33 +91,42 @@ Result<LedgerVerification> verify(Database &db, const ChainTable &t)
         if (!row.value())
             break;
         ++v.rows;
-        std::vector<ChainField> fields;
-        // The hashed columns are integers or text; a NULL integer column counts as 0.
-        for (int c = 0; c < t.columnCount; ++c) {
-            if (q.isNull(c))
-                fields.emplace_back(qint64(0));
-            else if (q.isInteger(c))
-                fields.emplace_back(q.int64(c));
-            else
-                fields.emplace_back(q.text(c));
-        }
         const qint64 seq = q.int64(0);
-        const QByteArray prev = q.blob(t.columnCount);
-        const QByteArray hash = q.blob(t.columnCount + 1);
+        const QByteArrayView prev = q.bytes(t.columnCount);
+        const QByteArrayView hash = q.bytes(t.columnCount + 1);
         QString reason;
-        if (seq != expectedSeq)
+        if (seq != expectedSeq) {
             reason = QCoreApplication::translate("cd::AuditLog", "row %1 follows row %2: rows are missing").arg(seq).arg(expectedSeq - 1);
-        else if (prev != expectedPrev)
+        } else if (prev != expectedPrev) {
             reason = QCoreApplication::translate("cd::AuditLog", "row %1 does not point at the hash of the row before it").arg(seq);
-        else if (crypto::sha256(prev, canonical(fields)) != hash)
-            reason = QCoreApplication::translate("cd::AuditLog", "row %1 was changed after it was written").arg(seq);
+        } else {
+            // canonical() over the stored bytes, fed straight into the hash: text columns hold the
+            // UTF-8 that append() wrote, so no conversion is needed (a NULL integer counts as 0).
+            crypto::Sha256 h;
+            h.update(prev);
+            for (int c = 0; c < t.columnCount; ++c) {
+                if (q.isNull(c) || q.isInteger(c)) {
+                    char buf[8];
+                    qToBigEndian(q.isNull(c) ? qint64(0) : q.int64(c), buf);
+                    h.update(buf, 8);
+                } else {
+                    const QByteArrayView text = q.bytes(c);
+                    char len[4];
+                    qToBigEndian(quint32(text.size()), len);
+                    h.update(len, 4);
+                    h.update(text);
+                }
+            }
+            if (h.final() != hash)
+                reason = QCoreApplication::translate("cd::AuditLog", "row %1 was changed after it was written").arg(seq);
+        }
         if (!reason.isEmpty()) {
             v.ok = false;
             v.firstBrokenSeq = seq;
             v.reason = reason;
             return v;
         }
-        expectedPrev = hash;
+        expectedPrev = hash.toByteArray();
         expectedSeq = seq + 1;
     }
     v.headHash = v.rows ? expectedPrev : QByteArray();

@@ -104,6 +104,14 @@ QByteArray Statement::blob(int column) const
     return QByteArray(p, sqlite3_column_bytes(m_stmt, column));
 }
 
+QByteArrayView Statement::bytes(int column) const
+{
+    // sqlite3_column_blob before sqlite3_column_bytes: the documented order that avoids a
+    // conversion of text.
+    const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return QByteArrayView(p, sqlite3_column_bytes(m_stmt, column));
+}
+
 bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
 bool Statement::isInteger(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_INTEGER; }
 

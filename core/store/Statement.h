@@ -2,6 +2,7 @@
 #include "core/base/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <utility>
 #include <vector>
@@ -36,6 +37,9 @@ public:
     qint64 int64(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
+    // The column's bytes (text as stored UTF-8, or a blob) without a copy; valid until the next
+    // step or reset. For hot loops such as the ledger verifier.
+    QByteArrayView bytes(int column) const;
     bool isNull(int column) const;
     bool isInteger(int column) const;
 
@@ -92,6 +96,7 @@ public:
     qint64 int64(int c) const { return m_st->int64(c); }
     QString text(int c) const { return m_st->text(c); }
     QByteArray blob(int c) const { return m_st->blob(c); }
+    QByteArrayView bytes(int c) const { return m_st->bytes(c); }
     bool isNull(int c) const { return m_st->isNull(c); }
     bool isInteger(int c) const { return m_st->isInteger(c); }
 

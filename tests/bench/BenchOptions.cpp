@@ -20,6 +20,8 @@ QString groupFor(const QString &name)
         {"peak_rss", "rss"},
         {"vendor_erase", "vendor"},
         {"host_roundtrip", "vendor"},
+        {"ledger_verify", "ledger"},
+        {"requests_page", "requests"},
     };
     if (BenchOptions::allGroups().contains(name))
         return name;
@@ -36,7 +38,7 @@ QStringList BenchOptions::allGroups()
 {
     return {QStringLiteral("insert"), QStringLiteral("single"), QStringLiteral("pagesize"), QStringLiteral("lookup"),
             QStringLiteral("withdraw"), QStringLiteral("model"),  QStringLiteral("unlock"), QStringLiteral("rss"),
-            QStringLiteral("vendor")};
+            QStringLiteral("vendor"), QStringLiteral("ledger"), QStringLiteral("requests")};
 }
 
 std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *error)
@@ -90,6 +92,9 @@ std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *
         o.vendorCaptures = 10;
         o.vendorErasures = 10;
         o.pings = 500;
+        o.ledgerEntries = 5'000;
+        o.requests = 2'000;
+        o.requestRuns = 3;
     }
     if (parser.isSet(consents)) {
         bool ok = false;

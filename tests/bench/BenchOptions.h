@@ -21,6 +21,9 @@ struct BenchOptions {
     int vendorCaptures = 100;         // ... face images held for each
     int vendorErasures = 50;
     int pings = 5'000;                // host_roundtrip_p99
+    qint64 ledgerEntries = 1'000'000; // ledger_verify
+    qint64 requests = 100'000;        // requests_page_first_rows
+    int requestRuns = 10;
     int cacheMb = 0;                // diagnosis: PRAGMA cache_size for every store (0: core's default)
     QString dir;                    // parent of the working directory; empty: system temp
     QSet<QString> groups;           // which measurement groups run

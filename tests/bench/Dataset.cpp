@@ -58,7 +58,9 @@ cd::SubjectInput syntheticSubject(qint64 index)
     return s;
 }
 
-cd::Result<BenchStore> createEncryptedStore(const QString &path)
+cd::Result<BenchStore> createEncryptedStore(const QString &path) { return createEncryptedStore(path, cd::SystemClock::instance()); }
+
+cd::Result<BenchStore> createEncryptedStore(const QString &path, cd::Clock &clock)
 {
     cd::CreateOptions options;
     options.storeName = QStringLiteral("Bench store");
@@ -66,7 +68,7 @@ cd::Result<BenchStore> createEncryptedStore(const QString &path)
     options.officerDisplayName = QStringLiteral("Bench officer");
     options.officerPassphrase = kPassphrase;
     options.kdf = cd::KdfLimits::minimum();
-    auto created = cd::Vault::create(path, options);
+    auto created = cd::Vault::create(path, options, clock);
     if (!created)
         return created.error();
     return withCacheSize(BenchStore{QStringLiteral("encrypted"), path, std::move(created.value().session)});

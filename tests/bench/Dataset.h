@@ -1,6 +1,7 @@
 #pragma once
 // Building the benchmark's datasets through the real services: stores (encrypted, plain, or
 // encrypted with a chosen cipher page size) and a loader that registers synthetic customers.
+#include "core/base/Clock.h"
 #include "core/base/Result.h"
 #include "core/domain/Records.h"
 #include "core/consent/ConsentService.h"
@@ -25,6 +26,8 @@ void setCacheSizeMb(int mb);
 
 // A new encrypted store through cd::Vault::create (weak KDF: unlocking is measured elsewhere).
 cd::Result<BenchStore> createEncryptedStore(const QString &path);
+// The same on a given clock (measurements that move time: deadlines, retention).
+cd::Result<BenchStore> createEncryptedStore(const QString &path, cd::Clock &clock);
 // The same schema and services on a plain SQLite file (the baseline).
 cd::Result<BenchStore> createPlainStore(const QString &path);
 // An encrypted store with the given cipher_page_size, opened with cd::Database::open and

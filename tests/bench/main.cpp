@@ -1,11 +1,13 @@
-// consentdesk-bench: the performance figures of issues 2 and 3, taken through the real services on
+// consentdesk-bench: the performance figures of issues 2, 3 and 7, taken through the real services on
 // real encrypted databases in a temporary directory. Targets are reported, never asserted.
 #include "BenchOptions.h"
 #include "InsertBench.h"
 #include "Lanes.h"
+#include "LedgerBench.h"
 #include "LookupBench.h"
 #include "ModelBench.h"
 #include "Report.h"
+#include "RequestsBench.h"
 #include "Stats.h"
 #include "UnlockBench.h"
 #include "VendorBench.h"
@@ -76,6 +78,11 @@ cd::Result<void> runAll(const BenchOptions &o, const QString &dir, Report &repor
 
     if (o.wants(QStringLiteral("vendor")))
         CD_TRY(measureVendor(dir, VendorBenchSizes{o.vendorSubjects, o.vendorCaptures, o.vendorErasures, o.pings}, report));
+
+    if (o.wants(QStringLiteral("ledger")))
+        CD_TRY(measureLedgerVerify(dir, o.ledgerEntries, report));
+    if (o.wants(QStringLiteral("requests")))
+        CD_TRY(measureRequestsQueue(dir, o.requests, o.requestRuns, report));
 
     if (o.wants(QStringLiteral("pagesize")))
         CD_TRY(measurePageSizes(dir, o.pageSizeConsents, report));
