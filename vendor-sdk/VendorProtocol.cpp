@@ -90,6 +90,24 @@ QCborMap failure(quint64 id, const QString &error)
                     {QStringLiteral("ok"), false}, {QStringLiteral("error"), error}};
 }
 
+QCborMap hello(const QCborValue &metadata, const QStringList &containment)
+{
+    QCborMap m = reply(0, metadata);
+    m.insert(QStringLiteral("op"), QStringLiteral("hello"));
+    m.insert(QStringLiteral("containment"), QCborArray::fromStringList(containment));
+    return m;
+}
+
+QStringList containmentFrom(const QCborMap &hello)
+{
+    QStringList out;
+    for (const QCborValue &v : field(hello, "containment").toArray()) {
+        if (v.isString() && out.size() < 32)  // names only; a host cannot flood the console's view
+            out << v.toString().left(64);
+    }
+    return out;
+}
+
 QString modeId(DeviceMode mode)
 {
     switch (mode) {

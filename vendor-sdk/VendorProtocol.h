@@ -7,6 +7,7 @@
 #include <QCborMap>
 #include <QCborValue>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace cdvendor::wire {
@@ -34,6 +35,10 @@ private:
 QCborMap request(quint64 id, const QString &op, const QCborMap &args = {});
 QCborMap reply(quint64 id, const QCborValue &result);
 QCborMap failure(quint64 id, const QString &error);
+// The host's first message: the plugin's metadata and the containment steps that took effect
+// ("landlock-abi-7", "no-dump", "minimal-env", ...). A host from before the field sends none.
+QCborMap hello(const QCborValue &metadata, const QStringList &containment);
+QStringList containmentFrom(const QCborMap &hello);
 
 QString modeId(DeviceMode mode);  // "off", "count-only", "identify-consented"
 std::optional<DeviceMode> modeFromId(const QString &id);

@@ -1,18 +1,60 @@
 #include "VendorHost.h"
 #include "vendor-sdk/VendorProtocol.h"
+#include "core/base/Process.h"
 #include "core/crypto/Crypto.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QPluginLoader>
 
 Q_LOGGING_CATEGORY(lcVendor, "consentdesk.vendor")
 
 namespace cd {
 
 namespace {
+
+// The host inherits nothing from the console: no passphrase file named in a variable, no HOME,
+// no display, no session bus. A UTF-8 locale for Qt, the time zone, and sanitizer options.
+QProcessEnvironment minimalEnvironment(const QMap<QString, QString> &extra)
+{
+    const QProcessEnvironment console = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    for (const char *name : {"TZ", "ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"}) {
+        if (console.contains(QLatin1String(name)))
+            env.insert(QLatin1String(name), console.value(QLatin1String(name)));
+    }
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        env.insert(it.key(), it.value());
+    return env;
+}
+
 } // namespace
+
+QString VendorHost::containmentSummary() const
+{
+    if (m_containment.isEmpty())
+        return QCoreApplication::translate("cd::VendorHost", "not reported");
+    QStringList parts;
+    for (const QString &step : m_containment) {
+        if (step.startsWith(QLatin1String("landlock-abi-")))
+            parts << QCoreApplication::translate("cd::VendorHost", "file sandbox (Landlock ABI %1)").arg(step.mid(13));
+        else if (step == QLatin1String("no-landlock"))
+            parts << QCoreApplication::translate("cd::VendorHost", "no file sandbox (the kernel offers no Landlock)");
+        else if (step == QLatin1String("no-dump"))
+            parts << QCoreApplication::translate("cd::VendorHost", "memory not readable by the user's other processes");
+        else if (step == QLatin1String("no-core"))
+            parts << QCoreApplication::translate("cd::VendorHost", "no core dumps");
+        else if (step == QLatin1String("minimal-env"))
+            parts << QCoreApplication::translate("cd::VendorHost", "minimal environment");
+        else if (step == QLatin1String("no-inherited-fds"))
+            parts << QCoreApplication::translate("cd::VendorHost", "no inherited descriptors");
+    }
+    return parts.join(QStringLiteral(", "));
+}
 
 QString vendorHealthDisplayName(VendorHealth health)
 {
@@ -105,15 +147,28 @@ void VendorHost::launch()
     m_process = new QProcess(this);
     m_process->setStandardOutputFile(QProcess::nullDevice());
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process->setProcessEnvironment(minimalEnvironment(m_config.environment));
+    // Between fork and exec: no descriptor of the console (database, .keys, sockets) reaches the host.
+    m_process->setChildProcessModifier([] { process::closeInheritedOnExec(); });
     connect(m_process, &QProcess::finished, this, &VendorHost::onProcessFinished);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
             fail(QCoreApplication::translate("cd::VendorHost", "The plugin host program cannot be started."), false);
     });
-    m_process->start(m_config.hostExecutable,
-                     {QStringLiteral("--plugin"), m_config.pluginPath, QStringLiteral("--server"), m_server->fullServerName(),
-                      QStringLiteral("--data-dir"), m_config.dataDir, QStringLiteral("--settings"),
-                      QString::fromUtf8(QJsonDocument(m_config.settings).toJson(QJsonDocument::Compact))});
+    QStringList args{QStringLiteral("--plugin"), m_config.pluginPath, QStringLiteral("--server"), m_server->fullServerName(),
+                     QStringLiteral("--data-dir"), m_config.dataDir, QStringLiteral("--settings"),
+                     QString::fromUtf8(QJsonDocument(m_config.settings).toJson(QJsonDocument::Compact))};
+    // Only tst_vendor_keyleak sets this, to scan the host's memory for the data key.
+    if (qEnvironmentVariableIsSet("CONSENTDESK_TEST_HOST_DUMPABLE")) {
+        qCWarning(lcVendor, "plugin host memory left readable (CONSENTDESK_TEST_HOST_DUMPABLE is set)");
+        args << QStringLiteral("--keep-dumpable");
+    }
+    // The id the hello must carry: the file's metadata, read without loading it. An invalid file
+    // is still handed to the host, which refuses it with the reason.
+    const auto checked = cdvendor::validateMetadata(QPluginLoader(m_config.pluginPath).metaData(), nullptr);
+    m_expectedId = checked ? checked->id : QString();
+    m_containment.clear();
+    m_process->start(m_config.hostExecutable, args);
     m_startTimer.start(m_config.startTimeoutMs);
 }
 
@@ -158,7 +213,19 @@ void VendorHost::processMessages()
                      false);
                 return;
             }
+            if (info->id != m_expectedId) {
+                // A plugin posing as another vendor would be sent that vendor's erasures.
+                qCWarning(lcVendor, "plugin host said hello as vendor \"%s\", its file's metadata names \"%s\": refused",
+                          qPrintable(info->id), qPrintable(m_expectedId));
+                fail(QCoreApplication::translate("cd::VendorHost",
+                                                 "The plugin was refused: it said hello as vendor \"%1\", but its file's "
+                                                 "checked metadata names \"%2\".")
+                         .arg(info->id, m_expectedId),
+                     false);
+                return;
+            }
             m_info = *info;
+            m_containment = cdvendor::wire::containmentFrom(*message);
             setHealth(VendorHealth::Ready);
             if (!m_socket)
                 return;  // a handler of healthChanged stopped us

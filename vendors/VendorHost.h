@@ -10,6 +10,7 @@
 #include <QCborValue>
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QMap>
 #include <QLoggingCategory>
 #include <QObject>
 #include <QProcess>
@@ -29,6 +30,9 @@ struct VendorHostConfig {
     QString dataDir;          // the plugin's own directory
     QString hostExecutable;   // path of consentdesk-plugin-host
     QJsonObject settings;
+    // Added to the host's minimal environment (which inherits nothing from the console). For a
+    // test-only plugin's marker file; a real vendor gets its configuration through `settings`.
+    QMap<QString, QString> environment;
     int callTimeoutMs = 5000;
     int startTimeoutMs = 10000;
     int firstBackoffMs = 250;
@@ -52,6 +56,10 @@ public:
     VendorHealth health() const { return m_health; }
     QString lastError() const { return m_lastError; }
     const cdvendor::VendorInfo &info() const { return m_info; }  // valid once Ready
+    // The containment steps the host reported in its hello (empty before, or from an old host).
+    QStringList containment() const { return m_containment; }
+    // One line for people: "file sandbox (Landlock ABI 7), no core dumps, ..." (translated).
+    QString containmentSummary() const;
     int restarts() const { return m_restarts; }
     const VendorHostConfig &config() const { return m_config; }
 
@@ -87,6 +95,8 @@ private:
 
     VendorHostConfig m_config;
     cdvendor::VendorInfo m_info;
+    QString m_expectedId;  // from the plugin file's checked metadata, read at launch
+    QStringList m_containment;
     VendorHealth m_health = VendorHealth::Stopped;
     QString m_lastError;
     QLocalServer *m_server = nullptr;

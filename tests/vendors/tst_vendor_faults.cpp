@@ -241,7 +241,10 @@ private slots:
         QFETCH(QStringList, reason);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString marker = dir.filePath(QStringLiteral("loaded"));
+        // Inside the data directory: the only place a contained host may write. The console's
+        // process has the variable (for the check below); the host gets it only through its config.
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("data"))));
+        const QString marker = dir.filePath(QStringLiteral("data/loaded"));
         qputenv(kMarkerVar, marker.toLocal8Bit());
 
         // The console's check reads the metadata only.
@@ -272,6 +275,7 @@ private slots:
         c.dataDir = dir.filePath(QStringLiteral("data"));
         c.hostExecutable = hostExecutable();
         c.callTimeoutMs = kTimeoutMs;
+        c.environment.insert(QLatin1String(kMarkerVar), marker);
         VendorHost host(c);
         host.start();
         QVERIFY(!host.waitUntilReady(10000));

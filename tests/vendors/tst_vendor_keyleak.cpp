@@ -2,6 +2,11 @@
 // with the simulated vendor (start-up, sign, recognition, enrolment, captures, inventory,
 // withdrawal, erasure, counts) is watched on the wire in both directions; afterwards the host
 // process's memory, command line and environment are searched for the key.
+//
+// A host normally turns PR_SET_DUMPABLE off, and then no process of the user — this test
+// included — may read its memory or environment (tst_vendor_containment checks that refusal).
+// To search them, this test alone sets CONSENTDESK_TEST_HOST_DUMPABLE, which makes the console
+// start its hosts with --keep-dumpable; everything else about the host is as in production.
 #include "tests/support/VendorFixture.h"
 
 #include <QTimeZone>
@@ -65,6 +70,7 @@ private slots:
         CDT_OK(withdrawn);
         CDT_OK(m_w->faceConsent(m_chinese.id));
 
+        qputenv("CONSENTDESK_TEST_HOST_DUMPABLE", "1");
         m_m = std::make_unique<VendorManager>(m_w->officer(), m_w->options({simvendorDir()}));
         m_m->startAll();
         VendorHost *h = m_m->host(kSim);

@@ -32,7 +32,8 @@ private:
         c.pluginPath = simvendorFile();  // ignored by the fake host
         c.dataDir = m_dir.filePath(QStringLiteral("garbage-") + kind);
         c.hostExecutable = garbageHost();
-        c.settings = QJsonObject{{QStringLiteral("garbage"), kind}};
+        // It says hello as the plugin file's vendor: any other id is refused before the garbage.
+        c.settings = QJsonObject{{QStringLiteral("garbage"), kind}, {QStringLiteral("vendor"), kSim}};
         c.callTimeoutMs = callTimeoutMs;
         c.startTimeoutMs = 3000;
         c.firstBackoffMs = 50;

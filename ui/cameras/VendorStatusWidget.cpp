@@ -48,6 +48,10 @@ VendorStatusWidget::VendorStatusWidget(cd::Session &session, cd::VendorManager &
     m_enrollButton->setObjectName(QStringLiteral("enrollButton"));
     m_enrollNote = new QLabel(this);
     m_enrollNote->setWordWrap(true);
+    m_containment = new QLabel(this);
+    m_containment->setObjectName(QStringLiteral("vendorContainment"));
+    m_containment->setWordWrap(true);
+    m_containment->setTextFormat(Qt::PlainText);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_enrollButton);
@@ -55,6 +59,7 @@ VendorStatusWidget::VendorStatusWidget(cd::Session &session, cd::VendorManager &
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_containment);
     layout->addLayout(buttons);
 
     connect(m_enrollButton, &QPushButton::clicked, this, &VendorStatusWidget::enrollRequested);
@@ -73,6 +78,7 @@ void VendorStatusWidget::refresh()
     const QLocale locale;
     m_view->clear();
     QSet<QString> shown;
+    QStringList contained;
     auto enrolledAt = [&](const QString &code) -> QString {
         if (!known)
             return {};
@@ -101,7 +107,13 @@ void VendorStatusWidget::refresh()
         item->setToolTip(ErrorColumn, host->lastError());
         item->setToolTip(NameColumn, host->config().pluginPath);
         shown.insert(code);
+        if (host->health() == cd::VendorHealth::Ready)
+            contained << tr("%1: %2", "vendor id: containment of its host").arg(code, host->containmentSummary());
     }
+    m_containment->setText(contained.isEmpty() ? QString()
+                                               : tr("Containment of the plugin hosts:") + QLatin1Char('\n')
+                                                     + contained.join(QLatin1Char('\n')));
+    m_containment->setVisible(!contained.isEmpty());
     // Known to the database from an earlier run, but not running now.
     if (known) {
         for (const cd::VendorRecord &v : known.value()) {

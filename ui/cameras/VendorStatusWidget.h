@@ -26,6 +26,7 @@ public:
     void setEditable(bool editable);
     QTreeWidget *view() const { return m_view; }
     QPushButton *enrollButton() const { return m_enrollButton; }
+    QLabel *containmentLabel() const { return m_containment; }
 
 signals:
     void enrollRequested();
@@ -42,5 +43,6 @@ private:
     QTreeWidget *m_view;
     QPushButton *m_enrollButton;
     QLabel *m_enrollNote;
+    QLabel *m_containment;  // what each running host reported about its sandbox
     bool m_columnsSized = false;
 };

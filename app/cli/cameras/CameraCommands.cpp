@@ -42,7 +42,9 @@ public:
         return printChecks(ctx, checks, {});
     }
 
-    static int printChecks(Context &ctx, const std::vector<PluginCheck> &checks, const QHash<QString, QString> &health)
+    // `containment`: per vendor, what its running host reported (plugins check only).
+    static int printChecks(Context &ctx, const std::vector<PluginCheck> &checks, const QHash<QString, QString> &health,
+                           const QHash<QString, QString> &containment = {})
     {
         bool allOk = true;
         QJsonArray json;
@@ -53,15 +55,22 @@ public:
             json.append(QJsonObject{{QStringLiteral("file"), c.file}, {QStringLiteral("ok"), c.ok},
                                     {QStringLiteral("vendor"), c.info.id}, {QStringLiteral("name"), c.info.name},
                                     {QStringLiteral("version"), c.info.version}, {QStringLiteral("state"), state},
-                                    {QStringLiteral("error"), c.error}});
+                                    {QStringLiteral("error"), c.error},
+                                    {QStringLiteral("containment"), containment.value(c.info.id)}});
             rows.append({c.info.id, c.info.name, c.info.version, state, c.file});
+            if (!containment.isEmpty())
+                rows.back().insert(4, containment.value(c.info.id));
         }
         if (ctx.json())
             out::printJson({{QStringLiteral("plugins"), json}});
         else if (rows.isEmpty())
             out::print(tr("No camera-vendor plugins were found in: %1").arg(options(ctx).pluginDirs.join(QStringLiteral(", "))));
         else
-            out::print(out::table({tr("Vendor"), tr("Name"), tr("Version"), tr("State"), tr("File")}, rows));
+            out::print(out::table(containment.isEmpty()
+                                      ? QStringList{tr("Vendor"), tr("Name"), tr("Version"), tr("State"), tr("File")}
+                                      : QStringList{tr("Vendor"), tr("Name"), tr("Version"), tr("State"),
+                                                    tr("Containment", "of a vendor plugin host process"), tr("File")},
+                                  rows));
         return allOk ? ExitOk : ExitFailed;
     }
 
@@ -72,8 +81,10 @@ public:
             return ctx.fail(session.error());
         VendorManager vendors(*session.value(), options(ctx));
         vendors.startAll();
-        QHash<QString, QString> health;
+        QHash<QString, QString> health, containment;
         for (VendorHost *h : vendors.hosts()) {
+            if (h->health() == VendorHealth::Ready)
+                containment.insert(h->info().id, h->containmentSummary());
             auto ping = h->callSync(QStringLiteral("ping"));
             const QString id = h->health() == VendorHealth::Ready ? h->info().id : QString();
             QString text = ping ? vendorHealthDisplayName(h->health()) : ping.error().message;
@@ -82,7 +93,7 @@ public:
                     health.insert(c.info.id, h->lastError().isEmpty() || ping ? text : h->lastError());
             }
         }
-        return printChecks(ctx, vendors.checks(), health);
+        return printChecks(ctx, vendors.checks(), health, containment);
     }
 
     // The modes as the command line spells them, from the one mapping (core/domain/CameraMode.h).

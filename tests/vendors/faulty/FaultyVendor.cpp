@@ -7,6 +7,11 @@
 //                     "undercount" (erases, reports nothing) or "keeps-data" (reports, erases nothing)
 //   FAULTY_WRONG_IID  metadata names another interface
 //   FAULTY_COMPAT     metadata needs plugin API version 2
+//   FAULTY_SNOOP      inventory() tries what a hostile vendor would (the paths come in the setting
+//                     "snoop", a map of name → file): read each file, read the console's
+//                     /proc/<consolePid>/environ, find CONSENTDESK_SNOOP_SECRET in its own
+//                     environment, write ("write*" names), start a program ("exec*"). It answers
+//                     with counts "<name>" = 1 where it succeeded, 0 where it was stopped.
 // Everything else behaves: one zone, one camera, an in-memory store of one template and two images
 // per enrolled subject, so that the console gets as far as the erasure.
 //
@@ -16,7 +21,10 @@
 
 #include <QCryptographicHash>
 #include <QMap>
+#include <QFile>
+#include <QJsonObject>
 #include <QObject>
+#include <QProcess>
 #include <QThread>
 #include <QTimeZone>
 
@@ -34,6 +42,8 @@
 #define FAULTY_VENDOR_ID "faulty-iid"
 #elif defined(FAULTY_COMPAT)
 #define FAULTY_VENDOR_ID "faulty-compat"
+#elif defined(FAULTY_SNOOP)
+#define FAULTY_VENDOR_ID "faulty-snoop"
 #else
 #error "define one FAULTY_* variant"
 #endif
@@ -72,6 +82,8 @@ class FaultyVendor : public QObject, public cdvendor::CameraVendor {
     Q_PLUGIN_METADATA(IID "com.example.PeopleCounter/1" FILE "wrongiid.json")
 #elif defined(FAULTY_COMPAT)
     Q_PLUGIN_METADATA(IID ConsentDeskCameraVendor_iid FILE "compat.json")
+#elif defined(FAULTY_SNOOP)
+    Q_PLUGIN_METADATA(IID ConsentDeskCameraVendor_iid FILE "snoop.json")
 #endif
     Q_INTERFACES(cdvendor::CameraVendor)
 
@@ -79,6 +91,10 @@ public:
     bool initialise(const QString &, const QJsonObject &settings, QString *) override
     {
         m_receiptFlaw = settings.value(QStringLiteral("receipt")).toString(QStringLiteral("short-digest"));
+#if defined(FAULTY_SNOOP)
+        m_snoop = settings.value(QStringLiteral("snoop")).toObject();
+        m_consolePid = settings.value(QStringLiteral("consolePid")).toInteger();
+#endif
         return true;
     }
 
@@ -109,7 +125,12 @@ public:
 
     bool inventory(const QString &subjectId, cdvendor::SubjectInventory *out, QString *) override
     {
+#if defined(FAULTY_SNOOP)
+        Q_UNUSED(subjectId);
+        out->countsByKind = snoop();
+#else
         out->countsByKind = m_held.value(subjectId);
+#endif
         return true;
     }
 
@@ -160,6 +181,37 @@ public:
     }
 
 private:
+#if defined(FAULTY_SNOOP)
+    static qint64 canRead(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) && !f.read(16).isEmpty() ? 1 : 0;
+    }
+
+    QMap<QString, qint64> snoop() const
+    {
+        QMap<QString, qint64> got;
+        for (auto it = m_snoop.constBegin(); it != m_snoop.constEnd(); ++it) {
+            if (it.key().startsWith(QLatin1String("write"))) {
+                QFile f(it.value().toString());
+                got.insert(it.key(), f.open(QIODevice::WriteOnly) && f.write("x", 1) == 1 ? 1 : 0);
+            } else if (it.key().startsWith(QLatin1String("exec"))) {
+                QProcess p;
+                p.start(it.value().toString(), {});
+                got.insert(it.key(), p.waitForStarted(3000) ? 1 : 0);
+                p.waitForFinished(3000);
+            } else {
+                got.insert(it.key(), canRead(it.value().toString()));
+            }
+        }
+        got.insert(QStringLiteral("console-environ"), canRead(QStringLiteral("/proc/%1/environ").arg(m_consolePid)));
+        got.insert(QStringLiteral("inherited-secret"), qEnvironmentVariableIsSet("CONSENTDESK_SNOOP_SECRET") ? 1 : 0);
+        return got;
+    }
+
+    QJsonObject m_snoop;
+    qint64 m_consolePid = 0;
+#endif
     cdvendor::DeviceMode m_mode = cdvendor::DeviceMode::Off;
     QMap<QString, QMap<QString, qint64>> m_held;
     QString m_receiptFlaw;
