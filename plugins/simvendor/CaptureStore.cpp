@@ -21,10 +21,15 @@ QByteArray syntheticBytes(int size)
     return b;
 }
 
+// Face data is the user's alone whatever umask the host was started with: 0600 files, 0700
+// directories (the plugin host sets umask 077 too; a vendor should not rely on it).
+constexpr QFile::Permissions kPrivateFile = QFile::ReadOwner | QFile::WriteOwner;
+constexpr QFile::Permissions kPrivateDir = kPrivateFile | QFile::ExeOwner;
+
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
+    if (!f.open(QIODevice::WriteOnly, kPrivateFile) || f.write(bytes) != bytes.size()) {
         *error = QStringLiteral("cannot write %1").arg(path);
         return false;
     }
@@ -37,8 +42,9 @@ qint64 capturedAt(const QString &fileName) { return fileName.section(QLatin1Char
 
 CaptureStore::CaptureStore(const QString &dataDir) : m_root(dataDir)
 {
-    m_root.mkpath(QStringLiteral("captures"));
-    m_root.mkpath(QStringLiteral("templates"));
+    QDir().mkdir(m_root.absolutePath(), kPrivateDir);  // normally made by the host already
+    m_root.mkdir(QStringLiteral("captures"), kPrivateDir);
+    m_root.mkdir(QStringLiteral("templates"), kPrivateDir);
 }
 
 bool CaptureStore::isSafeId(const QString &id)
@@ -64,7 +70,7 @@ bool CaptureStore::writeTemplate(const QString &subject, QString *error)
 
 bool CaptureStore::writeCapture(const QString &subject, const QDateTime &at, QString *error)
 {
-    QDir().mkpath(subjectDir(subject));
+    QDir().mkdir(subjectDir(subject), kPrivateDir);
     const QString name = QStringLiteral("%1-%2.img").arg(at.toMSecsSinceEpoch()).arg(++m_counter);
     return writeFile(subjectDir(subject) + QLatin1Char('/') + name, syntheticBytes(2048), error);
 }

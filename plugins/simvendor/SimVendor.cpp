@@ -149,7 +149,7 @@ bool SimVendor::setDeviceMode(const QString &deviceId, DeviceMode mode, QString 
 bool SimVendor::logEnrollment(const QByteArray &line, QString *error)
 {
     QFile log(m_dataDir + QStringLiteral("/enrollments.log"));
-    if (!log.open(QIODevice::Append) || log.write(line + '\n') != line.size() + 1) {
+    if (!log.open(QIODevice::Append, QFile::ReadOwner | QFile::WriteOwner) || log.write(line + '\n') != line.size() + 1) {
         *error = QStringLiteral("cannot write the enrolment log");
         return false;
     }
