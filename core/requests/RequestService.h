@@ -72,6 +72,12 @@ struct RequestDetail {
     std::vector<RequestEvent> events;
 };
 
+struct RequestPage {
+    std::vector<RequestRow> rows;
+    qint64 total = 0;    // rows the whole queue has for this filter (overdue ones included)
+    qint64 overdue = 0;  // of which overdue
+};
+
 struct RequestFilter {
     std::optional<RequestState> state;
     std::optional<RequestType> type;
@@ -103,9 +109,16 @@ public:
     Result<RequestRow> extend(qint64 id, int workingDays, const QString &reason);
     // The hook for fulfilment: closes a request that is in progress or awaiting vendors.
     Result<RequestRow> complete(qint64 id, const QString &note = {});
+    // The hook for vendor receipts: closes a request awaiting vendors once every erasure has its
+    // receipt. Not a decision (the officer made it when fulfilling), so any role may record it,
+    // the jobs timer included; refused from any other state.
+    Result<RequestRow> completeAwaited(qint64 id, const QString &note = {});
 
     // Open requests by days left (overdue first); overdue ones are listed whatever the filter.
     Result<std::vector<RequestRow>> list(const RequestFilter &filter = {});
+    // The same queue a page at a time: every open request's deadline is computed and sorted, but
+    // only rows [offset, offset + limit) are read in full. Closed ones follow when asked for.
+    Result<RequestPage> listPage(const RequestFilter &filter, int offset, int limit);
     // The request and its timeline. Audited: it may show the customer's own words.
     Result<RequestDetail> show(qint64 id);
     // Another open request of the same customer and type (0: none).
@@ -122,6 +135,7 @@ public:
 
 private:
     Result<RequestRow> load(qint64 id);
+    Result<RequestRow> applyAs(qint64 id, RequestAction action, const RequestActionInput &in, bool checkRole);
     Result<void> validateAction(const RequestRow &r, RequestAction action, const RequestActionInput &in);
     Result<void> record(qint64 id, RequestAction action, RequestState from, RequestState to, const QString &note,
                         const QString &auditDetail);
