@@ -3,6 +3,7 @@
 #include "core/ledgers/AuditLog.h"
 #include "core/ledgers/DeletionLog.h"
 #include "core/access/Session.h"
+#include "core/requests/FulfilmentService.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -329,7 +330,11 @@ Result<int> VendorManager::runDueJobs(bool ignoreBackoff)
         else
             CD_TRY(m_erasures.failJob(job, r.error().message));
     }
-    if (!jobs->empty())
+    // A request awaiting these receipts completes by itself once its last one is in (core decides).
+    auto settled = FulfilmentService(m_session).settleAwaitingVendors();
+    if (!settled)
+        return settled.error();
+    if (!jobs->empty() || settled.value() > 0)
         emit changed();
     return completed;
 }

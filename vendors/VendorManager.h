@@ -63,7 +63,8 @@ public:
     Result<QCborValue> simulate(const QString &vendorCode, const QDateTime &from, const QDateTime &to,
                                 const QJsonObject &params);
     // Carries out the vendor erasures that are due. Returns how many completed with a receipt;
-    // failures stay pending with a back-off and their error.
+    // failures stay pending with a back-off and their error. Then completes the deletion requests
+    // whose every receipt is in (FulfilmentService::settleAwaitingVendors).
     Result<int> runDueJobs(bool ignoreBackoff = false);
     Result<int> pollVisitorCounts();
     // Retires a sign record; cameras of a zone left without one fall back to count-only, at the

@@ -11,6 +11,8 @@
 #include "core/i18n/Language.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
 #include <QLoggingCategory>
 
 using namespace cd;
@@ -181,7 +183,17 @@ int run(const QStringList &args)
 int main(int argc, char *argv[])
 {
     cd::process::harden();  // umask 077, no core dumps, memory not readable by other processes
-    QCoreApplication app(argc, argv);
+    // Writing a PDF needs Qt Gui (fonts); every other command stays a plain core application.
+    bool writesPdf = false;
+    for (int i = 1; i + 1 < argc; ++i)
+        writesPdf |= qstrcmp(argv[i], "request") == 0 && qstrcmp(argv[i + 1], "fulfil") == 0;
+    if (writesPdf)
+        qputenv("QT_QPA_PLATFORM", "offscreen");  // never a window, and no display needed
+    std::unique_ptr<QCoreApplication> app;
+    if (writesPdf)
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ConsentDesk"));
     // Diagnostics stay quiet unless asked for (--verbose or QT_LOGGING_RULES): the translated
     // error on stderr is what a person or a script reads.

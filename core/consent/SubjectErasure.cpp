@@ -57,6 +57,14 @@ Result<SubjectErasureResult> SubjectErasure::erase(const SubjectErasureRequest &
     CD_TRY(contacts.run());
     counts.insert(QStringLiteral("request-contact"), db.changes());
 
+    // A correction's before/after values are personal fields too (SubjectService::correct).
+    auto corrections = db.query("UPDATE subject_corrections SET before_value = '', after_value = '' "
+                                "WHERE subject_id = ?1 AND (before_value <> '' OR after_value <> '')");
+    corrections.bind(1, request.subjectId);
+    CD_TRY(corrections.run());
+    if (db.changes() > 0)
+        counts.insert(QStringLiteral("correction"), db.changes());
+
     auto kept = db.query("SELECT count(*) FROM consents WHERE subject_id = ?1");
     kept.bind(1, request.subjectId);
     CD_TRY(kept.single());

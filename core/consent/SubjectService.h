@@ -5,11 +5,28 @@
 #include "core/domain/Records.h"
 
 #include <QCoreApplication>
+#include <optional>
 #include <vector>
 
 namespace cd {
 
 class Session;
+
+// A correction of a customer's personal fields (Art. 46): only the fields given change.
+struct SubjectCorrection {
+    std::optional<QString> name;
+    std::optional<QString> phone;
+    std::optional<QDate> birthDate;
+    bool isEmpty() const { return !name && !phone && !birthDate; }
+};
+
+struct CorrectionRecord {
+    qint64 id = 0;
+    QString field;  // "name", "phone", "birth-date"
+    QString before;
+    QString after;
+    qint64 at = 0;
+};
 
 struct SubjectMatch {  // what a search result may show
     qint64 id = 0;
@@ -30,6 +47,12 @@ public:
     Result<SubjectMatch> findByPseudonym(const QString &pseudonym);
     // The full record (audited as "subject.view").
     Result<Subject> view(qint64 subjectId);
+    // Corrects the fields given (officer). Each changed field's before and after go into
+    // subject_corrections (encrypted, erased with the customer); the audit entry names the
+    // fields only. Returns the fields that changed (none when the values were already so).
+    Result<QStringList> correct(qint64 subjectId, const SubjectCorrection &correction, qint64 requestId = 0);
+    // The before/after of the corrections made for a request (a view of personal data: audited).
+    Result<std::vector<CorrectionRecord>> corrections(qint64 requestId);
 
 private:
     Session &m_session;

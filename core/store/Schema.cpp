@@ -297,9 +297,30 @@ const char *const kStep4 = R"SQL(
 ALTER TABLE subjects ADD COLUMN erased_at INTEGER;
 )SQL";
 
+// Part 4, fulfilment of requests (docs/requests.md, "Fulfilment"): the response letter of a
+// fulfilled request (what was done and when; pseudonym, counts and receipts, never a name or
+// phone) in the customer's language; and corrections' before/after values, kept apart from the
+// timeline (which is never rewritten) so that erasing the customer can erase them too.
+const char *const kStep5 = R"SQL(
+ALTER TABLE requests ADD COLUMN letter_lang TEXT NOT NULL DEFAULT '';
+ALTER TABLE requests ADD COLUMN response_letter TEXT NOT NULL DEFAULT '';
+CREATE TABLE subject_corrections(
+  id           INTEGER PRIMARY KEY,
+  subject_id   INTEGER NOT NULL REFERENCES subjects(id),
+  request_id   INTEGER REFERENCES requests(id),
+  field        TEXT NOT NULL CHECK (field IN ('name','phone','birth-date')),
+  before_value TEXT NOT NULL,
+  after_value  TEXT NOT NULL,
+  at           INTEGER NOT NULL,
+  actor_id     INTEGER NOT NULL REFERENCES users(id)
+);
+CREATE INDEX subject_corrections_subject ON subject_corrections(subject_id);
+CREATE INDEX subject_corrections_request ON subject_corrections(request_id);
+)SQL";
+
 const std::vector<const char *> &steps()
 {
-    static const std::vector<const char *> all = {kStep1, kStep2, kStep3, kStep4};
+    static const std::vector<const char *> all = {kStep1, kStep2, kStep3, kStep4, kStep5};
     return all;
 }
 

@@ -22,6 +22,6 @@ std::vector<Command> purposeCommands();  // purpose add|list
 std::vector<Command> consentCommands();  // consent add|withdraw|list
 std::vector<Command> ledgerCommands();   // verify-ledger
 std::vector<Command> cameraCommands();   // plugins, camera, vendor
-std::vector<Command> requestCommands();  // request add|list|show|advance
+std::vector<Command> requestCommands();  // request add|list|show|advance|fulfil
 
 } // namespace cd::cli

@@ -1,6 +1,7 @@
-// request add | list | show | advance: data-subject requests from the terminal. Every change is a
-// RequestService use case (the one transition table, audited); lists show pseudonyms and masked
-// contact details only, and overdue requests are listed whatever the filter.
+// request add | list | show | advance | fulfil: data-subject requests from the terminal. Every
+// change is a RequestService use case (the one transition table, audited); lists show pseudonyms
+// and masked contact details only, and overdue requests are listed whatever the filter. `fulfil`
+// runs vendors/RequestFulfiller and writes the letters as PDF (core/reporting).
 #include "app/cli/common/CliContext.h"
 #include "app/cli/common/Commands.h"
 #include "app/cli/common/Output.h"
@@ -8,7 +9,14 @@
 #include "core/access/UserService.h"
 #include "core/consent/SubjectService.h"
 #include "core/requests/RequestService.h"
+#include "core/reporting/LetterPdf.h"
 #include "core/store/Database.h"
+#include "vendors/RequestFulfiller.h"
+#include "vendors/VendorManager.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
 
 #include <QJsonArray>
 
@@ -227,7 +235,93 @@ public:
         return ExitOk;
     }
 
+    static int fulfil(Context &ctx, const ParsedArgs &args)
+    {
+        const QString cmd = QStringLiteral("request fulfil");
+        const auto id = requestId(args, cmd);
+        if (!id)
+            return ctx.fail(id.error());
+        FulfilOptions options;
+        options.language = args.has(QStringLiteral("lang")) ? args.value(QStringLiteral("lang")) : QStringLiteral("zh_CN");
+        if (options.language != QLatin1String("zh_CN") && options.language != QLatin1String("en"))
+            return ctx.fail(usageError(tr("--lang must be zh_CN or en."), cmd));
+        if (args.has(QStringLiteral("name")))
+            options.correction.name = args.value(QStringLiteral("name"));
+        if (args.has(QStringLiteral("phone")))
+            options.correction.phone = args.value(QStringLiteral("phone"));
+        if (args.has(QStringLiteral("birth-date"))) {
+            const QDate birth = QDate::fromString(args.value(QStringLiteral("birth-date")), Qt::ISODate);
+            if (!birth.isValid())
+                return ctx.fail(usageError(tr("--birth-date must be a date like 1990-05-31."), cmd));
+            options.correction.birthDate = birth;
+        }
+        options.note = args.value(QStringLiteral("note"));
+        const QString out = args.value(QStringLiteral("out"));
+        QStringList written;
+        options.deliver = [&](const ResponseLetter &letter, const SubjectPackage *package) -> Result<void> {
+            if (out.isEmpty())
+                return package ? Result<void>(usageError(tr("An access, copy or portability request needs --out: "
+                                                            "where to write the customer's package."),
+                                                         cmd))
+                               : Result<void>();
+            return writeLetter(out, id.value(), letter, package, written);
+        };
+        if (!ctx.json())
+            options.progress = [](const QString &step) { out::printError(step + QStringLiteral("…")); };
+
+        auto session = ctx.unlock();
+        if (!session)
+            return ctx.fail(session.error());
+        VendorManager vendors(*session.value(), VendorManagerOptions::defaultsFor(ctx.databasePath()));
+        vendors.startAll();
+        auto done = RequestFulfiller(*session.value(), vendors).fulfil(id.value(), options);
+        if (!done)
+            return ctx.fail(done.error());
+        if (ctx.json()) {
+            QJsonObject o = rowJson(done->row);
+            o.insert(QStringLiteral("files"), QJsonArray::fromStringList(written));
+            o.insert(QStringLiteral("vendorErasuresPending"), done->vendorErasuresPending);
+            out::printJson(o);
+        } else if (done->row.state == RequestState::Completed) {
+            out::print(tr("Request %1 is fulfilled and completed.").arg(done->row.id));
+            for (const QString &f : written)
+                out::print(tr("Written: %1").arg(f));
+        } else {
+            out::print(tr("Request %1 is awaiting vendors: %2 vendor erasure(s) still need a receipt. It completes by "
+                          "itself once they are in (the console's scheduler or \"jobs run\"); run this command again "
+                          "for the letter.")
+                           .arg(done->row.id)
+                           .arg(done->vendorErasuresPending));
+        }
+        return ExitOk;
+    }
+
 private:
+    // `out` is a directory (files named after the request) or a PDF file name (copies beside it).
+    static Result<void> writeLetter(const QString &out, qint64 id, const ResponseLetter &letter,
+                                    const SubjectPackage *package, QStringList &written)
+    {
+        const bool isDir = QFileInfo(out).isDir() || out.endsWith(QLatin1Char('/'));
+        if (isDir && !QDir().mkpath(out))
+            return makeError(ErrorCode::Failed, tr("Cannot create the folder %1.").arg(out));
+        const QString base = isDir ? QDir(out).filePath(QStringLiteral("request-%1-%2").arg(id).arg(
+                                         package ? QStringLiteral("package") : QStringLiteral("letter")))
+                                   : QFileInfo(out).path() + QLatin1Char('/') + QFileInfo(out).completeBaseName();
+        const QString pdf = isDir ? base + QStringLiteral(".pdf") : out;
+        CD_TRY(reporting::LetterPdf::write(letter, pdf));
+        written << pdf;
+        if (!package)
+            return {};
+        for (const auto &[suffix, bytes] : {std::make_pair(QStringLiteral(".json"), SubjectPackages::toJson(*package)),
+                                            std::make_pair(QStringLiteral(".csv"), SubjectPackages::toCsv(*package))}) {
+            QSaveFile f(base + suffix);
+            if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+                return makeError(ErrorCode::Failed, tr("Cannot write %1: %2").arg(base + suffix, f.errorString()));
+            written << base + suffix;
+        }
+        return {};
+    }
+
     template <typename E>
     static QString ids(const QList<E> &all, QString (*id)(E))
     {
@@ -321,6 +415,22 @@ std::vector<Command> requestCommands()
            {QStringLiteral("to"), T::tr("USER"), T::tr("The officer to assign the request to.")}},
           2, 2},
          &RequestCommands::advance},
+        {{QStringLiteral("request fulfil"), T::tr("ID [--out FILE_OR_DIR] [--lang zh_CN|en] [options]"),
+          T::tr("Fulfil a request end to end and write the customer's letter as a PDF (Art. 45-47)."),
+          T::tr("access, copy, portability: a letter of what is held, why, since when, for how long and who it was "
+                "shared with (each vendor is asked what it holds), with JSON and CSV copies; --out is required. "
+                "correction: --name, --phone or --birth-date. deletion, withdrawal: consents withdrawn, personal "
+                "fields erased here and at every vendor with receipts; the request completes once every receipt is "
+                "in. restriction, explanation: --note says what was done. A completed request writes its letter "
+                "again."),
+          {{QStringLiteral("out"), T::tr("FILE_OR_DIR"), T::tr("The letter's PDF file, or a folder for the files.")},
+           {QStringLiteral("lang"), T::tr("LANG"), T::tr("The customer's language: zh_CN (default) or en.")},
+           {QStringLiteral("name"), T::tr("NAME"), T::tr("Correction: the right name.")},
+           {QStringLiteral("phone"), T::tr("PHONE"), T::tr("Correction: the right phone number.")},
+           {QStringLiteral("birth-date"), T::tr("DATE"), T::tr("Correction: the right birth date (YYYY-MM-DD).")},
+           {QStringLiteral("note"), T::tr("TEXT"), T::tr("Restriction, explanation: what was done.")}},
+          1, 1},
+         &RequestCommands::fulfil},
     };
 }
 
