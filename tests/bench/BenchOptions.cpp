@@ -22,6 +22,7 @@ QString groupFor(const QString &name)
         {"host_roundtrip", "vendor"},
         {"ledger_verify", "ledger"},
         {"requests_page", "requests"},
+        {"subject_package", "package"},
     };
     if (BenchOptions::allGroups().contains(name))
         return name;
@@ -38,7 +39,8 @@ QStringList BenchOptions::allGroups()
 {
     return {QStringLiteral("insert"), QStringLiteral("single"), QStringLiteral("pagesize"), QStringLiteral("lookup"),
             QStringLiteral("withdraw"), QStringLiteral("model"),  QStringLiteral("unlock"), QStringLiteral("rss"),
-            QStringLiteral("vendor"), QStringLiteral("ledger"), QStringLiteral("requests")};
+            QStringLiteral("vendor"), QStringLiteral("ledger"), QStringLiteral("requests"),
+            QStringLiteral("package")};
 }
 
 std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *error)
@@ -95,6 +97,8 @@ std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *
         o.ledgerEntries = 5'000;
         o.requests = 2'000;
         o.requestRuns = 3;
+        o.packageCustomers = 500;
+        o.packageRuns = 3;
     }
     if (parser.isSet(consents)) {
         bool ok = false;

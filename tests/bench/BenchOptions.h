@@ -24,6 +24,8 @@ struct BenchOptions {
     qint64 ledgerEntries = 1'000'000; // ledger_verify
     qint64 requests = 100'000;        // requests_page_first_rows
     int requestRuns = 10;
+    qint64 packageCustomers = 10'000;  // subject_package: customers in the store
+    int packageRuns = 10;
     int cacheMb = 0;                // diagnosis: PRAGMA cache_size for every store (0: core's default)
     QString dir;                    // parent of the working directory; empty: system temp
     QSet<QString> groups;           // which measurement groups run

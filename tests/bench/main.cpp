@@ -7,6 +7,7 @@
 #include "LookupBench.h"
 #include "ModelBench.h"
 #include "Report.h"
+#include "PackageBench.h"
 #include "RequestsBench.h"
 #include "Stats.h"
 #include "UnlockBench.h"
@@ -14,6 +15,7 @@
 #include "WithdrawBench.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -83,6 +85,8 @@ cd::Result<void> runAll(const BenchOptions &o, const QString &dir, Report &repor
         CD_TRY(measureLedgerVerify(dir, o.ledgerEntries, report));
     if (o.wants(QStringLiteral("requests")))
         CD_TRY(measureRequestsQueue(dir, o.requests, o.requestRuns, report));
+    if (o.wants(QStringLiteral("package")))
+        CD_TRY(measureSubjectPackage(dir, o.packageCustomers, o.packageRuns, report));
 
     if (o.wants(QStringLiteral("pagesize")))
         CD_TRY(measurePageSizes(dir, o.pageSizeConsents, report));
@@ -110,7 +114,9 @@ cd::Result<void> runAll(const BenchOptions &o, const QString &dir, Report &repor
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // subject_package writes a PDF, which needs Qt Gui; never a window.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("consentdesk-bench"));
     progress(QStringLiteral("consentdesk-bench started"));
 

@@ -76,7 +76,7 @@ void TestBenchSmoke::requiredMeasurementsArePresent()
         "consent_insert", "consent_register_single", "subject_lookup_p99", "consent_withdraw", "unlock", "unlock_interactive",
         "consents_page_first_rows", "consents_page_first_rows_status", "consents_page_first_rows_search",
         "consent_insert_page8192", "consent_insert_page16384", "peak_rss_mb",
-        "vendor_erase_subject", "host_roundtrip_p99",
+        "vendor_erase_subject", "host_roundtrip_p99", "subject_package",
     };
     for (const char *name : required)
         QVERIFY2(names.contains(QLatin1String(name)), name);
