@@ -465,14 +465,9 @@ Result<RequestPage> RequestService::listPage(const RequestFilter &filter, int of
         auto p = db.query("SELECT p.request_id, p.paused_on, coalesce(p.resumed_on, '') FROM request_pauses p "
                           "JOIN requests r ON r.id = p.request_id "
                           "WHERE r.state NOT IN ('completed','refused','cancelled') ORDER BY p.id");
-        for (;;) {
-            auto row = p.step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                break;
-            pauses[p.int64(0)].push_back({QDate::fromString(p.text(1), Qt::ISODate), QDate::fromString(p.text(2), Qt::ISODate)});
-        }
+        CD_TRY(p.forEach([&](const Query &r) {
+            pauses[r.int64(0)].push_back({QDate::fromString(r.text(1), Qt::ISODate), QDate::fromString(r.text(2), Qt::ISODate)});
+        }));
     }
 
     // Requests without pauses received on the same day with the same days share one deadline.

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <type_traits>
 #include <QString>
 #include <utility>
 #include <vector>
@@ -77,6 +78,27 @@ public:
     // when there is no row, while a real failure (damaged, busy) passes through unchanged.
     Result<void> single();
     Result<void> single(const Error &notFound);
+
+    // Calls `each(query)` for every remaining row; `each` returns void, or a Result<void> whose
+    // error ends the walk. A step error ends it with that error.
+    template <typename Each>
+    Result<void> forEach(Each each)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                return {};
+            if constexpr (std::is_void_v<decltype(each(*this))>) {
+                each(*this);
+            } else {
+                auto r = each(*this);
+                if (!r)
+                    return r.error();
+            }
+        }
+    }
 
     // Reads every remaining row with `read(query)`; a step error ends it with that error.
     template <typename Read>
