@@ -6,6 +6,7 @@
 #include "ui/common/Gui.h"
 #include "ui/cameras/DemoCameras.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/ShellSettings.h"
 
 #include <QJsonObject>
 #include "ui/shell/UnlockDialog.h"
@@ -24,7 +25,6 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 #include <cstdio>
 
@@ -39,7 +39,7 @@ QString chooseLanguage(const QString &fromArgs)
 {
     if (!fromArgs.isEmpty())
         return fromArgs;
-    const QString saved = QSettings().value(QStringLiteral("language")).toString();
+    const QString saved = cd::gui::settings::language();
     if (cd::i18n::availableLanguages().contains(saved))
         return saved;
     return cd::i18n::defaultLanguage();

@@ -12,6 +12,7 @@
 #include "ZoneSignsWidget.h"
 #include "vendors/VendorManager.h"
 #include "core/access/Session.h"
+#include "ui/common/Retranslate.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -102,6 +103,13 @@ CamerasPage::CamerasPage(cd::Session &session, cd::VendorManager &vendors, QWidg
     connect(m_zones, &ZoneSignsWidget::retireRequested, this, &CamerasPage::retireSign);
     connect(m_vendorStatus, &VendorStatusWidget::enrollRequested, this, &CamerasPage::enrollAllConsented);
 
+    cd::gui::onLanguageChange(this, [this] {
+        retranslateUi();
+        m_deviceModel->retranslate();
+        m_jobsModel->retranslate();
+        m_visitorModel->retranslate();
+        updateSummaries();
+    });
     retranslateUi();
     refreshAll();
 }
@@ -415,18 +423,6 @@ void CamerasPage::hideEvent(QHideEvent *event)
     // Only while someone looks: a poll may show a progress dialog over another page.
     m_pollTimer->stop();
     QWidget::hideEvent(event);
-}
-
-void CamerasPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        m_deviceModel->retranslate();
-        m_jobsModel->retranslate();
-        m_visitorModel->retranslate();
-        updateSummaries();
-    }
-    QWidget::changeEvent(event);
 }
 
 void CamerasPage::retranslateUi()

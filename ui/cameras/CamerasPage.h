@@ -51,7 +51,6 @@ public slots:
     void retireSign(qint64 signId);
 
 protected:
-    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 

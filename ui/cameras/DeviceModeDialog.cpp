@@ -1,10 +1,10 @@
 #include "DeviceModeDialog.h"
 
 #include "DeviceTableModel.h"
+#include "ui/common/Retranslate.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -102,6 +102,7 @@ DeviceModeDialog::DeviceModeDialog(const cd::DeviceRecord &device, const QString
             emit submitted(selectedMode(), reason());
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    cd::gui::onLanguageChange(this, [this] { retranslateUi(); });
     retranslateUi();
     updateOk();
     resize(520, sizeHint().height());
@@ -131,13 +132,6 @@ void DeviceModeDialog::showRefusal(const QString &message)
 void DeviceModeDialog::updateOk()
 {
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(selectedMode() != m_device.mode && !reason().isEmpty());
-}
-
-void DeviceModeDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void DeviceModeDialog::retranslateUi()

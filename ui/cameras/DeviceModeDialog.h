@@ -28,9 +28,6 @@ public:
 signals:
     void submitted(cd::CameraMode mode, const QString &reason);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
     void updateOk();

@@ -2,8 +2,8 @@
 
 #include "ui/common/Gui.h"
 #include "core/cameras/CameraCounts.h"
+#include "ui/common/Retranslate.h"
 
-#include <QEvent>
 #include <QGridLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -71,6 +71,7 @@ FilingCounterWidget::FilingCounterWidget(cd::Session &session, QWidget *parent) 
     layout->addWidget(m_banner);
 
     connect(m_thresholdButton, &QPushButton::clicked, this, &FilingCounterWidget::editThreshold);
+    cd::gui::onLanguageChange(this, [this] { retranslateUi(); });
     retranslateUi();
 }
 
@@ -160,13 +161,6 @@ void FilingCounterWidget::editThreshold()
         emit thresholdChanged();
     });
     dialog->open();
-}
-
-void FilingCounterWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QFrame::changeEvent(event);
 }
 
 void FilingCounterWidget::retranslateUi()

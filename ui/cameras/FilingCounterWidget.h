@@ -31,9 +31,6 @@ public slots:
 signals:
     void thresholdChanged();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
     void showFigures();

@@ -1,12 +1,12 @@
 #include "SignRecordDialog.h"
 
 #include "ui/common/Gui.h"
+#include "ui/common/Retranslate.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -104,6 +104,7 @@ SignRecordDialog::SignRecordDialog(const QString &zoneName, const QDateTime &now
             emit submitted();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    cd::gui::onLanguageChange(this, [this] { retranslateUi(); });
     retranslateUi();
     updateOk();
     resize(600, sizeHint().height());
@@ -185,13 +186,6 @@ void SignRecordDialog::showError(const QString &message)
 void SignRecordDialog::updateOk()
 {
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!description().isEmpty() && !m_photo.isEmpty());
-}
-
-void SignRecordDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void SignRecordDialog::retranslateUi()

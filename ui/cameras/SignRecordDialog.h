@@ -31,9 +31,6 @@ public:
 signals:
     void submitted();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void browse();
     void retranslateUi();

@@ -4,8 +4,8 @@
 #include "vendors/VendorManager.h"
 #include "core/cameras/CameraInventory.h"
 #include "core/cameras/Enrollments.h"
+#include "ui/common/Retranslate.h"
 
-#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -63,6 +63,10 @@ VendorStatusWidget::VendorStatusWidget(cd::Session &session, cd::VendorManager &
     layout->addLayout(buttons);
 
     connect(m_enrollButton, &QPushButton::clicked, this, &VendorStatusWidget::enrollRequested);
+    cd::gui::onLanguageChange(this, [this] {
+        retranslateUi();
+        refresh();
+    });
     retranslateUi();
 }
 
@@ -148,15 +152,6 @@ void VendorStatusWidget::refresh()
             m_view->resizeColumnToContents(c);
         m_columnsSized = true;
     }
-}
-
-void VendorStatusWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        refresh();
-    }
-    QWidget::changeEvent(event);
 }
 
 void VendorStatusWidget::retranslateUi()

@@ -31,9 +31,6 @@ public:
 signals:
     void enrollRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
 

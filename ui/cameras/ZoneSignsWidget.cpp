@@ -3,8 +3,8 @@
 #include "ui/common/Gui.h"
 #include "SignRecordDialog.h"
 #include "core/access/Session.h"
+#include "ui/common/Retranslate.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -54,6 +54,10 @@ ZoneSignsWidget::ZoneSignsWidget(cd::Session &session, QWidget *parent) : QWidge
     connect(m_view, &QTableWidget::itemActivated, this, [this] {
         if (m_recordButton->isEnabled())
             recordSign();
+    });
+    cd::gui::onLanguageChange(this, [this] {
+        retranslateUi();
+        fill();
     });
     retranslateUi();
 }
@@ -176,15 +180,6 @@ void ZoneSignsWidget::retireSign()
                          if (self)
                              emit self->retireRequested(signId);  // the vendors must hear of it
                      });
-}
-
-void ZoneSignsWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        fill();
-    }
-    QWidget::changeEvent(event);
 }
 
 void ZoneSignsWidget::retranslateUi()

@@ -35,9 +35,6 @@ signals:
     void signsChanged();
     void retireRequested(qint64 signId);  // confirmed by the user
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
     void fill();

@@ -1,10 +1,10 @@
 #include "VisitorChart.h"
 
 #include "ui/cameras/VisitorCountsModel.h"
+#include "ui/common/Retranslate.h"
 
 #include <QCategoryAxis>
 #include <QChart>
-#include <QEvent>
 #include <QStackedBarSeries>
 #include <QVBarModelMapper>
 #include <QValueAxis>
@@ -50,6 +50,7 @@ VisitorChart::VisitorChart(VisitorCountsModel *model, QWidget *parent) : QChartV
         else
             updateAxes();
     });
+    cd::gui::onLanguageChange(this, [this] { retranslateUi(); });
     retranslateUi();
 }
 
@@ -82,13 +83,6 @@ void VisitorChart::updateAxes()
     const qint64 top = m_model->maxHourTotal();
     m_counts->setRange(0, double(qMax<qint64>(top, 4)));
     m_counts->applyNiceNumbers();
-}
-
-void VisitorChart::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QChartView::changeEvent(event);
 }
 
 void VisitorChart::retranslateUi()

@@ -19,9 +19,6 @@ public:
     QCategoryAxis *hourAxis() const { return m_hours; }
     QValueAxis *countAxis() const { return m_counts; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void remap();
     void updateAxes();

@@ -4,9 +4,7 @@
 #include "core/consent/PurposeService.h"
 #include "core/access/Session.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
-#include <QEvent>
 
 Q_LOGGING_CATEGORY(lcUiConsents, "consentdesk.ui.consents")
 
@@ -15,20 +13,9 @@ const QString kCheckMark = QStringLiteral("\u2713");
 }
 
 ConsentTableModel::ConsentTableModel(cd::Session &session, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session)
+    : PagedTableModel(ColumnCount, parent), m_session(session)
 {
-    // Language changes reach the application object; widgets are not needed for that.
-    if (auto *app = QCoreApplication::instance())
-        app->installEventFilter(this);
-}
-
-bool ConsentTableModel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()) {
-        // Queued: the language switch sends this event before it has finished switching.
-        QMetaObject::invokeMethod(this, &ConsentTableModel::retranslate, Qt::QueuedConnection);
-    }
-    return QAbstractTableModel::eventFilter(watched, event);
+    m_atEnd = true;  // nothing to read before the first reload()
 }
 
 void ConsentTableModel::setFilter(const cd::ConsentFilter &filter)
@@ -39,33 +26,16 @@ void ConsentTableModel::setFilter(const cd::ConsentFilter &filter)
 
 void ConsentTableModel::reload()
 {
-    m_notifying = true;
-    beginResetModel();
-    m_rows.clear();
-    m_atEnd = false;
-    m_lastError.clear();
     loadPurposeNames();
-    m_rows = fetchPage(0);
-    endResetModel();
-    m_notifying = false;
-    emit loadedChanged();
+    restart(true);
 }
 
-std::vector<cd::ConsentRow> ConsentTableModel::fetchPage(qint64 beforeId)
+cd::Result<std::vector<cd::ConsentRow>> ConsentTableModel::fetchPage(qint64 beforeId)
 {
-    cd::ConsentService service(m_session);
-    auto page = service.page(m_filter, beforeId, kPageSize, cd::i18n::isChinese());
-    if (!page) {
-        // Stop paging so that a broken query does not retry on every scroll.
-        m_atEnd = true;
-        m_lastError = page.error().message;
+    auto page = cd::ConsentService(m_session).page(m_filter, beforeId, kPageSize, cd::i18n::isChinese());
+    if (!page)
         qCWarning(lcUiConsents) << "consent page failed, code" << int(page.error().code);
-        emit loadFailed(m_lastError);
-        return {};
-    }
-    if (int(page->size()) < kPageSize)
-        m_atEnd = true;
-    return std::move(page).value();
+    return page;
 }
 
 void ConsentTableModel::loadPurposeNames()
@@ -83,54 +53,6 @@ qint64 ConsentTableModel::consentId(int row) const
 {
     const cd::ConsentRow *r = rowAt(row);
     return r ? r->id : 0;
-}
-
-const cd::ConsentRow *ConsentTableModel::rowAt(int row) const
-{
-    if (row < 0 || row >= int(m_rows.size()))
-        return nullptr;
-    return &m_rows[std::size_t(row)];
-}
-
-int ConsentTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ConsentTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool ConsentTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void ConsentTableModel::fetchMore(const QModelIndex &parent)
-{
-    // Not from inside our own reset/insert signals: a slot that asks for more there would nest
-    // a change inside a change (and load the same page twice). Views ask again later.
-    if (parent.isValid() || m_atEnd || m_notifying)
-        return;
-    const qint64 beforeId = m_rows.empty() ? 0 : m_rows.back().id;
-    if (beforeId == 1) {  // ids start at 1: nothing older can exist
-        m_atEnd = true;
-        return;
-    }
-    std::vector<cd::ConsentRow> more = fetchPage(beforeId);
-    if (more.empty()) {
-        m_atEnd = true;
-        emit loadedChanged();
-        return;
-    }
-    const int first = int(m_rows.size());
-    m_notifying = true;
-    beginInsertRows(QModelIndex(), first, first + int(more.size()) - 1);
-    m_rows.insert(m_rows.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
-    endInsertRows();
-    m_notifying = false;
-    emit loadedChanged();
 }
 
 QVariant ConsentTableModel::displayData(const cd::ConsentRow &row, int column) const
@@ -231,11 +153,4 @@ QVariant ConsentTableModel::headerData(int section, Qt::Orientation orientation,
     case StoreColumn: return tr("Store");
     default: return {};
     }
-}
-
-void ConsentTableModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.empty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
 }

@@ -8,6 +8,7 @@
 #include "core/consent/ConsentService.h"
 #include "core/consent/PurposeService.h"
 #include "core/access/Session.h"
+#include "ui/common/Retranslate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -148,15 +149,9 @@ ConsentsPage::ConsentsPage(cd::Session &session, QWidget *parent) : QWidget(pare
     setTabOrder(m_renewalCheck, m_view);
 
     loadPurposeFilter();
+    cd::gui::onLanguageChange(this, [this] { retranslateUi(); });
     retranslateUi();
     applyFilter();
-}
-
-void ConsentsPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 void ConsentsPage::showEvent(QShowEvent *event)

@@ -31,7 +31,6 @@ public slots:
     void openDetailsDialog();
 
 protected:
-    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:

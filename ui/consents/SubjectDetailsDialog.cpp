@@ -2,6 +2,7 @@
 
 #include "ConsentTableModel.h"
 #include "core/consent/SubjectService.h"
+#include "ui/common/Retranslate.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -86,15 +87,9 @@ SubjectDetailsDialog::SubjectDetailsDialog(cd::Session &session, qint64 subjectI
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
+    cd::gui::onLanguageChange(this, [this] { retranslateUi(); });
     retranslateUi();
     resize(900, 560);
-}
-
-void SubjectDetailsDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void SubjectDetailsDialog::setRow(QLabel *field, const QString &label, const QString &value)

@@ -22,9 +22,6 @@ public:
 
     bool loaded() const { return m_subject.has_value(); }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
     void setRow(QLabel *field, const QString &label, const QString &value);

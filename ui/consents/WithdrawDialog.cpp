@@ -2,6 +2,7 @@
 
 #include "ConsentTableModel.h"  // lcUiConsents
 #include "core/consent/ConsentService.h"
+#include "ui/common/Retranslate.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -50,15 +51,9 @@ WithdrawDialog::WithdrawDialog(cd::Session &session, const cd::ConsentRow &row, 
     connect(m_confirmButton, &QPushButton::clicked, this, &WithdrawDialog::withdraw);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    cd::gui::onLanguageChange(this, [this] { retranslateUi(); });
     retranslateUi();
     setMinimumWidth(480);
-}
-
-void WithdrawDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void WithdrawDialog::withdraw()

@@ -20,9 +20,6 @@ public:
     // `row` is the consent as the list shows it (masked).
     WithdrawDialog(cd::Session &session, const cd::ConsentRow &row, QWidget *parent = nullptr);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void withdraw();
     void retranslateUi();

@@ -4,6 +4,7 @@
 #include "ui/common/Gui.h"
 #include "core/ledgers/AuditLog.h"
 #include "core/access/Session.h"
+#include "ui/common/Retranslate.h"
 
 #include <QCompleter>
 #include <QEvent>
@@ -101,6 +102,10 @@ AuditPage::AuditPage(cd::Session &session, QWidget *parent)
         m_verifyButton->setEnabled(false);
         m_verifyLabel->setText(allowed.error().message);
     }
+    cd::gui::onLanguageChange(this, [this] {  // the model follows by itself
+        retranslateUi();
+        updateCount();
+    });
     retranslateUi();
 }
 
@@ -148,16 +153,6 @@ void AuditPage::verifyChain()
                                    .arg(v.firstBrokenSeq)
                                    .arg(v.reason));
     }
-}
-
-void AuditPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        m_model->retranslate();
-        updateCount();
-    }
-    QWidget::changeEvent(event);
 }
 
 void AuditPage::showEvent(QShowEvent *event)

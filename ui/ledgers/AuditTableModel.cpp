@@ -8,16 +8,9 @@
 #include <QFont>
 
 AuditTableModel::AuditTableModel(cd::Session &session, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session)
+    : PagedTableModel(ColumnCount, parent), m_session(session)
 {
 }
-
-int AuditTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int AuditTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant AuditTableModel::data(const QModelIndex &index, int role) const
 {
@@ -82,38 +75,11 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-bool AuditTableModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && !m_atEnd; }
-
-void AuditTableModel::fetchMore(const QModelIndex &parent)
+cd::Result<std::vector<cd::AuditEntry>> AuditTableModel::fetchPage(qint64 before)
 {
-    // Not while a reset or an insertion is being announced: a listener (QAbstractItemModelTester
-    // among them) may ask for more before every other listener has heard of the change.
-    if (parent.isValid() || m_atEnd || m_notifying)
-        return;
-    if (m_session.isLocked()) {
-        m_atEnd = true;
-        return;
-    }
-    const qint64 before = m_rows.empty() ? 0 : m_rows.back().seq;
-    auto page = cd::AuditLog::page(m_session, before, kPageSize, m_prefix);  // checks ViewAudit
-    if (!page.ok()) {
-        // Stop paging: asking again would fail the same way on every scroll.
-        m_atEnd = true;
-        m_lastError = page.error().message;
-        emit loadFailed(m_lastError);
-        return;
-    }
-    std::vector<cd::AuditEntry> &more = page.value();
-    if (int(more.size()) < kPageSize)
-        m_atEnd = true;
-    if (more.empty())
-        return;
-    const int first = int(m_rows.size());
-    m_notifying = true;
-    beginInsertRows({}, first, first + int(more.size()) - 1);
-    m_rows.insert(m_rows.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
-    endInsertRows();
-    m_notifying = false;
+    if (m_session.isLocked())
+        return std::vector<cd::AuditEntry>{};  // the console is locking: end quietly
+    return cd::AuditLog::page(m_session, before, kPageSize, m_prefix);  // checks ViewAudit
 }
 
 void AuditTableModel::setActionPrefix(const QString &prefix)
@@ -122,16 +88,7 @@ void AuditTableModel::setActionPrefix(const QString &prefix)
     reload();
 }
 
-void AuditTableModel::reload()
-{
-    m_notifying = true;
-    beginResetModel();
-    m_rows.clear();
-    m_atEnd = false;
-    m_lastError.clear();
-    endResetModel();
-    m_notifying = false;
-}
+void AuditTableModel::reload() { restart(false); }
 
 void AuditTableModel::setBrokenSeq(qint64 seq)
 {
@@ -139,11 +96,4 @@ void AuditTableModel::setBrokenSeq(qint64 seq)
     if (!m_rows.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
                          {Qt::ForegroundRole, Qt::FontRole});
-}
-
-void AuditTableModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.empty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
 }

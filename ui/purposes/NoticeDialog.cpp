@@ -2,10 +2,10 @@
 
 #include "ui/common/Gui.h"
 #include "core/i18n/Language.h"
+#include "ui/common/Retranslate.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -76,6 +76,7 @@ NoticeDialog::NoticeDialog(const cd::Purpose &purpose, const std::optional<cd::N
     layout->addWidget(m_buttons);
     setTabOrder(m_zhEdit, m_enEdit);
     setTabOrder(m_enEdit, m_effectiveEdit);
+    cd::gui::onLanguageChange(this, [this] { retranslateUi(); });
     retranslateUi();
     updateHash();
     resize(900, 560);
@@ -108,13 +109,6 @@ void NoticeDialog::accept()
         }
     }
     QDialog::accept();
-}
-
-void NoticeDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void NoticeDialog::retranslateUi()

@@ -32,9 +32,6 @@ public:
 public slots:
     void accept() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
     void updateHash();

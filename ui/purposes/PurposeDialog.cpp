@@ -1,11 +1,11 @@
 #include "PurposeDialog.h"
 
 #include "ui/common/Gui.h"
+#include "ui/common/Retranslate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QLabel>
@@ -103,6 +103,7 @@ PurposeDialog::PurposeDialog(const std::optional<cd::Purpose> &existing, QWidget
     layout->addLayout(form);
     layout->addStretch();
     layout->addWidget(m_buttons);
+    cd::gui::onLanguageChange(this, [this] { retranslateUi(); });
     retranslateUi();
     setMinimumWidth(520);
     if (m_editing)
@@ -152,13 +153,6 @@ void PurposeDialog::accept()
         }
     }
     QDialog::accept();
-}
-
-void PurposeDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void PurposeDialog::retranslateUi()

@@ -7,6 +7,7 @@
 #include "core/consent/ConsentService.h"
 #include "core/consent/PurposeService.h"
 #include "core/access/Session.h"
+#include "ui/common/Retranslate.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -123,6 +124,10 @@ PurposesPage::PurposesPage(cd::Session &session, QWidget *parent) : QWidget(pare
     setTabOrder(m_activeButton, m_showInactive);
     setTabOrder(m_showInactive, m_noticeTable);
     setTabOrder(m_noticeTable, m_publishButton);
+    cd::gui::onLanguageChange(this, [this] {
+        retranslateUi();
+        reload();  // purpose names and dates follow the language
+    });
     retranslateUi();
     reload();
 }
@@ -249,15 +254,6 @@ void PurposesPage::updateButtons()
     m_activeButton->setEnabled(purpose.has_value());
     m_publishButton->setEnabled(purpose && purpose->active);
     m_activeButton->setText(purpose && !purpose->active ? tr("Ac&tivate") : tr("Deac&tivate"));
-}
-
-void PurposesPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        reload();  // purpose names and dates follow the language
-    }
-    QWidget::changeEvent(event);
 }
 
 void PurposesPage::showEvent(QShowEvent *event)

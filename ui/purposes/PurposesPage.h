@@ -23,7 +23,6 @@ public:
     void reload();
 
 protected:
-    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:

@@ -5,6 +5,7 @@
 #include "core/demo/DemoData.h"
 #include "core/access/Session.h"
 #include "core/access/Vault.h"
+#include "ui/common/Retranslate.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -49,6 +50,7 @@ FirstRunWizard::FirstRunWizard(const QString &dbPath, cd::Clock &clock, QWidget 
     setPage(RecoveryPageId, m_recoveryPage);
     setStartId(StorePageId);
 
+    cd::gui::onLanguageChange(this, [this] { retranslateUi(); });
     retranslateUi();
     resize(640, 520);
 }
@@ -170,13 +172,6 @@ void FirstRunWizard::reject()
     if (m_session)
         return;  // the store exists: leave only through Finish, after the code was written down
     QWizard::reject();
-}
-
-void FirstRunWizard::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWizard::changeEvent(event);
 }
 
 void FirstRunWizard::retranslateUi()

@@ -32,9 +32,6 @@ public:
 public slots:
     void reject() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     FunctionPage *createStorePage();
     FunctionPage *createOfficerPage();

@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
-#include <QSettings>
+#include <QInputDialog>
 #include <QTimer>
 
 IdleLock::IdleLock(QObject *parent) : QObject(parent), m_timer(new QTimer(this))
@@ -20,13 +20,23 @@ IdleLock::~IdleLock()
         app->removeEventFilter(this);
 }
 
-int IdleLock::timeoutFromSettings()
+int IdleLock::timeoutFromSettings() { return cd::gui::settings::idleTimeoutMinutes() * 60 * 1000; }
+
+void IdleLock::askTimeout(QWidget *parent)
 {
-    bool ok = false;
-    const int minutes = QSettings().value(QStringLiteral("idleTimeoutMinutes"), kDefaultTimeoutMinutes).toInt(&ok);
-    // Never "off": a forgotten console must lock eventually. At most one day.
-    const int bounded = ok && minutes > 0 ? qMin(minutes, 24 * 60) : kDefaultTimeoutMinutes;
-    return bounded * 60 * 1000;
+    auto *dialog = new QInputDialog(parent);
+    dialog->setObjectName(QStringLiteral("idleTimeoutDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setInputMode(QInputDialog::IntInput);
+    dialog->setWindowTitle(tr("Lock when idle"));
+    dialog->setLabelText(tr("Lock the console after this many minutes without input:"));
+    dialog->setIntRange(1, cd::gui::settings::kMaxIdleMinutes);
+    dialog->setIntValue(qMax(1, timeoutMs() / 60000));
+    connect(dialog, &QInputDialog::intValueSelected, this, [this](int minutes) {
+        cd::gui::settings::setIdleTimeoutMinutes(minutes);
+        setTimeoutMs(minutes * 60 * 1000);
+    });
+    dialog->open();
 }
 
 void IdleLock::setTimeoutMs(int ms)

@@ -1,33 +1,22 @@
 #include "MainWindow.h"
 
-#include "ui/ledgers/AuditPage.h"
-#include "ui/common/Gui.h"
 #include "IdleLock.h"
-#include "ui/purposes/PurposesPage.h"
+#include "LanguageMenu.h"
 #include "UnlockDialog.h"
-#include "ui/users/UserDialog.h"
-#include "ui/users/UsersPage.h"
-#include "core/i18n/Language.h"
 #include "core/access/Session.h"
 #include "core/consent/StoreService.h"
-#include "core/access/UserService.h"
-
-#include "ui/cameras/CamerasPage.h"
-#include "ui/consents/ConsentsPage.h"
-#include "vendors/VendorManager.h"
-#include "vendors/VendorScheduler.h"
+#include "ui/cameras/CameraVendors.h"
+#include "ui/common/Gui.h"
+#include "ui/common/Retranslate.h"
+#include "ui/users/ChangePassphrase.h"
+#include "ui/users/UserDialog.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
-#include <QEvent>
-#include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -36,14 +25,14 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr int kPageKindRole = Qt::UserRole + 1;
 // The recovery slot signs in under this name (see cd::Vault::unlockWithRecoveryCode).
 const QLatin1String kRecoveryUser("recovery");
+const QString kUsersPage = QStringLiteral("users");
 } // namespace
 
 MainWindow::MainWindow(const QString &dbPath, std::unique_ptr<cd::Session> session, cd::Clock &clock,
-                       QWidget *parent, const QJsonObject &vendorSettings)
-    : QMainWindow(parent), m_dbPath(dbPath), m_session(std::move(session)), m_clock(clock),
+                       QWidget *parent, const QJsonObject &vendorSettings, const PageRegistry &pages)
+    : QMainWindow(parent), m_dbPath(dbPath), m_session(std::move(session)), m_clock(clock), m_registry(pages),
       m_vendorSettings(vendorSettings)
 {
     cd::gui::initResources();
@@ -94,7 +83,7 @@ MainWindow::MainWindow(const QString &dbPath, std::unique_ptr<cd::Session> sessi
         for (const Page &p : m_pages) {
             if (p.item == item) {
                 m_stack->setCurrentWidget(p.widget);
-                m_lastPage = p.kind;
+                m_lastPage = p.spec->id;
             }
         }
     });
@@ -111,6 +100,7 @@ MainWindow::MainWindow(const QString &dbPath, std::unique_ptr<cd::Session> sessi
         buildPages();
     }
     updateLockState();
+    cd::gui::onLanguageChange(this, [this] { retranslateUi(); });
     retranslateUi();
     resize(1180, 760);
 }
@@ -138,7 +128,7 @@ void MainWindow::createActions()
 
     m_idleTimeoutAction = new QAction(this);
     m_idleTimeoutAction->setObjectName(QStringLiteral("idleTimeoutAction"));
-    connect(m_idleTimeoutAction, &QAction::triggered, this, &MainWindow::editIdleTimeout);
+    connect(m_idleTimeoutAction, &QAction::triggered, this, [this] { m_idleLock->askTimeout(this); });
 
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -148,33 +138,6 @@ void MainWindow::createActions()
 
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-
-    m_languageGroup = new QActionGroup(this);
-    m_languageGroup->setExclusive(true);
-    // Each language is named in itself, so anyone can find their own: not translated.
-    const std::pair<QString, QString> languages[] = {
-        {QStringLiteral("zh_CN"), QStringLiteral("中文")},
-        {QStringLiteral("en"), QStringLiteral("English")},
-    };
-    for (const auto &[id, name] : languages) {
-        auto *action = new QAction(name, m_languageGroup);
-        action->setObjectName(QStringLiteral("languageAction_") + id);
-        action->setCheckable(true);
-        action->setData(id);
-        action->setChecked(cd::i18n::currentLanguage() == id);
-        connect(action, &QAction::triggered, this, [this, id] { switchLanguage(id); });
-    }
-
-    // Ctrl+1 … Ctrl+4 jump to the n-th page of the navigation.
-    for (int i = 0; i < 4; ++i) {
-        auto *go = new QAction(this);
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(go, &QAction::triggered, this, [this, i] {
-            if (i < m_navigation->count())
-                m_navigation->setCurrentRow(i);
-        });
-        addAction(go);
-    }
 }
 
 void MainWindow::createMenus()
@@ -185,9 +148,12 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_idleTimeoutAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
-    m_languageMenu = menuBar()->addMenu(QString());
-    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
-    m_languageMenu->addActions(m_languageGroup->actions());
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->setObjectName(QStringLiteral("goMenu"));
+    m_languageMenu = new LanguageMenu(this);
+    menuBar()->addMenu(m_languageMenu);
+    connect(m_languageMenu, &LanguageMenu::unavailable, this,
+            [this] { statusBar()->showMessage(tr("This language is not available yet."), 5000); });
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
 
@@ -208,52 +174,26 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_storeStatus);
 }
 
-QString MainWindow::pageTitle(PageKind kind)
-{
-    switch (kind) {
-    case PageKind::Consents: return tr("Consents");
-    case PageKind::Purposes: return tr("Purposes & notices", "navigation");
-    case PageKind::Users: return tr("Users");
-    case PageKind::Audit: return tr("Audit log");
-    case PageKind::Cameras: return tr("Cameras");
-    }
-    return {};
-}
-
-void MainWindow::addPage(PageKind kind, QWidget *widget, const QString &icon)
-{
-    m_stack->addWidget(widget);
-    auto *item = new QListWidgetItem(QIcon(icon), pageTitle(kind));
-    item->setData(kPageKindRole, int(kind));
-    item->setSizeHint(QSize(0, 40));
-    m_navigation->addItem(item);
-    m_pages.push_back({kind, widget, item});
-}
-
 void MainWindow::buildPages()
 {
-    const cd::Role role = m_session->user().role;
-    if (cd::roleAllows(role, cd::Permission::ViewConsents) || cd::roleAllows(role, cd::Permission::RegisterConsent)) {
-        addPage(PageKind::Consents, new ConsentsPage(*m_session, m_stack), QStringLiteral(":/icons/consents.svg"));
-    }
-    // The camera vendors run while the console is unlocked: each plugin in its own host process,
-    // erasures and enrolment on a timer. Every role sees the page; only officers change things.
-    auto options = cd::VendorManagerOptions::defaultsFor(m_dbPath);
-    options.settings = m_vendorSettings;
-    m_vendors = std::make_unique<cd::VendorManager>(*m_session, options);
-    m_vendors->startAll(0);
-    m_vendorScheduler = new cd::VendorScheduler(*m_vendors, this);
-    connect(m_vendorScheduler, &cd::VendorScheduler::problem, this,
+    // The vendors run while the console is unlocked, whichever pages the role sees.
+    m_cameras = new CameraVendors(*m_session, m_dbPath, m_vendorSettings, this);
+    connect(m_cameras, &CameraVendors::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    m_vendorScheduler->start();
-    addPage(PageKind::Cameras, new CamerasPage(*m_session, *m_vendors, m_stack), QStringLiteral(":/icons/cameras.svg"));
-    if (cd::roleAllows(role, cd::Permission::ManagePurposes))
-        addPage(PageKind::Purposes, new PurposesPage(*m_session, m_stack), QStringLiteral(":/icons/purposes.svg"));
-    if (cd::roleAllows(role, cd::Permission::ManageUsers))
-        addPage(PageKind::Users, new UsersPage(*m_session, m_storeName, m_stack), QStringLiteral(":/icons/users.svg"));
-    if (cd::roleAllows(role, cd::Permission::ViewAudit))
-        addPage(PageKind::Audit, new AuditPage(*m_session, m_stack), QStringLiteral(":/icons/audit.svg"));
-
+    const PageContext context{*m_session, m_storeName, *m_cameras};
+    for (const PageSpec *spec : m_registry.visibleTo(m_session->user().role)) {
+        QWidget *widget = spec->create(context, m_stack);
+        m_stack->addWidget(widget);
+        auto *item = new QListWidgetItem(QIcon(spec->icon), spec->title());
+        item->setSizeHint(QSize(0, 40));
+        m_navigation->addItem(item);
+        auto *action = new QAction(QIcon(spec->icon), spec->title(), this);
+        action->setObjectName(QStringLiteral("pageAction_") + spec->id);
+        action->setShortcut(spec->shortcut);
+        connect(action, &QAction::triggered, this, [this, id = spec->id] { showPage(id); });
+        m_goMenu->addAction(action);
+        m_pages.push_back({spec, widget, item, action});
+    }
     if (!showPage(m_lastPage) && !m_pages.empty())
         m_navigation->setCurrentRow(0);
 }
@@ -266,13 +206,15 @@ void MainWindow::destroyPages()
     for (const Page &p : m_pages) {
         m_stack->removeWidget(p.widget);
         delete p.widget;  // now: the session they reference is about to go
+        delete p.action;
     }
     m_pages.clear();
     // Then the vendors (they hold the session too); their host processes stop with them.
-    delete m_vendorScheduler;
-    m_vendorScheduler = nullptr;
-    m_vendors.reset();
+    delete m_cameras;
+    m_cameras = nullptr;
 }
+
+cd::VendorManager *MainWindow::vendors() const { return m_cameras ? &m_cameras->manager() : nullptr; }
 
 QWidget *MainWindow::currentPage() const
 {
@@ -280,10 +222,10 @@ QWidget *MainWindow::currentPage() const
     return w == m_lockedPage ? nullptr : w;
 }
 
-bool MainWindow::showPage(PageKind kind)
+bool MainWindow::showPage(const QString &id)
 {
     for (const Page &p : m_pages) {
-        if (p.kind == kind) {
+        if (p.spec->id == id) {
             m_navigation->setCurrentItem(p.item);
             m_stack->setCurrentWidget(p.widget);
             return true;
@@ -376,7 +318,7 @@ void MainWindow::unlocked(std::unique_ptr<cd::Session> session)
     retranslateUi();
     emit lockedChanged(false);
     if (recovery) {
-        showPage(PageKind::Users);
+        showPage(kUsersPage);
         cd::gui::showInfo(this, tr("Signed in with the recovery code"),
                           tr("Set a new passphrase for each user who lost theirs on the Users page, then print "
                              "a new recovery code there and keep it safe."));
@@ -406,15 +348,9 @@ void MainWindow::updateLockState()
     m_navigation->setVisible(!locked);
     if (locked)
         m_stack->setCurrentWidget(m_lockedPage);
+    m_goMenu->menuAction()->setVisible(!locked);
     m_changePassphraseAction->setEnabled(!locked);
     m_idleTimeoutAction->setEnabled(!locked && cd::roleAllows(m_session->user().role, cd::Permission::ManageUsers));
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::retranslateUi()
@@ -423,7 +359,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(locked ? tr("ConsentDesk — locked")
                           : (m_storeName.isEmpty() ? tr("ConsentDesk") : tr("ConsentDesk — %1").arg(m_storeName)));
     m_fileMenu->setTitle(tr("&Console", "menu: the application"));
-    m_languageMenu->setTitle(tr("&Language"));
+    m_goMenu->setTitle(tr("&Go"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_lockAction->setText(locked ? tr("&Unlock…", "verb") : tr("&Lock", "verb: lock the console"));
@@ -434,8 +370,15 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About ConsentDesk"));
     m_lockedLabel->setText(tr("The console is locked."));
     m_unlockAgainButton->setText(tr("&Unlock…", "verb"));
-    for (const Page &p : m_pages)
-        p.item->setText(pageTitle(p.kind));
+    for (const Page &p : m_pages) {
+        const QString title = p.spec->title();
+        p.item->setText(title);
+        p.action->setText(title);
+        p.item->setToolTip(p.spec->shortcut.isEmpty()
+                               ? title
+                               : tr("%1 (%2)")
+                                     .arg(title, p.spec->shortcut.toString(QKeySequence::NativeText)));
+    }
     if (locked) {
         m_userStatus->setText(tr("Locked"));
         m_storeStatus->clear();
@@ -446,54 +389,15 @@ void MainWindow::retranslateUi()
                                        cd::roleDisplayName(u.role)));
         m_storeStatus->setText(tr("Store: %1").arg(m_storeName));
     }
-    for (QAction *a : m_languageGroup->actions())
-        a->setChecked(a->data().toString() == cd::i18n::currentLanguage());
-}
-
-void MainWindow::switchLanguage(const QString &language)
-{
-    if (!cd::i18n::setLanguage(language)) {
-        // No compiled translation: stay usable in the source language.
-        cd::i18n::setLanguage(QStringLiteral("en"));
-        statusBar()->showMessage(tr("This language is not available yet."), 5000);
-    } else {
-        QSettings().setValue(QStringLiteral("language"), language);
-    }
-    retranslateUi();  // also checks the right language action
 }
 
 void MainWindow::changeOwnPassphrase()
 {
-    if (!m_session)
-        return;
-    auto *dialog = new UserDialog(UserDialog::Mode::ChangeOwnPassphrase, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setUserName(m_session->user().name);
-    dialog->setApply([this](const UserDialog &d) -> cd::Result<void> {
-        if (!m_session)
-            return cd::makeError(cd::ErrorCode::Locked, tr("The console is locked."));
-        return cd::UserService(*m_session).changeOwnPassphrase(d.oldPassphrase(), d.passphrase());
-    });
-    connect(dialog, &QDialog::accepted, this,
-            [this] { statusBar()->showMessage(tr("Your passphrase was changed."), 8000); });
-    dialog->open();
-}
-
-void MainWindow::editIdleTimeout()
-{
-    auto *dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setInputMode(QInputDialog::IntInput);
-    dialog->setWindowTitle(tr("Lock when idle"));
-    dialog->setLabelText(tr("Lock the console after this many minutes without input:"));
-    dialog->setIntRange(1, 24 * 60);
-    dialog->setIntValue(m_idleLock->timeoutMs() / 60000 > 0 ? m_idleLock->timeoutMs() / 60000
-                                                            : IdleLock::kDefaultTimeoutMinutes);
-    connect(dialog, &QInputDialog::intValueSelected, this, [this](int minutes) {
-        QSettings().setValue(QStringLiteral("idleTimeoutMinutes"), minutes);
-        m_idleLock->setTimeoutMs(minutes * 60 * 1000);
-    });
-    dialog->open();
+    auto *dialog = openChangeOwnPassphrase(this, [this] { return m_session.get(); });
+    if (dialog) {
+        connect(dialog, &QDialog::accepted, this,
+                [this] { statusBar()->showMessage(tr("Your passphrase was changed."), 8000); });
+    }
 }
 
 void MainWindow::showAbout()

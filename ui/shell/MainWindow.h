@@ -1,8 +1,9 @@
 #pragma once
-// The console's main window: navigation on the left, one page per task on the right, shown
-// only to roles that may use it (the services refuse as well). Locking destroys the pages,
-// wipes the key and asks someone to sign in again.
+// The console's main window hosts pages: navigation on the left, the page on the right, both
+// built from a PageRegistry for the signed-in role. Locking destroys the pages and the camera
+// vendors, wipes the key and asks someone to sign in again.
 #include "core/base/Clock.h"
+#include "PageRegistry.h"
 #include "UnlockDialog.h"
 
 #include <QJsonObject>
@@ -11,9 +12,10 @@
 #include <memory>
 #include <vector>
 
+class CameraVendors;
 class IdleLock;
+class LanguageMenu;
 class QAction;
-class QActionGroup;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -21,22 +23,20 @@ class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QToolBar;
-class UnlockDialog;
 
 namespace cd {
 class Session;
 class VendorManager;
-class VendorScheduler;
 }
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class PageKind { Consents, Purposes, Users, Audit, Cameras };
-
     // `vendorSettings` are handed to every camera-vendor plugin (e.g. the demo's live visitors).
+    // `pages` must outlive the window.
     MainWindow(const QString &dbPath, std::unique_ptr<cd::Session> session, cd::Clock &clock,
-               QWidget *parent = nullptr, const QJsonObject &vendorSettings = {});
+               QWidget *parent = nullptr, const QJsonObject &vendorSettings = {},
+               const PageRegistry &pages = consolePages());
     ~MainWindow() override;
 
     cd::Session *session() const { return m_session.get(); }
@@ -45,10 +45,12 @@ public:
     UnlockDialog *unlockDialog() const { return m_unlockDialog; }
     // Shown in the unlock dialog, e.g. the demo accounts.
     void setUnlockHint(const QString &hint) { m_unlockHint = hint; }
-    cd::VendorManager *vendors() const { return m_vendors.get(); }
+    // The vendors of this session, or nullptr while locked.
+    cd::VendorManager *vendors() const;
     // The page shown now, or nullptr while locked.
     QWidget *currentPage() const;
-    bool showPage(PageKind kind);
+    // Shows the page registered as `id`; false when the signed-in role does not have it.
+    bool showPage(const QString &id);
 
 public slots:
     void lockNow();
@@ -57,14 +59,12 @@ public slots:
 signals:
     void lockedChanged(bool locked);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     struct Page {
-        PageKind kind;
+        const PageSpec *spec;
         QWidget *widget;
         QListWidgetItem *item;
+        QAction *action;  // its shortcut
     };
 
     void createActions();
@@ -72,30 +72,26 @@ private:
     void createStatusBar();
     void buildPages();
     void destroyPages();
-    void addPage(PageKind kind, QWidget *widget, const QString &icon);
     bool closeOpenDialogs();
     void unlocked(std::unique_ptr<cd::Session> session);
     void loadStoreName();
     void updateLockState();
     void retranslateUi();
-    void switchLanguage(const QString &language);
     void changeOwnPassphrase();
-    void editIdleTimeout();
     void showAbout();
-    static QString pageTitle(PageKind kind);
 
     QString m_dbPath;
     std::unique_ptr<cd::Session> m_session;
     cd::Clock &m_clock;
+    const PageRegistry &m_registry;
     QString m_lastUserName;
     QString m_storeName;
     QString m_unlockHint;
-    PageKind m_lastPage = PageKind::Consents;
+    QString m_lastPage;
     std::vector<Page> m_pages;
     bool m_lockPending = false;
     QJsonObject m_vendorSettings;
-    std::unique_ptr<cd::VendorManager> m_vendors;
-    cd::VendorScheduler *m_vendorScheduler = nullptr;
+    CameraVendors *m_cameras = nullptr;
 
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
@@ -109,12 +105,12 @@ private:
     QPointer<UnlockDialog> m_unlockDialog;
 
     QMenu *m_fileMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    LanguageMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_lockAction;
     QAction *m_changePassphraseAction;
     QAction *m_idleTimeoutAction;
     QAction *m_quitAction;
     QAction *m_aboutAction;
-    QActionGroup *m_languageGroup;
 };

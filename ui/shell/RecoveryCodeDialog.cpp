@@ -1,10 +1,10 @@
 #include "RecoveryCodeDialog.h"
 
 #include "RecoveryCodeView.h"
+#include "ui/common/Retranslate.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -24,6 +24,7 @@ RecoveryCodeDialog::RecoveryCodeDialog(const QString &code, const QString &store
     close->setEnabled(false);
     connect(m_view, &RecoveryCodeView::confirmedChanged, close, &QPushButton::setEnabled);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RecoveryCodeDialog::reject);
+    cd::gui::onLanguageChange(this, [this] { retranslateUi(); });
     retranslateUi();
     resize(560, 380);
 }
@@ -32,13 +33,6 @@ void RecoveryCodeDialog::reject()
 {
     if (m_view->isConfirmed())
         QDialog::reject();
-}
-
-void RecoveryCodeDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void RecoveryCodeDialog::retranslateUi()

@@ -14,9 +14,6 @@ public slots:
     // Closing needs the "written down" box ticked: the code is never shown again.
     void reject() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
     RecoveryCodeView *m_view;

@@ -1,8 +1,8 @@
 #include "RecoveryCodeView.h"
+#include "ui/common/Retranslate.h"
 
 #include <QCheckBox>
 #include <QDateTime>
-#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -67,6 +67,7 @@ RecoveryCodeView::RecoveryCodeView(QWidget *parent) : QWidget(parent)
 
     connect(m_printButton, &QPushButton::clicked, this, &RecoveryCodeView::print);
     connect(m_confirm, &QCheckBox::toggled, this, &RecoveryCodeView::confirmedChanged);
+    cd::gui::onLanguageChange(this, [this] { retranslateUi(); });
     retranslateUi();
 }
 
@@ -80,13 +81,6 @@ void RecoveryCodeView::setCode(const QString &code)
 }
 
 bool RecoveryCodeView::isConfirmed() const { return m_confirm->isChecked(); }
-
-void RecoveryCodeView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
-}
 
 void RecoveryCodeView::retranslateUi()
 {

@@ -25,9 +25,6 @@ public:
 signals:
     void confirmedChanged(bool confirmed);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
     void print();

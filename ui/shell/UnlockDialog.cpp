@@ -3,9 +3,9 @@
 #include "ui/common/Gui.h"
 #include "core/access/Session.h"
 #include "core/access/Vault.h"
+#include "ui/common/Retranslate.h"
 
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QFormLayout>
@@ -99,6 +99,7 @@ UnlockDialog::UnlockDialog(const QString &dbPath, cd::Clock &clock, QWidget *par
     connect(m_watcher, &QFutureWatcherBase::finished, this, &UnlockDialog::finishUnlock);
 
     setRecoveryMode(false);
+    cd::gui::onLanguageChange(this, [this] { retranslateUi(); });
     retranslateUi();
     setMinimumWidth(420);
 }
@@ -146,13 +147,6 @@ void UnlockDialog::reject()
     if (m_busy)
         return;  // the key derivation finishes in a moment; a half-open session is not left behind
     QDialog::reject();
-}
-
-void UnlockDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void UnlockDialog::retranslateUi()

@@ -34,9 +34,6 @@ public:
 public slots:
     void reject() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     using UnlockResult = cd::Result<std::unique_ptr<cd::Session>>;
     void retranslateUi();

@@ -2,10 +2,10 @@
 
 #include "ui/common/Gui.h"
 #include "core/access/Vault.h"
+#include "ui/common/Retranslate.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QLabel>
@@ -30,7 +30,7 @@ UserDialog::UserDialog(Mode mode, QWidget *parent) : QDialog(parent), m_mode(mod
     m_displayEdit = lineEdit("displayNameEdit", false);
     m_roleCombo = new QComboBox(this);
     m_roleCombo->setObjectName(QStringLiteral("roleCombo"));
-    for (cd::Role r : {cd::Role::Staff, cd::Role::Officer, cd::Role::Auditor})
+    for (cd::Role r : cd::allRoles())
         m_roleCombo->addItem(cd::roleDisplayName(r), int(r));
     m_oldEdit = lineEdit("oldPassphraseEdit", true);
     m_passEdit = lineEdit("passphraseEdit", true);
@@ -86,6 +86,7 @@ UserDialog::UserDialog(Mode mode, QWidget *parent) : QDialog(parent), m_mode(mod
     layout->addStretch();
     layout->addWidget(m_buttons);
 
+    cd::gui::onLanguageChange(this, [this] { retranslateUi(); });
     retranslateUi();
     setMinimumWidth(440);
 }
@@ -97,13 +98,6 @@ QString UserDialog::displayName() const { return m_displayEdit->text().trimmed()
 cd::Role UserDialog::role() const { return cd::Role(m_roleCombo->currentData().toInt()); }
 QString UserDialog::oldPassphrase() const { return m_oldEdit->text(); }
 QString UserDialog::passphrase() const { return m_passEdit->text(); }
-
-void UserDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
-}
 
 void UserDialog::retranslateUi()
 {

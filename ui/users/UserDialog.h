@@ -35,9 +35,6 @@ public:
 public slots:
     void accept() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
     bool inputValid();

@@ -2,11 +2,12 @@
 
 #include "ui/common/Gui.h"
 #include "ui/shell/RecoveryCodeDialog.h"
+#include "ChangePassphrase.h"
 #include "UserDialog.h"
 #include "core/access/Session.h"
 #include "core/access/UserService.h"
+#include "ui/common/Retranslate.h"
 
-#include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -73,6 +74,7 @@ UsersPage::UsersPage(cd::Session &session, const QString &storeName, QWidget *pa
     connect(m_table, &QTableWidget::itemActivated, this, &UsersPage::resetPassphrase);
 
     setTabOrder(m_table, m_addButton);
+    cd::gui::onLanguageChange(this, [this] { retranslateUi(); });
     retranslateUi();
     reload();
 }
@@ -105,13 +107,6 @@ void UsersPage::reload()
     }
     m_table->resizeColumnsToContents();
     updateButtons();
-}
-
-void UsersPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 void UsersPage::retranslateUi()
@@ -194,15 +189,10 @@ void UsersPage::resetPassphrase()
 
 void UsersPage::changeOwnPassphrase()
 {
-    auto *dialog = new UserDialog(UserDialog::Mode::ChangeOwnPassphrase, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setUserName(m_session.user().name);
-    dialog->setApply([this](const UserDialog &d) {
-        return cd::UserService(m_session).changeOwnPassphrase(d.oldPassphrase(), d.passphrase());
-    });
-    connect(dialog, &QDialog::accepted, this,
-            [this] { cd::gui::showInfo(this, tr("Change my passphrase"), tr("Your passphrase was changed.")); });
-    dialog->open();
+    if (auto *dialog = openChangeOwnPassphrase(this, [this] { return &m_session; })) {
+        connect(dialog, &QDialog::accepted, this,
+                [this] { cd::gui::showInfo(this, tr("Change my passphrase"), tr("Your passphrase was changed.")); });
+    }
 }
 
 void UsersPage::renewRecoveryCode()

@@ -16,9 +16,6 @@ public:
 
     void reload();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
     void updateButtons();

@@ -8,6 +8,7 @@
 #include "ReviewStep.h"
 #include "SubjectStep.h"
 #include "core/consent/RegistrationService.h"
+#include "ui/common/Retranslate.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -71,15 +72,9 @@ RegisterConsentDialog::RegisterConsentDialog(cd::Session &session, QWidget *pare
 
     resize(860, 660);
     setMinimumSize(640, 520);
+    cd::gui::onLanguageChange(this, [this] { retranslateUi(); });
     retranslateUi();
     showStep(0);
-}
-
-void RegisterConsentDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 int RegisterConsentDialog::applicableStep(int from, int direction) const

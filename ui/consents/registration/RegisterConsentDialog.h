@@ -23,9 +23,6 @@ public:
 
     const std::vector<qint64> &registeredConsentIds() const { return m_registeredIds; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void goNext();
     void goBack();

@@ -4,8 +4,8 @@
 // back (commit). A step that does not apply (no face purpose, an adult) is skipped.
 #include "core/consent/RegistrationService.h"
 #include "core/domain/Records.h"
+#include "ui/common/Retranslate.h"
 
-#include <QEvent>
 #include <QWidget>
 #include <algorithm>
 #include <map>
@@ -49,19 +49,14 @@ struct RegistrationDraft {
 class RegisterStep : public QWidget {
     Q_OBJECT
 public:
-    using QWidget::QWidget;
+    explicit RegisterStep(QWidget *parent = nullptr) : QWidget(parent)
+    {
+        cd::gui::onLanguageChange(this, [this] { retranslateUi(); });
+    }
 
     virtual QString title() const = 0;                       // translated, shown above the step
     virtual bool appliesTo(const RegistrationDraft &) const { return true; }
     virtual void enter(const RegistrationDraft &draft) = 0;  // about to be shown
     virtual bool commit(RegistrationDraft &draft) = 0;       // false: stay, messages shown inline
     virtual void retranslateUi() = 0;
-
-protected:
-    void changeEvent(QEvent *event) override
-    {
-        if (event->type() == QEvent::LanguageChange)
-            retranslateUi();
-        QWidget::changeEvent(event);
-    }
 };

@@ -12,11 +12,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 
-#if __has_include("MainWindow.h")
-#include "ui/shell/UnlockDialog.h"  // MainWindow.h returns a QPointer<UnlockDialog> inline
 #include "ui/shell/MainWindow.h"
-#define HAVE_MAIN_WINDOW 1
-#endif
 
 using namespace cdtest;
 
@@ -364,9 +360,6 @@ void TestRegisterConsent::existingCustomerFoundByPhone()
 
 void TestRegisterConsent::fromTheMainWindow()
 {
-#ifndef HAVE_MAIN_WINDOW
-    QSKIP("MainWindow.h is not there yet");
-#else
     Store store;
     QString why;
     QVERIFY2(store.open(&why), qPrintable(why));
@@ -391,7 +384,6 @@ void TestRegisterConsent::fromTheMainWindow()
     auto *view = child<QTableView>(page, "consentsView");
     QTRY_COMPARE(view->model()->rowCount(), 1);
     QCOMPARE(view->model()->index(0, 0).data(ConsentTableModel::PurposeCodeRole).toString(), QStringLiteral("marketing-sms"));
-#endif
 }
 
 QTEST_MAIN(TestRegisterConsent)

@@ -1,0 +1,52 @@
+// The console's pages, in navigation order. Adding a page is one add() here. One table rather
+// than a registration in each page's file: the pages live in a static library, and a linker
+// drops an object file that nothing refers to, self-registration and all.
+#include "PageRegistry.h"
+
+#include "ui/cameras/CameraVendors.h"
+#include "ui/cameras/CamerasPage.h"
+#include "ui/consents/ConsentsPage.h"
+#include "ui/ledgers/AuditPage.h"
+#include "ui/purposes/PurposesPage.h"
+#include "ui/users/UsersPage.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+// Titles are translated in the "MainWindow" context: the navigation's words, where their
+// translations have always been.
+PageRegistry makeConsolePages()
+{
+    using cd::Permission;
+    PageRegistry r;
+    r.add({QStringLiteral("consents"), [] { return QCoreApplication::translate("MainWindow", "Consents"); },
+           QStringLiteral(":/icons/consents.svg"), QKeySequence(Qt::CTRL | Qt::Key_1),
+           {Permission::ViewConsents, Permission::RegisterConsent},
+           [](const PageContext &c, QWidget *parent) { return new ConsentsPage(c.session, parent); }});
+    // Every role sees the cameras; only officers change anything (the page and the services refuse).
+    r.add({QStringLiteral("cameras"), [] { return QCoreApplication::translate("MainWindow", "Cameras"); },
+           QStringLiteral(":/icons/cameras.svg"), QKeySequence(Qt::CTRL | Qt::Key_2), {},
+           [](const PageContext &c, QWidget *parent) {
+               return new CamerasPage(c.session, c.cameras.manager(), parent);
+           }});
+    r.add({QStringLiteral("purposes"),
+           [] { return QCoreApplication::translate("MainWindow", "Purposes & notices", "navigation"); },
+           QStringLiteral(":/icons/purposes.svg"), QKeySequence(Qt::CTRL | Qt::Key_3), {Permission::ManagePurposes},
+           [](const PageContext &c, QWidget *parent) { return new PurposesPage(c.session, parent); }});
+    r.add({QStringLiteral("users"), [] { return QCoreApplication::translate("MainWindow", "Users"); },
+           QStringLiteral(":/icons/users.svg"), QKeySequence(Qt::CTRL | Qt::Key_4), {Permission::ManageUsers},
+           [](const PageContext &c, QWidget *parent) { return new UsersPage(c.session, c.storeName, parent); }});
+    r.add({QStringLiteral("audit"), [] { return QCoreApplication::translate("MainWindow", "Audit log"); },
+           QStringLiteral(":/icons/audit.svg"), QKeySequence(Qt::CTRL | Qt::Key_5), {Permission::ViewAudit},
+           [](const PageContext &c, QWidget *parent) { return new AuditPage(c.session, parent); }});
+    return r;
+}
+
+} // namespace
+
+const PageRegistry &consolePages()
+{
+    static const PageRegistry pages = makeConsolePages();
+    return pages;
+}
