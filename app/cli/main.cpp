@@ -28,7 +28,7 @@ std::vector<Command> allCommands()
 {
     std::vector<Command> all;
     for (auto group : {initCommands, userCommands, purposeCommands, consentCommands, ledgerCommands, cameraCommands,
-                       requestCommands}) {
+                       requestCommands, retentionCommands}) {
         auto commands = group();
         all.insert(all.end(), std::make_move_iterator(commands.begin()), std::make_move_iterator(commands.end()));
     }
@@ -40,7 +40,10 @@ QString brief(const QString &summary)
 {
     for (qsizetype i = 0; i < summary.size(); ++i) {
         const QChar c = summary.at(i);
-        if (c == QChar(0x3002) || (c == QLatin1Char('.') && (i + 1 == summary.size() || summary.at(i + 1) == QLatin1Char(' '))))
+        // "Art. 47" is an abbreviation, not the end of a sentence.
+        const bool abbreviation = i >= 3 && summary.mid(i - 3, 3) == QLatin1String("Art");
+        if (c == QChar(0x3002) || (c == QLatin1Char('.') && !abbreviation
+                                   && (i + 1 == summary.size() || summary.at(i + 1) == QLatin1Char(' '))))
             return summary.left(i + 1);
     }
     return summary;
