@@ -318,9 +318,18 @@ CREATE INDEX subject_corrections_subject ON subject_corrections(subject_id);
 CREATE INDEX subject_corrections_request ON subject_corrections(request_id);
 )SQL";
 
+// Part 4 item 1, OpenDSR import (core/requests/OpenDsrImport): the sender's subject_request_id,
+// unique so that a file imported twice is refused, and the members of the original request that
+// have no column here, as compact JSON (identity values are never kept).
+const char *const kStepOpenDsr = R"SQL(
+ALTER TABLE requests ADD COLUMN external_id TEXT;
+ALTER TABLE requests ADD COLUMN external_json TEXT;
+CREATE UNIQUE INDEX requests_external_id ON requests(external_id) WHERE external_id IS NOT NULL;
+)SQL";
+
 const std::vector<const char *> &steps()
 {
-    static const std::vector<const char *> all = {kStep1, kStep2, kStep3, kStep4, kStep5};
+    static const std::vector<const char *> all = {kStep1, kStep2, kStep3, kStep4, kStep5, kStepOpenDsr};
     return all;
 }
 
