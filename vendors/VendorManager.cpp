@@ -124,9 +124,14 @@ Result<qint64> VendorManager::vendorId(const QString &code)
 Result<void> VendorManager::sync(VendorHost *h)
 {
     const cdvendor::VendorInfo &info = h->info();
-    auto vendor = m_inventory.upsertVendor(info.id, info.name, info.version, QFileInfo(h->config().pluginPath).fileName());
+    // Recording zones and devices is a system job: a console whose role may not run jobs (staff,
+    // auditor) only reads the record and pushes the recorded modes back; it writes nothing.
+    const bool bookkeeping = roleAllows(m_session.user().role, Permission::RunJobs);
+    auto vendor = bookkeeping ? m_inventory.upsertVendor(info.id, info.name, info.version,
+                                                         QFileInfo(h->config().pluginPath).fileName())
+                              : m_inventory.vendorByCode(info.id);
     if (!vendor)
-        return vendor.error();
+        return bookkeeping ? Result<void>(vendor.error()) : Result<void>();  // not recorded yet: nothing to push
     auto zoneReply = h->callSync(QStringLiteral("zones"));
     if (!zoneReply)
         return zoneReply.error();
@@ -144,7 +149,8 @@ Result<void> VendorManager::sync(VendorHost *h)
     for (const auto &d : *devices)
         deviceRows.push_back(DeviceRecord{0, vendor->id, info.id, d.id, d.name, 0, d.zoneId,
                                           d.mode, 0, {}});
-    CD_TRY(m_inventory.syncInventory(vendor->id, zoneRows, deviceRows));
+    if (bookkeeping)
+        CD_TRY(m_inventory.syncInventory(vendor->id, zoneRows, deviceRows));
     // The console decides what each camera may do: a device that drifted is set back.
     auto recorded = m_inventory.devices(vendor->id);
     if (!recorded)
@@ -233,6 +239,8 @@ Result<void> VendorManager::forEachReadyVendor(const std::function<Result<void>(
 
 Result<int> VendorManager::enrollAllConsented()
 {
+    // Once for the run, not once per waiting customer: a refusal is one audit row.
+    CD_TRY(m_session.require(Permission::ManageCameras, QStringLiteral("camera.enroll")));
     int enrolled = 0;
     CD_TRY(forEachReadyVendor([&](VendorHost *h, qint64 id) -> Result<void> {
         auto waiting = m_enrollments.awaitingEnrollment(id);
@@ -276,11 +284,40 @@ Result<QCborValue> VendorManager::simulate(const QString &vendorCode, const QDat
                                                     {QStringLiteral("params"), QCborValue::fromJsonValue(params)}});
 }
 
+Result<void> VendorManager::runPurge(VendorHost *h, const VendorJob &job)
+{
+    auto reply = h->callSync(QStringLiteral("purge"), {{QStringLiteral("before"), job.purgeBefore}});
+    if (!reply)
+        return reply.error();
+    auto receipt = cdvendor::wire::receiptFrom(reply.value());
+    if (!receipt)
+        return badReply(QStringLiteral("purge"));
+    // The vendor's inventory is per subject: check that no enrolled subject (up to 100 of them,
+    // a bounded number of calls) still has a capture older than the cut-off.
+    auto enrolled = m_enrollments.activeEnrollments(job.vendorId);
+    if (!enrolled)
+        return enrolled.error();
+    int checked = 0;
+    for (const auto &[subjectId, pseudonym] : enrolled.value()) {
+        if (++checked > 100)
+            break;
+        auto after = inventory(job.vendorCode, pseudonym);
+        if (!after)
+            return after.error();
+        if (!after->countsByKind.isEmpty() && after->oldest.isValid()
+            && after->oldest.toMSecsSinceEpoch() < job.purgeBefore)
+            return makeError(ErrorCode::Failed, QCoreApplication::translate(
+                                                    "cd::VendorManager",
+                                                    "The vendor still holds captures older than the purge date."));
+    }
+    return m_erasures.completeJob(job, ErasureProof{receipt->receiptId, receipt->countsByKind,
+                                                    QString::fromLatin1(receipt->digest.toHex())});
+}
+
 Result<void> VendorManager::runJob(VendorHost *h, const VendorJob &job)
 {
-    if (job.op != QLatin1String("erase-subject"))
-        return makeError(ErrorCode::Failed, QCoreApplication::translate("cd::VendorManager",
-                                                                        "This kind of vendor job is not supported yet."));
+    if (job.op == QLatin1String("purge-before"))
+        return runPurge(h, job);
     // Take stock first, erase, then look again: the receipt must account for everything held,
     // and nothing may be left. Only then is the deletion recorded.
     auto before = inventory(job.vendorCode, job.pseudonym);
@@ -318,6 +355,8 @@ Result<void> VendorManager::runJob(VendorHost *h, const VendorJob &job)
 
 Result<int> VendorManager::runDueJobs(bool ignoreBackoff)
 {
+    // Once for the run: a role without RunJobs is refused with one audit row and writes nothing.
+    CD_TRY(m_session.require(Permission::RunJobs, QStringLiteral("jobs.run")));
     auto jobs = m_erasures.pendingJobs(!ignoreBackoff, 1000);
     if (!jobs)
         return jobs.error();
@@ -349,6 +388,9 @@ Result<void> VendorManager::retireSign(qint64 signId)
 
 Result<int> VendorManager::pollVisitorCounts()
 {
+    // Storing counts is a system job; other consoles show what the jobs stored.
+    if (!roleAllows(m_session.user().role, Permission::RunJobs))
+        return 0;
     int stored = 0;
     CD_TRY(forEachReadyVendor([&](VendorHost *h, qint64 id) -> Result<void> {
         auto cursor = m_counts.countsCursor(id);

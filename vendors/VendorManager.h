@@ -47,6 +47,7 @@ public:
     ~VendorManager() override;
 
     static std::vector<PluginCheck> checkPlugins(const QStringList &dirs);
+    Session &session() const { return m_session; }
 
     // Starts a host for every valid plugin (or only `file` when given). Refused plugins are
     // listed in checks(). Waits up to `waitMs` for the hosts to say hello and syncs each.
@@ -62,7 +63,7 @@ public:
     Result<cdvendor::SubjectInventory> inventory(const QString &vendorCode, const QString &pseudonym);
     Result<QCborValue> simulate(const QString &vendorCode, const QDateTime &from, const QDateTime &to,
                                 const QJsonObject &params);
-    // Carries out the vendor erasures that are due. Returns how many completed with a receipt;
+    // Carries out the vendor jobs that are due (erasures, retention purges); needs RunJobs. Returns how many completed with a receipt;
     // failures stay pending with a back-off and their error. Then completes the deletion requests
     // whose every receipt is in (FulfilmentService::settleAwaitingVendors).
     Result<int> runDueJobs(bool ignoreBackoff = false);
@@ -77,6 +78,7 @@ signals:
 private:
     Result<void> sync(VendorHost *host);
     Result<void> runJob(VendorHost *host, const VendorJob &job);
+    Result<void> runPurge(VendorHost *host, const VendorJob &job);  // purge-before (retention)
     Result<qint64> vendorId(const QString &code);
     Result<void> forEachReadyVendor(const std::function<Result<void>(VendorHost *, qint64 vendorId)> &action);
 

@@ -52,7 +52,7 @@ Result<void> CameraCounts::setFilingThreshold(qint64 threshold)
 
 Result<void> CameraCounts::storeVisitorCounts(qint64 vendorId, const std::vector<VisitorCountRow> &counts)
 {
-    CD_TRY(m_session.ensureUnlocked());
+    CD_TRY(m_session.require(Permission::RunJobs, QStringLiteral("visitor-counts.store")));
     Database &db = m_session.db();
     Transaction tx(db);
     CD_TRY(tx.begin());

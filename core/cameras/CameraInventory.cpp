@@ -24,7 +24,8 @@ DeviceRecord readDevice(const Query &q)
 Result<VendorRecord> CameraInventory::upsertVendor(const QString &code, const QString &name, const QString &version,
                                                   const QString &pluginFile)
 {
-    CD_TRY(m_session.ensureUnlocked());
+    // Bookkeeping by the console's jobs: roles without RunJobs never write here (VendorManager asks first).
+    CD_TRY(m_session.require(Permission::RunJobs, QStringLiteral("vendor.sync")));
     Database &db = m_session.db();
     auto existing = vendorByCode(code);
     Transaction tx(db);
@@ -69,7 +70,7 @@ Result<VendorRecord> CameraInventory::vendorByCode(const QString &code)
 Result<void> CameraInventory::syncInventory(qint64 vendorId, const std::vector<std::pair<QString, QString>> &zones,
                                            const std::vector<DeviceRecord> &devices)
 {
-    CD_TRY(m_session.ensureUnlocked());
+    CD_TRY(m_session.require(Permission::RunJobs, QStringLiteral("vendor.sync")));
     Database &db = m_session.db();
     Transaction tx(db);
     CD_TRY(tx.begin());

@@ -63,7 +63,8 @@ Result<std::vector<VendorJob>> VendorErasures::pendingJobs(bool dueOnly, int lim
 
 Result<void> VendorErasures::completeJob(const VendorJob &job, const ErasureProof &proof)
 {
-    CD_TRY(m_session.ensureUnlocked());
+    // A system job: the auditor and staff never write through it (their consoles do not run jobs).
+    CD_TRY(m_session.require(Permission::RunJobs, QStringLiteral("vendor.job-complete")));
     Database &db = m_session.db();
     const qint64 now = m_session.clock().nowMs();
     Transaction tx(db);
@@ -89,6 +90,8 @@ Result<void> VendorErasures::completeJob(const VendorJob &job, const ErasureProo
     e.category = QStringLiteral("face-data");
     e.subjectRef = job.subjectId ? job.pseudonym : QStringLiteral("*");
     e.location = job.vendorCode;
+    if (job.op == QLatin1String("purge-before"))  // what the purge covered: the receipt counts the items
+        e.recordIds = QStringLiteral("captures-before:%1").arg(job.purgeBefore);
     e.counts = DeletionLog::formatCounts(proof.counts);
     e.receiptId = proof.receiptId;
     e.digest = proof.digestHex;
@@ -103,7 +106,7 @@ Result<void> VendorErasures::completeJob(const VendorJob &job, const ErasureProo
 
 Result<void> VendorErasures::failJob(const VendorJob &job, const QString &error)
 {
-    CD_TRY(m_session.ensureUnlocked());
+    CD_TRY(m_session.require(Permission::RunJobs, QStringLiteral("vendor.job-fail")));
     const qint64 backoff = qMin<qint64>(30000LL << qMin(job.attempts, 7), 3600000);
     auto q = m_session.db().query("UPDATE vendor_jobs SET attempts = attempts + 1, next_attempt_at = ?2, "
                                   "last_error = ?3 WHERE id = ?1 AND state = 'pending'");

@@ -5,6 +5,7 @@
 #include "core/store/Database.h"
 
 #include <QMap>
+#include <QStringList>
 
 namespace cd {
 
@@ -88,6 +89,96 @@ Result<SubjectErasureResult> SubjectErasure::erase(const SubjectErasureRequest &
     CD_TRY(AuditLog::append(m_session, QStringLiteral("subject.erase"), QStringLiteral("subject"), result.pseudonym,
                             QStringLiteral("reason %1 %2; deletion seq %3")
                                 .arg(request.reason, request.reasonRef).arg(result.deletionSeq)));
+    CD_TRY(tx.commit());
+    return result;
+}
+
+Result<SubjectBatchErasure> SubjectErasure::eraseBatch(const std::vector<qint64> &subjectIds, const QString &reason,
+                                                      const QString &reasonRef)
+{
+    CD_TRY(m_session.require(Permission::EraseData, QStringLiteral("subject.erase")));
+    Database &db = m_session.db();
+    SubjectBatchErasure result;
+    if (subjectIds.empty())
+        return result;
+    Transaction tx(db);
+    CD_TRY(tx.begin());
+    // The ids go into an in-memory temporary table (temp_store=MEMORY; ids only, no personal
+    // data) so that each statement below runs once for the batch, not once per customer.
+    CD_TRY(db.exec("CREATE TEMP TABLE IF NOT EXISTS erase_batch(id INTEGER PRIMARY KEY)"));
+    CD_TRY(db.exec("DELETE FROM temp.erase_batch"));
+    {
+        auto add = db.query("INSERT OR IGNORE INTO temp.erase_batch(id) VALUES (?1)");
+        for (qint64 id : subjectIds) {
+            add.bind(1, id);
+            CD_TRY(add.run());
+        }
+    }
+    auto granted = db.query("SELECT count(*) FROM consents WHERE subject_id IN temp.erase_batch AND status = 'granted'");
+    CD_TRY(granted.single());
+    if (granted.int64(0) > 0)
+        return makeError(ErrorCode::Conflict,
+                         tr("%n consent(s) of these customers are still granted: withdraw them before erasing.", nullptr,
+                            int(granted.int64(0))));
+
+    auto which = db.query("SELECT id, pseudonym, name <> '', phone <> '', birth_date IS NOT NULL FROM subjects "
+                          "WHERE id IN temp.erase_batch AND erased_at IS NULL ORDER BY id");
+    QStringList ids;
+    QMap<QString, qint64> counts{{QStringLiteral("name"), 0}, {QStringLiteral("phone"), 0},
+                                 {QStringLiteral("birth-date"), 0}};
+    for (;;) {
+        auto row = which.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        ids << QString::number(which.int64(0)) + QLatin1Char('/') + which.text(1);
+        counts[QStringLiteral("name")] += which.int64(2);
+        counts[QStringLiteral("phone")] += which.int64(3);
+        counts[QStringLiteral("birth-date")] += which.int64(4);
+    }
+    if (ids.isEmpty())
+        return result;  // all erased before: nothing is written
+
+    const qint64 now = m_session.clock().nowMs();
+    auto fields = db.query("UPDATE subjects SET name = '', phone = '', birth_date = NULL, age_band = '', "
+                           "updated_at = ?1, erased_at = ?1 WHERE id IN temp.erase_batch AND erased_at IS NULL");
+    fields.bind(1, now);
+    CD_TRY(fields.run());
+    result.erased = db.changes();
+    auto guardians = db.query("UPDATE consents SET guardian_name = NULL, guardian_relation = NULL WHERE subject_id IN "
+                              "temp.erase_batch AND (guardian_name IS NOT NULL OR guardian_relation IS NOT NULL)");
+    CD_TRY(guardians.run());
+    counts.insert(QStringLiteral("guardian"), db.changes());
+    auto contacts = db.query("UPDATE requests SET contact_name = '', contact_phone = '' WHERE subject_id IN "
+                             "temp.erase_batch AND (contact_name <> '' OR contact_phone <> '')");
+    CD_TRY(contacts.run());
+    counts.insert(QStringLiteral("request-contact"), db.changes());
+    auto corrections = db.query("UPDATE subject_corrections SET before_value = '', after_value = '' WHERE subject_id "
+                                "IN temp.erase_batch AND (before_value <> '' OR after_value <> '')");
+    CD_TRY(corrections.run());
+    counts.insert(QStringLiteral("correction"), db.changes());
+    counts.insert(QStringLiteral("subjects"), result.erased);
+    CD_TRY(db.exec("DELETE FROM temp.erase_batch"));
+
+    DeletionEntry entry;
+    entry.at = now;
+    entry.actorId = m_session.user().id;
+    entry.actorName = m_session.user().name;
+    entry.reason = reason;
+    entry.reasonRef = reasonRef;
+    entry.category = QStringLiteral("personal-fields");
+    entry.subjectRef = QStringLiteral("*");  // many: each is named in recordIds
+    entry.location = QStringLiteral("local");
+    entry.counts = DeletionLog::formatCounts(counts);
+    entry.recordIds = QStringLiteral("subject:") + ids.join(QLatin1Char(','));
+    auto seq = DeletionLog::append(db, entry);
+    if (!seq)
+        return seq.error();
+    result.deletionSeq = seq.value();
+    CD_TRY(AuditLog::append(m_session, QStringLiteral("subject.erase"), QStringLiteral("subjects"),
+                            QString::number(result.erased),
+                            QStringLiteral("reason %1 %2; deletion seq %3").arg(reason, reasonRef).arg(result.deletionSeq)));
     CD_TRY(tx.commit());
     return result;
 }

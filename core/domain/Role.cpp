@@ -10,13 +10,20 @@ QString roleId(Role role)
     case Role::Staff: return QStringLiteral("staff");
     case Role::Officer: return QStringLiteral("officer");
     case Role::Auditor: return QStringLiteral("auditor");
+    case Role::Jobs: return QStringLiteral("jobs");
     }
     return {};
 }
 
+const std::initializer_list<Role> &allRoles()
+{
+    static const std::initializer_list<Role> all = {Role::Staff, Role::Officer, Role::Auditor, Role::Jobs};
+    return all;
+}
+
 std::optional<Role> roleFromId(const QString &id)
 {
-    for (Role r : {Role::Staff, Role::Officer, Role::Auditor}) {
+    for (Role r : allRoles()) {
         if (roleId(r) == id)
             return r;
     }
@@ -29,6 +36,7 @@ QString roleDisplayName(Role role)
     case Role::Staff: return QCoreApplication::translate("cd::Role", "Store staff");
     case Role::Officer: return QCoreApplication::translate("cd::Role", "Privacy officer");
     case Role::Auditor: return QCoreApplication::translate("cd::Role", "Auditor");
+    case Role::Jobs: return QCoreApplication::translate("cd::Role", "Timed jobs");
     }
     return {};
 }
@@ -50,6 +58,7 @@ QString permissionId(Permission p)
     case Permission::ProcessRequests: return QStringLiteral("process-requests");
     case Permission::ViewRequests: return QStringLiteral("view-requests");
     case Permission::EraseData: return QStringLiteral("erase-data");
+    case Permission::RunJobs: return QStringLiteral("run-jobs");
     }
     return {};
 }
@@ -68,6 +77,9 @@ bool roleAllows(Role role, Permission p)
         // Read-only: may read records and the audit log, may change nothing but its own passphrase.
         return p == Permission::ViewConsents || p == Permission::ViewPersonalData || p == Permission::ViewAudit
             || p == Permission::ChangeOwnPassphrase || p == Permission::ViewRequests;
+    case Role::Jobs:
+        // The headless timer: sweeps and erasures, nothing else (no view, no users, no purposes).
+        return p == Permission::RunJobs || p == Permission::EraseData;
     }
     return false;
 }

@@ -1,10 +1,12 @@
 #pragma once
 #include <QString>
+#include <initializer_list>
 #include <optional>
 
 namespace cd {
 
-enum class Role { Staff, Officer, Auditor };
+// Jobs: the headless timer's account (sweeps and erasures only; docs/erasure.md).
+enum class Role { Staff, Officer, Auditor, Jobs };
 
 // What a role may do. Checked by the services (AccessControl), not only by hiding buttons.
 enum class Permission {
@@ -22,9 +24,11 @@ enum class Permission {
     ProcessRequests,   // data-subject requests: assign, advance, refuse, pause, extend
     ViewRequests,      // data-subject requests: list and timeline
     EraseData,         // erase a customer's personal fields (after withdrawal, request, retention)
+    RunJobs,           // system jobs: vendor erasures and purges, expiry, the retention sweep, bookkeeping
 };
 
-QString roleId(Role role);                          // "staff", "officer", "auditor"
+QString roleId(Role role);                          // "staff", "officer", "auditor", "jobs"
+const std::initializer_list<Role> &allRoles();
 std::optional<Role> roleFromId(const QString &id);
 QString roleDisplayName(Role role);                 // translated
 QString permissionId(Permission p);

@@ -318,6 +318,73 @@ CREATE INDEX subject_corrections_subject ON subject_corrections(subject_id);
 CREATE INDEX subject_corrections_request ON subject_corrections(request_id);
 )SQL";
 
+// Part 4 item 6, retention timers (core/retention): when a consent was asked to be renewed (the
+// grace period counts from then; the time is the purpose's revision or the new notice, both
+// written with the console's clock in the transaction that marks the consents), when a closed
+// request's details were erased, and a timeline note that may then be blanked, nothing else.
+const char *const kStepRetention = R"SQL(
+ALTER TABLE consents ADD COLUMN renewal_asked_at INTEGER;
+UPDATE consents SET renewal_asked_at = max(
+  (SELECT updated_at FROM purposes p WHERE p.id = consents.purpose_id),
+  coalesce((SELECT max(created_at) FROM notice_versions n WHERE n.purpose_id = consents.purpose_id), 0))
+WHERE needs_renewal = 1;
+CREATE TRIGGER consents_renewal_asked AFTER UPDATE OF needs_renewal ON consents
+WHEN NEW.needs_renewal = 1 AND OLD.needs_renewal = 0
+BEGIN
+  UPDATE consents SET renewal_asked_at = max(
+    (SELECT updated_at FROM purposes p WHERE p.id = NEW.purpose_id),
+    coalesce((SELECT max(created_at) FROM notice_versions n WHERE n.purpose_id = NEW.purpose_id), 0))
+  WHERE id = NEW.id;
+END;
+ALTER TABLE requests ADD COLUMN erased_at INTEGER;
+CREATE INDEX requests_closed ON requests(closed_at) WHERE closed_at IS NOT NULL AND erased_at IS NULL;
+DROP TRIGGER request_events_no_update;
+CREATE TRIGGER request_events_no_update BEFORE UPDATE ON request_events
+WHEN NOT (NEW.note = '' AND NEW.id = OLD.id AND NEW.request_id = OLD.request_id AND NEW.at = OLD.at
+          AND NEW.actor_id = OLD.actor_id AND NEW.action = OLD.action AND NEW.from_state = OLD.from_state
+          AND NEW.to_state = OLD.to_state
+          AND (SELECT erased_at FROM requests r WHERE r.id = OLD.request_id) IS NOT NULL)
+BEGIN SELECT RAISE(ABORT, 'a request timeline is not rewritten'); END;
+)SQL";
+
+// Retention timers as well: the users table accepts the `jobs` role. SQLite 3.15 cannot ALTER a
+// CHECK, and rebuilding `users` needs foreign_keys=OFF outside a transaction (migrations run in
+// one). A CHECK that only accepts more values changes no stored byte, so this edits its text in
+// sqlite_master as SQLite documents (lang_altertable, "making other kinds of table schema
+// changes"): schema_version bumped in the same transaction, integrity checked before the commit,
+// and this connection made to parse the schema again afterwards (reloadSchema).
+Result<void> allowJobsRole(Database &db)
+{
+    CD_TRY(db.exec("PRAGMA writable_schema = ON"));
+    auto edit = db.exec("UPDATE sqlite_master SET sql = replace(sql, "
+                        "'CHECK (role IN (''staff'',''officer'',''auditor''))', "
+                        "'CHECK (role IN (''staff'',''officer'',''auditor'',''jobs''))') "
+                        "WHERE type = 'table' AND name = 'users'");
+    auto off = db.exec("PRAGMA writable_schema = OFF");
+    CD_TRY(edit);
+    CD_TRY(off);
+    auto version = db.queryInt("PRAGMA schema_version");
+    if (!version)
+        return version.error();
+    CD_TRY(db.exec(("PRAGMA schema_version = " + QByteArray::number(version.value() + 1)).constData()));
+    auto check = db.query("PRAGMA integrity_check");
+    CD_TRY(check.single());
+    if (check.text(0) != QLatin1String("ok"))
+        return makeError(ErrorCode::Failed, QStringLiteral("integrity check after the users edit: %1").arg(check.text(0)));
+    return {};
+}
+
+// A connection keeps the schema it parsed, and parses it again after rolling back a transaction
+// that wrote the schema cookie. This writes the cookie's own value back: nothing changes on disk.
+Result<void> reloadSchema(Database &db)
+{
+    auto version = db.queryInt("PRAGMA schema_version");
+    if (!version)
+        return version.error();
+    return db.exec(("BEGIN IMMEDIATE; PRAGMA schema_version = " + QByteArray::number(version.value()) + "; ROLLBACK")
+                       .constData());
+}
+
 // Part 4 item 1, OpenDSR import (core/requests/OpenDsrImport): the sender's subject_request_id,
 // unique so that a file imported twice is refused, and the members of the original request that
 // have no column here, as compact JSON (identity values are never kept).
@@ -327,9 +394,16 @@ ALTER TABLE requests ADD COLUMN external_json TEXT;
 CREATE UNIQUE INDEX requests_external_id ON requests(external_id) WHERE external_id IS NOT NULL;
 )SQL";
 
-const std::vector<const char *> &steps()
+struct Step {
+    Step(const char *stepSql, Result<void> (*stepThen)(Database &) = nullptr) : sql(stepSql), then(stepThen) {}
+    const char *sql;
+    Result<void> (*then)(Database &);  // what SQL text cannot do, run after `sql`
+};
+
+const std::vector<Step> &steps()
 {
-    static const std::vector<const char *> all = {kStep1, kStep2, kStep3, kStep4, kStep5, kStepOpenDsr};
+    static const std::vector<Step> all = {kStep1, kStep2, kStep3, kStep4, kStep5, kStepOpenDsr,
+                                          Step(kStepRetention, &allowJobsRole)};
     return all;
 }
 
@@ -337,26 +411,36 @@ const std::vector<const char *> &steps()
 
 int latestVersion() { return int(steps().size()); }
 
-Result<void> migrate(Database &db)
+Result<void> migrate(Database &db) { return migrateTo(db, latestVersion()); }
+
+Result<void> migrateTo(Database &db, int target)
 {
+    target = qMin(target, latestVersion());
     // Read first: an up-to-date database is not write-locked (or written) just by opening it.
     auto before = db.queryInt("PRAGMA user_version");
     if (!before)
         return before.error();
-    if (before.value() >= latestVersion())
+    if (before.value() >= target)
         return {};
     Transaction tx(db);
     CD_TRY(tx.begin());
     auto current = db.queryInt("PRAGMA user_version");
     if (!current)
         return current.error();
-    for (int v = int(current.value()); v < latestVersion(); ++v)
-        CD_TRY(db.exec(steps()[v]));
-    if (current.value() < latestVersion()) {
-        CD_TRY(db.exec(("PRAGMA user_version = " + QByteArray::number(latestVersion())).constData()));
+    bool editedSchema = false;
+    for (int v = int(current.value()); v < target; ++v) {
+        CD_TRY(db.exec(steps()[v].sql));
+        if (steps()[v].then) {
+            CD_TRY(steps()[v].then(db));
+            editedSchema = true;
+        }
+    }
+    if (current.value() < target) {
+        CD_TRY(db.exec(("PRAGMA user_version = " + QByteArray::number(target)).constData()));
         CD_TRY(db.exec(("PRAGMA application_id = " + QByteArray::number(kApplicationId)).constData()));
     }
-    return tx.commit();
+    CD_TRY(tx.commit());
+    return editedSchema ? reloadSchema(db) : Result<void>();
 }
 
 } // namespace cd::schema

@@ -1,0 +1,75 @@
+#pragma once
+// Retention timers (PIPL Art. 19, 47): what is due when, and the sweep that deletes it. Each kind
+// of data has one rule (RetentionRules.h); the due dates are computed from the store on every
+// read, never stored. The sweep is idempotent: a second sweep over the same state writes nothing.
+#include "RetentionRules.h"
+#include "core/base/Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <vector>
+
+namespace cd {
+
+class Session;
+
+struct RetentionItem {
+    RetentionKind kind = RetentionKind::CustomerFields;
+    QString ref;      // pseudonym, vendor code or "request:<id>": never personal data
+    qint64 dueAt = 0;  // UTC ms; the item is due from this instant on
+    bool queued = false;  // a vendor job for it is already waiting for its receipt
+};
+
+struct RetentionSettings {
+    int closedRequestDays = kDefaultClosedRequestDays;
+    int renewalGraceDays = kDefaultRenewalGraceDays;
+};
+
+struct SweepAction {
+    RetentionKind kind = RetentionKind::CustomerFields;
+    qint64 count = 0;             // items deleted (or, dry, that would be)
+    QStringList refs;             // the first kMaxRefs of them; the deletion log lists all
+    std::vector<qint64> deletionSeqs;  // deletion-log entries written (vendor entries follow receipts)
+    qint64 vendorJobs = 0;        // vendor jobs queued (purges, erasures after a lapsed renewal)
+};
+
+struct SweepResult {
+    bool dryRun = false;
+    qint64 expiredConsents = 0;
+    std::vector<SweepAction> actions;  // one per kind with something due
+    qint64 total() const;
+};
+
+class RetentionService {
+    Q_DECLARE_TR_FUNCTIONS(cd::RetentionService)
+public:
+    static constexpr int kMaxRefs = 1000;
+    static constexpr int kBatch = 10000;  // customers per transaction and deletion-log entry
+
+    explicit RetentionService(Session &session) : m_session(session) {}
+
+    Result<RetentionSettings> settings();
+    Result<void> setSettings(const RetentionSettings &settings);  // officer (ManagePurposes)
+
+    // What is due when, soonest first, up to `limit` items per kind. Items already due have
+    // dueAt <= now. Needs ViewConsents or RunJobs.
+    Result<std::vector<RetentionItem>> schedule(int limit = 200);
+
+    // Deletes (or, dry, counts) everything due now: consent expiry first, then each kind. Needs
+    // RunJobs, checked once; a refusal is audited. One deletion-log entry per action (customers:
+    // per batch of kBatch) and one audit entry per action. A dry run writes nothing at all.
+    Result<SweepResult> sweep(bool dryRun);
+
+private:
+    Result<std::vector<RetentionItem>> due(RetentionKind kind, qint64 bound, int limit,
+                                           const RetentionSettings &s, std::vector<qint64> *ids);
+    Result<void> sweepCustomers(const std::vector<qint64> &ids, SweepAction &action);
+    Result<void> sweepRequests(const std::vector<qint64> &ids, const RetentionSettings &s, SweepAction &action);
+    Result<void> sweepRenewals(const std::vector<qint64> &subjectIds, SweepAction &action);
+    Result<void> sweepVendors(const std::vector<qint64> &vendorIds, SweepAction &action);
+    Result<int> faceRetentionDays();
+
+    Session &m_session;
+};
+
+} // namespace cd
