@@ -1,6 +1,6 @@
 # `cpack -G DEB` in the build directory writes consentdesk_<version>_<arch>.deb. Installed under
 # /usr: programs in bin/, the plugin host and plugins in lib/consentdesk/, the launcher, icon and
-# metainfo in share/, the systemd user units in lib/systemd/user/.
+# metainfo in share/, the systemd system units in lib/systemd/system/.
 set(CPACK_PACKAGE_NAME consentdesk)
 set(CPACK_PACKAGE_VENDOR "ConsentDesk")
 set(CPACK_PACKAGE_CONTACT "ConsentDesk maintainers <maintainers@consentdesk.invalid>")

@@ -14,7 +14,7 @@ cmake --install "$build" --prefix "$prefix" > "$work/install.log"
 for f in bin/consentdesk bin/consentdesk-cli lib/consentdesk/consentdesk-plugin-host \
          lib/consentdesk/plugins/libsimvendor.so share/applications/consentdesk.desktop \
          share/icons/hicolor/scalable/apps/consentdesk.svg share/metainfo/org.consentdesk.ConsentDesk.metainfo.xml \
-         lib/systemd/user/consentdesk-jobs.service lib/systemd/user/consentdesk-jobs.timer; do
+         lib/systemd/system/consentdesk-jobs.service lib/systemd/system/consentdesk-jobs.timer; do
   [ -e "$prefix/$f" ] || fail "not installed: $f"
 done
 echo "ok: installed files present"
@@ -43,7 +43,7 @@ if command -v dpkg-deb > /dev/null && command -v dpkg-shlibdeps > /dev/null; the
   dpkg-deb -c "$deb" > "$work/contents"
   for f in ./usr/bin/consentdesk ./usr/bin/consentdesk-cli ./usr/lib/consentdesk/consentdesk-plugin-host \
            ./usr/lib/consentdesk/plugins/libsimvendor.so ./usr/share/applications/consentdesk.desktop \
-           ./usr/share/metainfo/org.consentdesk.ConsentDesk.metainfo.xml ./usr/lib/systemd/user/consentdesk-jobs.timer; do
+           ./usr/share/metainfo/org.consentdesk.ConsentDesk.metainfo.xml ./usr/lib/systemd/system/consentdesk-jobs.timer; do
     grep -q " $f\$" "$work/contents" || fail ".deb lacks $f"
   done
   depends=$(dpkg-deb -f "$deb" Depends)

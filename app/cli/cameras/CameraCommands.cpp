@@ -4,6 +4,7 @@
 #include "app/cli/common/Commands.h"
 #include "app/cli/common/Output.h"
 #include "vendors/VendorManager.h"
+#include "app/cli/retention/RetentionCommands.h"
 #include "core/cameras/CameraCounts.h"
 #include "core/cameras/CameraInventory.h"
 #include "core/cameras/CameraSigns.h"
@@ -236,16 +237,18 @@ public:
         auto session = ctx.unlock();
         if (!session)
             return ctx.fail(session.error());
-        // Expiry first: an expired face consent owes erasures, which the same run then carries out.
-        auto expired = ConsentService(*session.value()).expireDue();
-        if (!expired)
-            return ctx.fail(expired.error());
+        // The sweep first (it expires consents, then queues purges and erasures by the retention
+        // rules); the same run then carries out every vendor job owed. Refused before anything
+        // runs for a role that may not run jobs: one audit row, nothing else written.
+        auto swept = RetentionService(*session.value()).sweep(false);
+        if (!swept)
+            return ctx.fail(swept.error());
         if (!ctx.json())
-            out::print(tr("Consents expired: %1").arg(expired.value()));
-        return runJobs(ctx, *session.value());
+            out::print(sweepText(swept.value()));
+        return runJobs(ctx, *session.value(), sweepJson(swept.value()));
     }
 
-    static int runJobs(Context &ctx, Session &s)
+    static int runJobs(Context &ctx, Session &s, const QJsonObject &sweep = {})
     {
         VendorManager vendors(s, options(ctx));
         vendors.startAll();
@@ -263,9 +266,12 @@ public:
             rows.append({j.vendorCode, j.pseudonym, QString::number(j.attempts), j.lastError});
         }
         if (ctx.json()) {
-            out::printJson({{QStringLiteral("completed"), done.value()}, {QStringLiteral("pending"), json}});
+            QJsonObject o{{QStringLiteral("completed"), done.value()}, {QStringLiteral("pending"), json}};
+            if (!sweep.isEmpty())
+                o.insert(QStringLiteral("sweep"), sweep);
+            out::printJson(o);
         } else {
-            out::print(tr("Erasures confirmed with a receipt: %1").arg(done.value()));
+            out::print(tr("Vendor jobs confirmed with a receipt: %1").arg(done.value()));
             if (!rows.isEmpty())
                 out::print(tr("Still pending (retried with back-off):\n%1")
                                .arg(out::table({tr("Vendor"), tr("Customer"), tr("Attempts"), tr("Last error")}, rows)));
@@ -314,9 +320,10 @@ std::vector<Command> cameraCommands()
           0, 0},
          &CameraCommands::vendorErase},
         {{QStringLiteral("jobs run"), QString(),
-          CameraCommands::tr("Run the timed jobs: expire consents whose time is up, carry out the vendor erasures that are "
-                "owed, and list what is still pending. For a timer (resources/systemd). Exit code 1 while any "
-                "erasure is pending."),
+          CameraCommands::tr("Run the timed jobs: the retention sweep (expire consents whose time is up, erase what is "
+                "due, queue the vendors' purges and erasures), then carry out every vendor job owed, and list what "
+                "is still pending. For the timer (resources/systemd), as the jobs role. Exit code 1 while any "
+                "vendor job is pending."),
           {}, {}, 0, 0},
          &CameraCommands::jobsRun},
     };

@@ -23,5 +23,6 @@ std::vector<Command> consentCommands();  // consent add|withdraw|list
 std::vector<Command> ledgerCommands();   // verify-ledger
 std::vector<Command> cameraCommands();   // plugins, camera, vendor
 std::vector<Command> requestCommands();  // request add|list|show|advance|fulfil
+std::vector<Command> retentionCommands();  // sweep, retention list
 
 } // namespace cd::cli

@@ -32,11 +32,11 @@ public:
     {
         const QString name = args.positionals().at(0);
         if (!args.has(QStringLiteral("role")))
-            return ctx.fail(usageError(tr("Give the new user's role with --role staff|officer|auditor."),
+            return ctx.fail(usageError(tr("Give the new user's role with --role staff|officer|auditor|jobs."),
                                        QStringLiteral("user add")));
         const auto role = roleFromId(args.value(QStringLiteral("role")));
         if (!role)
-            return ctx.fail(usageError(tr("Unknown role \"%1\": use staff, officer or auditor.")
+            return ctx.fail(usageError(tr("Unknown role \"%1\": use staff, officer, auditor or jobs.")
                                            .arg(args.value(QStringLiteral("role"))),
                                        QStringLiteral("user add")));
         auto session = ctx.unlock();
@@ -138,10 +138,10 @@ std::vector<Command> userCommands()
                                        UserCommands::tr("Read the new passphrase from the first line of FILE (else the next "
                                              "line of standard input, else asked twice).")};
     return {
-        {{QStringLiteral("user add"), UserCommands::tr("NAME --role staff|officer|auditor [options]"),
+        {{QStringLiteral("user add"), UserCommands::tr("NAME --role staff|officer|auditor|jobs [options]"),
           UserCommands::tr("Add a user with a role and a passphrase of their own (a new keyslot). Privacy officers only."),
           {},
-          {{QStringLiteral("role"), UserCommands::tr("ROLE"), UserCommands::tr("staff, officer or auditor.")},
+          {{QStringLiteral("role"), UserCommands::tr("ROLE"), UserCommands::tr("staff, officer, auditor or jobs (the timed jobs' account: sweeps and erasures only).")},
            {QStringLiteral("display-name"), UserCommands::tr("TEXT"), UserCommands::tr("The name shown in the console (default: NAME).")},
            newPassphraseFile},
           1, 1},
