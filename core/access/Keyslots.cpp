@@ -1,29 +1,103 @@
 #include "Keyslots.h"
 #include "core/crypto/Crypto.h"
+#include "core/domain/UserName.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <sodium.h>
 #include <algorithm>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace cd {
 
 namespace {
 
 const char kFormat[] = "consentdesk-keyslots";
-constexpr int kVersion = 1;
+constexpr int kVersion = 2;  // version 1 (data key wrapped directly) is still read
 constexpr quint64 kMaxMemLimit = quint64(1) << 30;  // refuse a file that asks for more than 1 GiB
 constexpr quint64 kMaxOpsLimit = 32;
+constexpr int kSealedBytes = KeyslotFile::kDataKeyBytes + int(crypto_box_SEALBYTES);
 
 QString b64(const QByteArray &b) { return QString::fromLatin1(b.toBase64()); }
 QByteArray unb64(const QJsonValue &v) { return QByteArray::fromBase64(v.toString().toLatin1()); }
 
-QByteArray associatedData(const QByteArray &databaseId, const QString &kind, const QByteArray &label)
+QByteArray associatedData(const QByteArray &databaseId, const QString &kind, const QByteArray &label,
+                          const QByteArray &publicKey)
 {
-    // Binds a slot to this database and to its own label: a slot moved or relabelled fails to open.
-    return databaseId + '\0' + kind.toLatin1() + '\0' + label;
+    // Binds a slot to this database, its own label and its public key: a slot moved, relabelled or
+    // given another public key fails to open. (Version 1 slots have no public key.)
+    QByteArray ad = databaseId + '\0' + kind.toLatin1() + '\0' + label;
+    if (!publicKey.isEmpty())
+        ad += '\0' + publicKey;
+    return ad;
+}
+
+QByteArray sealTo(const QByteArray &publicKey, const SecretBytes &dataKey)
+{
+    QByteArray out(kSealedBytes, Qt::Uninitialized);
+    auto d = dataKey.read();
+    crypto_box_seal(reinterpret_cast<unsigned char *>(out.data()), d.data(), d.size(),
+                    reinterpret_cast<const unsigned char *>(publicKey.constData()));
+    return out;
+}
+
+bool openSealed(const QByteArray &sealed, const QByteArray &publicKey, const SecretBytes &secretKey, SecretBytes &out)
+{
+    out = SecretBytes(KeyslotFile::kDataKeyBytes);
+    auto s = secretKey.read();
+    auto o = out.write();
+    return crypto_box_seal_open(o.data(), reinterpret_cast<const unsigned char *>(sealed.constData()),
+                                sealed.size(), reinterpret_cast<const unsigned char *>(publicKey.constData()),
+                                s.data()) == 0;
+}
+
+// Write to a temporary file, fsync it, rename it over the target, fsync the directory: after a
+// crash the target is the old file or the new one, and the rename itself is on disk.
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *why)
+{
+    const QByteArray target = QFile::encodeName(path);
+    const QByteArray temp = target + ".tmp";
+    auto fail = [&](int fd) {
+        *why = QString::fromLocal8Bit(strerror(errno));
+        if (fd >= 0)
+            ::close(fd);
+        ::unlink(temp.constData());
+        return false;
+    };
+    ::unlink(temp.constData());  // left by a crash
+    const int fd = ::open(temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return fail(-1);
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return fail(fd);
+        done += n;
+    }
+    if (::fsync(fd) != 0)
+        return fail(fd);
+    if (::close(fd) != 0)
+        return fail(-1);
+    if (::rename(temp.constData(), target.constData()) != 0)
+        return fail(-1);
+    const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
+    const int dfd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dfd < 0 || ::fsync(dfd) != 0) {
+        *why = QString::fromLocal8Bit(strerror(errno));
+        if (dfd >= 0)
+            ::close(dfd);
+        return false;
+    }
+    ::close(dfd);
+    return true;
 }
 
 } // namespace
@@ -48,8 +122,9 @@ KeyslotFile KeyslotFile::create()
 
 QByteArray KeyslotFile::labelFor(const QString &userName) const
 {
-    // A keyed hash, so the sidecar does not list staff names in clear.
-    const QByteArray name = userName.trimmed().toCaseFolded().toUtf8();
+    // A keyed hash, so the sidecar does not list staff names in clear; the name is normalised the
+    // same way the users table compares names.
+    const QByteArray name = normalisedUserName(userName).toUtf8();
     QByteArray out(16, Qt::Uninitialized);
     crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), out.size(),
                        reinterpret_cast<const unsigned char *>(name.constData()), name.size(),
@@ -57,11 +132,11 @@ QByteArray KeyslotFile::labelFor(const QString &userName) const
     return out;
 }
 
-QByteArray KeyslotFile::body() const
+QByteArray KeyslotFile::body(int version) const
 {
     QJsonArray keyslots;
     for (const Slot &s : m_slots) {
-        keyslots.append(QJsonObject{
+        QJsonObject so{
             {QStringLiteral("kind"), s.kind},
             {QStringLiteral("label"), b64(s.label)},
             {QStringLiteral("kdf"), QStringLiteral("argon2id13")},
@@ -70,26 +145,35 @@ QByteArray KeyslotFile::body() const
             {QStringLiteral("salt"), b64(s.salt)},
             {QStringLiteral("nonce"), b64(s.nonce)},
             {QStringLiteral("wrapped_key"), b64(s.wrapped)},
-        });
+        };
+        if (!s.publicKey.isEmpty()) {
+            so.insert(QStringLiteral("public_key"), b64(s.publicKey));
+            so.insert(QStringLiteral("sealed_key"), b64(s.sealed));
+        }
+        if (!s.nextSealed.isEmpty())
+            so.insert(QStringLiteral("next_sealed_key"), b64(s.nextSealed));
+        keyslots.append(so);
     }
-    const QJsonObject o{
+    QJsonObject o{
         {QStringLiteral("format"), QLatin1String(kFormat)},
-        {QStringLiteral("version"), kVersion},
+        {QStringLiteral("version"), version},
         {QStringLiteral("database_id"), QString::fromLatin1(m_databaseId.toHex())},
         {QStringLiteral("label_salt"), b64(m_labelSalt)},
         {QStringLiteral("keyslots"), keyslots},
     };
+    if (m_pending)
+        o.insert(QStringLiteral("rekey"), QStringLiteral("pending"));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);  // QJsonObject keeps keys sorted
 }
 
-QByteArray KeyslotFile::macFor(const SecretBytes &dataKey) const
+QByteArray KeyslotFile::macFor(const SecretBytes &dataKey, int version) const
 {
     unsigned char subkey[crypto_auth_KEYBYTES];
     {
         auto k = dataKey.read();
         crypto_kdf_derive_from_key(subkey, sizeof subkey, 1, "CDkeyslt", k.data());
     }
-    const QByteArray b = body();
+    const QByteArray b = body(version);
     QByteArray mac(crypto_auth_BYTES, Qt::Uninitialized);
     crypto_auth(reinterpret_cast<unsigned char *>(mac.data()),
                 reinterpret_cast<const unsigned char *>(b.constData()), b.size(), subkey);
@@ -97,20 +181,25 @@ QByteArray KeyslotFile::macFor(const SecretBytes &dataKey) const
     return mac;
 }
 
-Result<void> KeyslotFile::save(const QString &path, const SecretBytes &dataKey) const
+Result<void> KeyslotFile::save(const QString &path, const SecretBytes &dataKey, const SecretBytes *nextKey) const
 {
-    const QByteArray b = body();
-    const QByteArray mac = macFor(dataKey);
+    const bool complete = std::all_of(m_slots.begin(), m_slots.end(), [&](const Slot &s) {
+        return m_pending ? !s.nextSealed.isEmpty() : s.nextSealed.isEmpty();
+    });
+    if (m_pending != (nextKey != nullptr) || !complete)
+        return makeError(ErrorCode::Failed, tr("A change of keys is unfinished. Sign in again to finish it, then "
+                                               "try again."));
+    const QByteArray b = body(kVersion);
+    const QByteArray mac = macFor(dataKey, kVersion);
+    const QByteArray nextMac = nextKey ? macFor(*nextKey, kVersion) : QByteArray();
     QJsonObject o = QJsonDocument::fromJson(b).object();
     o.insert(QStringLiteral("mac"), b64(mac));
-    o.insert(QStringLiteral("checksum"), crypto::sha256Hex(b + mac));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Failed, tr("The keyslot file cannot be written: %1").arg(file.errorString()));
-    file.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!file.commit())
-        return makeError(ErrorCode::Failed, tr("The keyslot file cannot be written: %1").arg(file.errorString()));
+    if (nextKey)
+        o.insert(QStringLiteral("next_mac"), b64(nextMac));
+    o.insert(QStringLiteral("checksum"), crypto::sha256Hex(b + mac + nextMac));
+    QString why;
+    if (!writeAtomically(path, QJsonDocument(o).toJson(QJsonDocument::Indented), &why))
+        return makeError(ErrorCode::Failed, tr("The keyslot file cannot be written: %1").arg(why));
     return {};
 }
 
@@ -129,13 +218,22 @@ Result<KeyslotFile> KeyslotFile::load(const QString &path)
     const QJsonObject o = QJsonDocument::fromJson(file.readAll(), &pe).object();
     if (pe.error != QJsonParseError::NoError || o.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
         return damaged;
-    if (o.value(QStringLiteral("version")).toInt() != kVersion)
+    const int version = o.value(QStringLiteral("version")).toInt();
+    if (version != 1 && version != kVersion)
         return makeError(ErrorCode::NotADatabase, tr("The keyslot file has a version this program does not know."));
 
     KeyslotFile f;
+    f.m_version = version;
     f.m_databaseId = QByteArray::fromHex(o.value(QStringLiteral("database_id")).toString().toLatin1());
     f.m_labelSalt = unb64(o.value(QStringLiteral("label_salt")));
     f.m_mac = unb64(o.value(QStringLiteral("mac")));
+    f.m_pending = o.contains(QStringLiteral("rekey"));
+    if (f.m_pending) {
+        f.m_nextMac = unb64(o.value(QStringLiteral("next_mac")));
+        if (version == 1 || o.value(QStringLiteral("rekey")).toString() != QLatin1String("pending")
+            || f.m_nextMac.size() != crypto_auth_BYTES)
+            return damaged;
+    }
     if (f.m_databaseId.size() != 16 || f.m_labelSalt.size() != crypto_generichash_KEYBYTES
         || f.m_mac.size() != crypto_auth_BYTES)
         return damaged;
@@ -149,21 +247,37 @@ Result<KeyslotFile> KeyslotFile::load(const QString &path)
         s.salt = unb64(so.value(QStringLiteral("salt")));
         s.nonce = unb64(so.value(QStringLiteral("nonce")));
         s.wrapped = unb64(so.value(QStringLiteral("wrapped_key")));
+        s.publicKey = unb64(so.value(QStringLiteral("public_key")));
+        s.sealed = unb64(so.value(QStringLiteral("sealed_key")));
+        s.nextSealed = unb64(so.value(QStringLiteral("next_sealed_key")));
+        const bool keyPair = !s.publicKey.isEmpty();
         const bool sane = (s.kind == QLatin1String("user") || s.kind == QLatin1String("recovery"))
             && so.value(QStringLiteral("kdf")).toString() == QLatin1String("argon2id13")
             && s.opsLimit >= crypto_pwhash_OPSLIMIT_MIN && s.opsLimit <= kMaxOpsLimit
             && s.memLimit >= 8192 && s.memLimit <= kMaxMemLimit
             && s.salt.size() == crypto_pwhash_SALTBYTES
             && s.nonce.size() == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
-            && s.wrapped.size() == kDataKeyBytes + int(crypto_aead_xchacha20poly1305_ietf_ABYTES);
+            && s.wrapped.size() == kDataKeyBytes + int(crypto_aead_xchacha20poly1305_ietf_ABYTES)
+            && (keyPair ? version == kVersion && s.publicKey.size() == crypto_box_PUBLICKEYBYTES
+                              && s.sealed.size() == kSealedBytes
+                        : s.sealed.isEmpty())
+            && (f.m_pending ? keyPair && s.nextSealed.size() == kSealedBytes : s.nextSealed.isEmpty());
         if (!sane)
             return damaged;
         f.m_slots.push_back(std::move(s));
     }
     // The checksum catches accidental damage and naive edits before anyone types a passphrase;
     // the MAC, checked after unlocking, catches deliberate ones.
-    if (crypto::sha256Hex(f.body() + f.m_mac) != o.value(QStringLiteral("checksum")).toString())
+    if (crypto::sha256Hex(f.body(version) + f.m_mac + f.m_nextMac) != o.value(QStringLiteral("checksum")).toString())
         return damaged;
+    return f;
+}
+
+Result<KeyslotFile> KeyslotFile::loadForChange(const QString &path, const SecretBytes &dataKey)
+{
+    auto f = load(path);
+    if (f)
+        CD_TRY(f->verifyMac(dataKey));
     return f;
 }
 
@@ -177,6 +291,12 @@ Result<KeyslotFile::Slot> KeyslotFile::seal(const QString &kind, const QByteArra
     s.memLimit = limits.memLimit;
     s.salt = crypto::randomBytes(crypto_pwhash_SALTBYTES);
     s.nonce = crypto::randomBytes(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    s.publicKey.resize(crypto_box_PUBLICKEYBYTES);
+    SecretBytes secretKey(crypto_box_SECRETKEYBYTES);
+    {
+        auto w = secretKey.write();
+        crypto_box_keypair(reinterpret_cast<unsigned char *>(s.publicKey.data()), w.data());
+    }
     SecretBytes kek(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
     {
         auto w = kek.write();
@@ -185,19 +305,22 @@ Result<KeyslotFile::Slot> KeyslotFile::seal(const QString &kind, const QByteArra
                           limits.memLimit, crypto_pwhash_ALG_ARGON2ID13) != 0)
             return makeError(ErrorCode::Failed, tr("Not enough memory to protect the key."));
     }
-    const QByteArray ad = associatedData(m_databaseId, kind, label);
-    s.wrapped.resize(kDataKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+    const QByteArray ad = associatedData(m_databaseId, kind, label, s.publicKey);
+    s.wrapped.resize(crypto_box_SECRETKEYBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES);
     unsigned long long len = 0;
-    auto k = kek.read();
-    auto d = dataKey.read();
-    crypto_aead_xchacha20poly1305_ietf_encrypt(
-        reinterpret_cast<unsigned char *>(s.wrapped.data()), &len, d.data(), d.size(),
-        reinterpret_cast<const unsigned char *>(ad.constData()), ad.size(), nullptr,
-        reinterpret_cast<const unsigned char *>(s.nonce.constData()), k.data());
+    {
+        auto k = kek.read();
+        auto sk = secretKey.read();
+        crypto_aead_xchacha20poly1305_ietf_encrypt(
+            reinterpret_cast<unsigned char *>(s.wrapped.data()), &len, sk.data(), sk.size(),
+            reinterpret_cast<const unsigned char *>(ad.constData()), ad.size(), nullptr,
+            reinterpret_cast<const unsigned char *>(s.nonce.constData()), k.data());
+    }
+    s.sealed = sealTo(s.publicKey, dataKey);
     return s;
 }
 
-Result<SecretBytes> KeyslotFile::open(const Slot &s, const QByteArray &secret) const
+Result<KeyslotFile::Opened> KeyslotFile::open(const Slot &s, const QByteArray &secret) const
 {
     const Error wrong = makeError(ErrorCode::WrongPassphrase, tr("Wrong user name or passphrase."));
     SecretBytes kek(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
@@ -208,41 +331,80 @@ Result<SecretBytes> KeyslotFile::open(const Slot &s, const QByteArray &secret) c
                           crypto_pwhash_ALG_ARGON2ID13) != 0)
             return makeError(ErrorCode::Failed, tr("Not enough memory to open the key."));
     }
-    const QByteArray ad = associatedData(m_databaseId, s.kind, s.label);
-    SecretBytes dataKey(kDataKeyBytes);
-    unsigned long long len = 0;
-    auto k = kek.read();
-    auto out = dataKey.write();
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-            out.data(), &len, nullptr, reinterpret_cast<const unsigned char *>(s.wrapped.constData()),
-            s.wrapped.size(), reinterpret_cast<const unsigned char *>(ad.constData()), ad.size(),
-            reinterpret_cast<const unsigned char *>(s.nonce.constData()), k.data()) != 0
-        || len != kDataKeyBytes)
-        return wrong;
-    return dataKey;
+    const QByteArray ad = associatedData(m_databaseId, s.kind, s.label, s.publicKey);
+    SecretBytes unwrapped(kDataKeyBytes);
+    {
+        unsigned long long len = 0;
+        auto k = kek.read();
+        auto out = unwrapped.write();
+        if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+                out.data(), &len, nullptr, reinterpret_cast<const unsigned char *>(s.wrapped.constData()),
+                s.wrapped.size(), reinterpret_cast<const unsigned char *>(ad.constData()), ad.size(),
+                reinterpret_cast<const unsigned char *>(s.nonce.constData()), k.data()) != 0
+            || len != kDataKeyBytes)
+            return wrong;
+    }
+    Opened opened;
+    if (s.publicKey.isEmpty()) {  // version 1: the data key itself
+        opened.key = std::move(unwrapped);
+        opened.legacy = true;
+        return opened;
+    }
+    if (!openSealed(s.sealed, s.publicKey, unwrapped, opened.key)
+        || (!s.nextSealed.isEmpty() && !openSealed(s.nextSealed, s.publicKey, unwrapped, opened.next)))
+        return makeError(ErrorCode::Damaged, tr("The keyslot file was altered outside ConsentDesk. It was not used; "
+                                                "restore it from a backup."));
+    return opened;
 }
 
-Result<SecretBytes> KeyslotFile::unlock(const QString &userName, const QString &passphrase) const
+void KeyslotFile::decoy(const QByteArray &secret) const
+{
+    // An unknown user's passphrase goes through the same steps as a real slot's (Argon2id with the
+    // limits of this file's first user slot, then a failing unwrap), so the time taken does not
+    // tell whether a user name exists.
+    Slot d;
+    d.kind = QStringLiteral("user");
+    d.opsLimit = KdfLimits::moderate().opsLimit;
+    d.memLimit = KdfLimits::moderate().memLimit;
+    for (const Slot &s : m_slots) {
+        if (s.kind == QLatin1String("user")) {
+            d.opsLimit = s.opsLimit;
+            d.memLimit = s.memLimit;
+            break;
+        }
+    }
+    d.label = crypto::randomBytes(16);
+    d.salt = crypto::randomBytes(crypto_pwhash_SALTBYTES);
+    d.nonce = crypto::randomBytes(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    d.wrapped = crypto::randomBytes(kDataKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+    d.publicKey = crypto::randomBytes(crypto_box_PUBLICKEYBYTES);
+    d.sealed = crypto::randomBytes(kSealedBytes);
+    (void)open(d, secret);
+}
+
+Result<KeyslotFile::Opened> KeyslotFile::unlock(const QString &userName, const QString &passphrase) const
 {
     const QByteArray label = labelFor(userName);
+    QByteArray secret = passphrase.toUtf8();
     for (const Slot &s : m_slots) {
         if (s.kind == QLatin1String("user") && s.label == label) {
-            QByteArray secret = passphrase.toUtf8();
             auto r = open(s, secret);
             sodium_memzero(secret.data(), secret.size());
             return r;
         }
     }
+    decoy(secret);
+    sodium_memzero(secret.data(), secret.size());
     // Same words as a wrong passphrase: the screen does not confirm which user names exist.
     return makeError(ErrorCode::UnknownUser, tr("Wrong user name or passphrase."));
 }
 
-Result<SecretBytes> KeyslotFile::unlockWithRecoveryCode(const QString &code) const
+Result<KeyslotFile::Opened> KeyslotFile::unlockWithRecoveryCode(const QString &code) const
 {
     for (const Slot &s : m_slots) {
         if (s.kind == QLatin1String("recovery")) {
             auto r = open(s, crypto::normaliseRecoveryCode(code).toLatin1());
-            if (!r)
+            if (!r && r.error().code == ErrorCode::WrongPassphrase)
                 return makeError(ErrorCode::WrongPassphrase, tr("The recovery code is not correct."));
             return r;
         }
@@ -252,9 +414,11 @@ Result<SecretBytes> KeyslotFile::unlockWithRecoveryCode(const QString &code) con
 
 Result<void> KeyslotFile::verifyMac(const SecretBytes &dataKey) const
 {
-    const QByteArray expected = macFor(dataKey);
-    if (expected.size() != m_mac.size()
-        || sodium_memcmp(expected.constData(), m_mac.constData(), expected.size()) != 0)
+    const QByteArray expected = macFor(dataKey, m_version);
+    auto same = [&](const QByteArray &mac) {
+        return mac.size() == expected.size() && sodium_memcmp(expected.constData(), mac.constData(), mac.size()) == 0;
+    };
+    if (!same(m_mac) && !(m_pending && same(m_nextMac)))
         return makeError(ErrorCode::Damaged,
                          tr("The keyslot file was altered outside ConsentDesk. It was not used; restore it from a "
                             "backup."));
@@ -294,6 +458,35 @@ Result<void> KeyslotFile::setRecoverySlot(const QString &code, const SecretBytes
     return {};
 }
 
+Result<void> KeyslotFile::upgrade(const QString &kind, const QByteArray &label, const QByteArray &secret,
+                                  const SecretBytes &dataKey)
+{
+    auto it = std::find_if(m_slots.begin(), m_slots.end(),
+                           [&](const Slot &s) { return s.kind == kind && s.label == label; });
+    if (it == m_slots.end() || !it->publicKey.isEmpty())
+        return {};
+    auto s = seal(kind, label, secret, dataKey, KdfLimits{it->opsLimit, it->memLimit});
+    if (!s)
+        return s.error();
+    putSlot(std::move(s).value());
+    return {};
+}
+
+Result<void> KeyslotFile::upgradeUserSlot(const QString &userName, const QString &passphrase,
+                                          const SecretBytes &dataKey)
+{
+    QByteArray secret = passphrase.toUtf8();
+    auto r = upgrade(QStringLiteral("user"), labelFor(userName), secret, dataKey);
+    sodium_memzero(secret.data(), secret.size());
+    return r;
+}
+
+Result<void> KeyslotFile::upgradeRecoverySlot(const QString &code, const SecretBytes &dataKey)
+{
+    return upgrade(QStringLiteral("recovery"), QByteArrayLiteral("recovery"),
+                   crypto::normaliseRecoveryCode(code).toLatin1(), dataKey);
+}
+
 bool KeyslotFile::removeUserSlot(const QString &userName)
 {
     const QByteArray label = labelFor(userName);
@@ -313,6 +506,35 @@ int KeyslotFile::userSlotCount() const
 {
     return int(std::count_if(m_slots.begin(), m_slots.end(),
                              [](const Slot &s) { return s.kind == QLatin1String("user"); }));
+}
+
+int KeyslotFile::legacySlotCount() const
+{
+    return int(std::count_if(m_slots.begin(), m_slots.end(), [](const Slot &s) { return s.publicKey.isEmpty(); }));
+}
+
+Result<void> KeyslotFile::beginRekey(const SecretBytes &nextKey)
+{
+    if (const int legacy = legacySlotCount(); legacy > 0)
+        return makeError(ErrorCode::Invalid,
+                         tr("%n keyslot(s) still use the old format and cannot be re-sealed without their "
+                            "passphrase. Each of these users signs in once (or renew the recovery code), then try "
+                            "again.", nullptr, legacy));
+    for (Slot &s : m_slots)
+        s.nextSealed = sealTo(s.publicKey, nextKey);
+    m_pending = true;
+    return {};
+}
+
+void KeyslotFile::finishRekey(bool nextIsLive)
+{
+    for (Slot &s : m_slots) {
+        if (nextIsLive)
+            s.sealed = s.nextSealed;
+        s.nextSealed.clear();
+    }
+    m_pending = false;
+    m_nextMac.clear();
 }
 
 } // namespace cd

@@ -1,7 +1,9 @@
 #pragma once
-// Keyslots, as LUKS does: the random data key wrapped once per user (Argon2id-derived key,
-// XChaCha20-Poly1305) plus one recovery slot, in a sidecar file next to the database.
-// The format is documented in docs/keyslots.md.
+// Keyslots, as LUKS does: one slot per user plus one recovery slot, in a sidecar file next to the
+// database. A slot holds an X25519 key pair whose secret is wrapped with an Argon2id-derived key
+// (XChaCha20-Poly1305), and the data key sealed to its public key: the data key can be re-sealed
+// for every slot without anyone's passphrase, which re-keying needs. While a re-key is under way
+// the file holds the data key sealed twice (current and next). Format: docs/keyslots.md.
 #include "core/base/Result.h"
 #include "core/crypto/SecretBytes.h"
 
@@ -32,20 +34,42 @@ public:
     static KeyslotFile create();
     // Reads and checks structure and checksum; a damaged or altered file fails closed.
     static Result<KeyslotFile> load(const QString &path);
-    // Writes atomically; recomputes the MAC (keyed by the data key) and the checksum.
-    Result<void> save(const QString &path, const SecretBytes &dataKey) const;
+    // For every load that leads to a save: also checks the MAC with the signed-in data key, so an
+    // edit made without the key is refused instead of being signed by the next save.
+    static Result<KeyslotFile> loadForChange(const QString &path, const SecretBytes &dataKey);
+    // Writes atomically (temporary file, fsync, rename, fsync of the directory); the MAC is made
+    // with `dataKey`, and while a re-key is pending a second MAC with `nextKey`.
+    Result<void> save(const QString &path, const SecretBytes &dataKey, const SecretBytes *nextKey = nullptr) const;
 
-    Result<SecretBytes> unlock(const QString &userName, const QString &passphrase) const;
-    Result<SecretBytes> unlockWithRecoveryCode(const QString &code) const;
-    // After unlocking: the whole file must carry a MAC made with this data key.
+    // What a slot opens to: the data key and, while a re-key is pending, the next data key.
+    struct Opened {
+        SecretBytes key;
+        SecretBytes next;  // empty unless pending
+        bool legacy = false;  // a version 1 slot: the data key wrapped directly
+    };
+    // An unknown user costs the same Argon2id as a real one (a decoy with the same limits).
+    Result<Opened> unlock(const QString &userName, const QString &passphrase) const;
+    Result<Opened> unlockWithRecoveryCode(const QString &code) const;
+    // The file must carry a MAC made with this data key (the current one, or the pending next one).
     Result<void> verifyMac(const SecretBytes &dataKey) const;
 
     Result<void> setUserSlot(const QString &userName, const QString &passphrase,
                              const SecretBytes &dataKey, const KdfLimits &limits);
     Result<void> setRecoverySlot(const QString &code, const SecretBytes &dataKey, const KdfLimits &limits);
+    // A version 1 slot, once opened, sealed again in the current format with its own limits.
+    Result<void> upgradeUserSlot(const QString &userName, const QString &passphrase, const SecretBytes &dataKey);
+    Result<void> upgradeRecoverySlot(const QString &code, const SecretBytes &dataKey);
     bool removeUserSlot(const QString &userName);
     bool hasUserSlot(const QString &userName) const;
     int userSlotCount() const;
+    // Slots of format version 1 cannot be re-sealed without their passphrase.
+    int legacySlotCount() const;
+
+    // The re-key journal. beginRekey seals `nextKey` for every slot beside the current key;
+    // finishRekey keeps only the key the database turned out to open with.
+    Result<void> beginRekey(const SecretBytes &nextKey);
+    void finishRekey(bool nextIsLive);
+    bool isPending() const { return m_pending; }
 
     QByteArray databaseId() const { return m_databaseId; }
 
@@ -56,19 +80,25 @@ private:
         quint64 opsLimit = 0;
         quint64 memLimit = 0;
         QByteArray salt, nonce, wrapped;
+        QByteArray publicKey, sealed, nextSealed;  // empty publicKey: a version 1 slot
     };
     QByteArray labelFor(const QString &userName) const;
-    QByteArray body() const;  // canonical bytes covered by the MAC and checksum
-    QByteArray macFor(const SecretBytes &dataKey) const;
-    Result<SecretBytes> open(const Slot &slot, const QByteArray &secret) const;
+    QByteArray body(int version) const;  // canonical bytes covered by the MAC and checksum
+    QByteArray macFor(const SecretBytes &dataKey, int version) const;
+    Result<Opened> open(const Slot &slot, const QByteArray &secret) const;
     Result<Slot> seal(const QString &kind, const QByteArray &label, const QByteArray &secret,
                       const SecretBytes &dataKey, const KdfLimits &limits) const;
     void putSlot(Slot slot);
+    Result<void> upgrade(const QString &kind, const QByteArray &label, const QByteArray &secret,
+                         const SecretBytes &dataKey);
+    void decoy(const QByteArray &secret) const;
 
+    int m_version = 2;
     QByteArray m_databaseId;
     QByteArray m_labelSalt;
     std::vector<Slot> m_slots;
-    QByteArray m_mac;
+    QByteArray m_mac, m_nextMac;
+    bool m_pending = false;  // a re-key journal: every slot also holds the next key
 };
 
 } // namespace cd

@@ -26,6 +26,8 @@ public:
     const User &user() const { return m_user; }
     Clock &clock() const { return m_clock; }
     const SecretBytes &dataKey() const { return m_dataKey; }
+    // After a re-key (core/access/Rekey): the old key is wiped.
+    void replaceDataKey(SecretBytes key) { m_dataKey = std::move(key); }
     QString databasePath() const { return m_path; }
     QString keyslotPath() const;
 

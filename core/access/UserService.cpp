@@ -3,6 +3,8 @@
 #include "Session.h"
 #include "Vault.h"
 #include "core/crypto/Crypto.h"
+#include "core/domain/UserName.h"
+#include "Rekey.h"
 #include "core/store/Database.h"
 
 #include <QRegularExpression>
@@ -29,14 +31,17 @@ User readUser(const Query &q)
 
 Result<User> UserService::findByName(Database &db, const QString &name)
 {
-    auto q = db.query("SELECT " USER_COLUMNS " FROM users WHERE name = ?1 AND active = 1");
-    q.bind(1, name.trimmed());
-    auto row = q.step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return makeError(ErrorCode::NotFound, tr("There is no user named %1.").arg(name));
-    return readUser(q);
+    // Compared in their normalised form (core/domain/UserName.h), the same as the keyslot label:
+    // the column's NOCASE folds ASCII only. The users table is small.
+    const QString wanted = normalisedUserName(name);
+    auto q = db.query("SELECT " USER_COLUMNS " FROM users WHERE active = 1");
+    auto all = q.collect(readUser);
+    if (!all)
+        return all.error();
+    for (const User &u : all.value())
+        if (normalisedUserName(u.name) == wanted)
+            return u;
+    return makeError(ErrorCode::NotFound, tr("There is no user named %1.").arg(name));
 }
 
 Result<std::vector<User>> UserService::list()
@@ -50,20 +55,23 @@ Result<User> UserService::add(const QString &name, const QString &displayName, R
                               const KdfLimits &kdf)
 {
     CD_TRY(m_session.require(Permission::ManageUsers, QStringLiteral("user.add")));
-    static const QRegularExpression valid(QStringLiteral("^[\\w.@-]{1,64}$"));
+    // Letters and digits of any script (staff names are often Chinese); compared normalised below.
+    static const QRegularExpression valid(QStringLiteral("^[\\w.@-]{1,64}$"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
     const QString login = name.trimmed();
     if (!valid.match(login).hasMatch())
         return makeError(ErrorCode::Invalid, tr("A user name is 1 to 64 letters, digits, '.', '-', '_' or '@', "
                                                 "without spaces."));
     CD_TRY(Vault::checkPassphrase(passphrase));
     Database &db = m_session.db();
-    auto taken = db.query("SELECT count(*) FROM users WHERE name = ?1");
-    taken.bind(1, login);
-    CD_TRY(taken.single());
-    if (taken.int64(0) > 0)
+    // Removed users count too: their rows stay and the audit log names them.
+    bool taken = false;
+    auto names = db.query("SELECT name FROM users");
+    CD_TRY(names.forEach([&](const Query &q) { taken = taken || sameUserName(q.text(0), login); }));
+    if (taken)
         return makeError(ErrorCode::Conflict, tr("The user name %1 is or was in use; choose another.").arg(login));
 
-    auto keyslots = KeyslotFile::load(m_session.keyslotPath());
+    auto keyslots = KeyslotFile::loadForChange(m_session.keyslotPath(), m_session.dataKey());
     if (!keyslots)
         return keyslots.error();
     Transaction tx(db);
@@ -79,7 +87,7 @@ Result<User> UserService::add(const QString &name, const QString &displayName, R
     return findByName(db, login);
 }
 
-Result<void> UserService::remove(const QString &name)
+Result<void> UserService::remove(const QString &name, const RekeyProgress &progress)
 {
     CD_TRY(m_session.require(Permission::ManageUsers, QStringLiteral("user.remove")));
     Database &db = m_session.db();
@@ -95,19 +103,22 @@ Result<void> UserService::remove(const QString &name)
         if (officers.value() <= 1)
             return makeError(ErrorCode::Invalid, tr("The last privacy officer cannot be removed."));
     }
-    auto keyslots = KeyslotFile::load(m_session.keyslotPath());
+    auto keyslots = KeyslotFile::loadForChange(m_session.keyslotPath(), m_session.dataKey());
     if (!keyslots)
         return keyslots.error();
-    Transaction tx(db);
-    CD_TRY(tx.begin());
-    // The row stays (consents and the audit log refer to it); the slot goes, so the key is gone for them.
-    auto update = db.query("UPDATE users SET active = 0, removed_at = ?2 WHERE id = ?1");
-    update.bind(1, user->id).bind(2, m_session.clock().nowMs());
-    CD_TRY(update.run());
-    CD_TRY(AuditLog::append(m_session, QStringLiteral("user.remove"), QStringLiteral("user"), user->name));
-    keyslots->removeUserSlot(user->name);
-    CD_TRY(keyslots->save(m_session.keyslotPath(), m_session.dataKey()));
-    return tx.commit();
+    KeyslotFile edited = keyslots.value();
+    edited.removeUserSlot(user->name);
+    // The slot goes and the database gets a new key, so a copy of the old keyslot file is useless
+    // too. The row stays (consents and the audit log refer to it).
+    return Rekey::run(m_session, keyslots.value(), std::move(edited), [&]() -> Result<void> {
+        Transaction tx(db);
+        CD_TRY(tx.begin());
+        auto update = db.query("UPDATE users SET active = 0, removed_at = ?2 WHERE id = ?1");
+        update.bind(1, user->id).bind(2, m_session.clock().nowMs());
+        CD_TRY(update.run());
+        CD_TRY(AuditLog::append(m_session, QStringLiteral("user.remove"), QStringLiteral("user"), user->name));
+        return tx.commit();
+    }, progress);
 }
 
 Result<void> UserService::changeOwnPassphrase(const QString &oldPassphrase, const QString &newPassphrase,
@@ -115,7 +126,7 @@ Result<void> UserService::changeOwnPassphrase(const QString &oldPassphrase, cons
 {
     CD_TRY(m_session.require(Permission::ChangeOwnPassphrase, QStringLiteral("user.passwd")));
     CD_TRY(Vault::checkPassphrase(newPassphrase));
-    auto keyslots = KeyslotFile::load(m_session.keyslotPath());
+    auto keyslots = KeyslotFile::loadForChange(m_session.keyslotPath(), m_session.dataKey());
     if (!keyslots)
         return keyslots.error();
     auto check = keyslots->unlock(m_session.user().name, oldPassphrase);
@@ -126,25 +137,30 @@ Result<void> UserService::changeOwnPassphrase(const QString &oldPassphrase, cons
     return AuditLog::append(m_session, QStringLiteral("user.passwd"), QStringLiteral("user"), m_session.user().name);
 }
 
-Result<void> UserService::resetPassphrase(const QString &name, const QString &newPassphrase, const KdfLimits &kdf)
+Result<void> UserService::resetPassphrase(const QString &name, const QString &newPassphrase, const KdfLimits &kdf,
+                                          const RekeyProgress &progress)
 {
     CD_TRY(m_session.require(Permission::ManageUsers, QStringLiteral("user.reset-passphrase")));
     CD_TRY(Vault::checkPassphrase(newPassphrase));
     auto user = findByName(m_session.db(), name);
     if (!user)
         return user.error();
-    auto keyslots = KeyslotFile::load(m_session.keyslotPath());
+    auto keyslots = KeyslotFile::loadForChange(m_session.keyslotPath(), m_session.dataKey());
     if (!keyslots)
         return keyslots.error();
-    CD_TRY(keyslots->setUserSlot(user->name, newPassphrase, m_session.dataKey(), kdf));
-    CD_TRY(keyslots->save(m_session.keyslotPath(), m_session.dataKey()));
-    return AuditLog::append(m_session, QStringLiteral("user.reset-passphrase"), QStringLiteral("user"), user->name);
+    KeyslotFile edited = keyslots.value();
+    CD_TRY(edited.setUserSlot(user->name, newPassphrase, m_session.dataKey(), kdf));
+    // A reset is for a passphrase that may be known to someone else: the key it opened goes too.
+    return Rekey::run(m_session, keyslots.value(), std::move(edited), [&]() -> Result<void> {
+        return AuditLog::append(m_session, QStringLiteral("user.reset-passphrase"), QStringLiteral("user"),
+                                user->name);
+    }, progress);
 }
 
 Result<QString> UserService::renewRecoveryCode(const KdfLimits &kdf)
 {
     CD_TRY(m_session.require(Permission::ManageUsers, QStringLiteral("recovery.renew")));
-    auto keyslots = KeyslotFile::load(m_session.keyslotPath());
+    auto keyslots = KeyslotFile::loadForChange(m_session.keyslotPath(), m_session.dataKey());
     if (!keyslots)
         return keyslots.error();
     const QString code = crypto::newRecoveryCode();

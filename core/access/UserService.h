@@ -4,6 +4,7 @@
 #include "core/base/Result.h"
 #include "core/domain/Records.h"
 #include "Keyslots.h"
+#include "Rekey.h"
 
 #include <QCoreApplication>
 #include <vector>
@@ -21,11 +22,14 @@ public:
     Result<std::vector<User>> list();  // active users
     Result<User> add(const QString &name, const QString &displayName, Role role, const QString &passphrase,
                      const KdfLimits &kdf = KdfLimits::moderate());
-    Result<void> remove(const QString &name);  // refuses to remove the last officer or oneself
+    // Refuses to remove the last officer or oneself. The slot goes and the database is re-keyed,
+    // so no copy of the keyslot file opens it with their passphrase any more.
+    Result<void> remove(const QString &name, const RekeyProgress &progress = {});
     Result<void> changeOwnPassphrase(const QString &oldPassphrase, const QString &newPassphrase,
                                      const KdfLimits &kdf = KdfLimits::moderate());
+    // Officer; re-keys the database like remove().
     Result<void> resetPassphrase(const QString &name, const QString &newPassphrase,
-                                 const KdfLimits &kdf = KdfLimits::moderate());  // officer
+                                 const KdfLimits &kdf = KdfLimits::moderate(), const RekeyProgress &progress = {});
     // A new recovery code replaces the old one (shown once).
     Result<QString> renewRecoveryCode(const KdfLimits &kdf = KdfLimits::moderate());
 

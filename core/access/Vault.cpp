@@ -2,6 +2,8 @@
 #include "core/ledgers/AuditLog.h"
 #include "core/crypto/Crypto.h"
 #include "core/store/Schema.h"
+#include "Rekey.h"
+#include "UserService.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,22 +30,13 @@ void removeNewFiles(const QString &dbPath)
 
 Result<std::optional<User>> userByName(Database &db, const QString &name)
 {
-    auto q = db.query("SELECT id, name, display_name, role, active, created_at FROM users "
-                      "WHERE name = ?1 AND active = 1");
-    q.bind(1, name);
-    auto row = q.step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return std::optional<User>();
-    User u;
-    u.id = q.int64(0);
-    u.name = q.text(1);
-    u.displayName = q.text(2);
-    u.role = roleFromId(q.text(3)).value_or(Role::Staff);
-    u.active = q.int64(4) != 0;
-    u.createdAt = q.int64(5);
-    return std::optional<User>(u);
+    auto found = UserService::findByName(db, name);
+    if (!found) {
+        if (found.error().code == ErrorCode::NotFound)
+            return std::optional<User>();
+        return found.error();
+    }
+    return std::optional<User>(found.value());
 }
 
 Result<qint64> firstStoreId(Database &db) { return db.queryInt("SELECT coalesce(min(id), 0) FROM stores"); }
@@ -116,7 +109,7 @@ Result<CreatedVault> Vault::create(const QString &dbPath, const CreateOptions &o
         removeNewFiles(dbPath);
         return ready.error();
     }
-    auto user = userByName(*db.value(), o.officerName.trimmed());
+    auto user = userByName(*db.value(), o.officerName);
     if (!user || !user.value())
         return makeError(ErrorCode::Failed, tr("The new database could not be read back."));
     auto store = firstStoreId(*db.value());
@@ -127,14 +120,17 @@ Result<CreatedVault> Vault::create(const QString &dbPath, const CreateOptions &o
     return CreatedVault{std::move(session), recoveryCode};
 }
 
-Result<std::unique_ptr<Session>> Vault::openWithKey(const QString &dbPath, const KeyslotFile &keyslots, SecretBytes key,
-                                                    const QString &userName, bool recovery, Clock &clock,
+Result<std::unique_ptr<Session>> Vault::openWithKey(const QString &dbPath, KeyslotFile &keyslots,
+                                                    KeyslotFile::Opened opened, const QString &userName,
+                                                    const QString &secret, bool recovery, Clock &clock,
                                                     const OpenOptions &open)
 {
-    CD_TRY(keyslots.verifyMac(key));
-    auto db = Database::open(dbPath, &key, ourDatabase(open));
+    CD_TRY(keyslots.verifyMac(opened.key));
+    const bool legacy = opened.legacy;
+    auto db = Rekey::open(dbPath, keyslots, opened, ourDatabase(open));
     if (!db)
         return db.error();
+    SecretBytes key = std::move(opened.key);
     {
         auto q = db.value()->query("SELECT value FROM meta WHERE key = 'database_id'");
         auto row = q.step();
@@ -152,12 +148,21 @@ Result<std::unique_ptr<Session>> Vault::openWithKey(const QString &dbPath, const
         user.displayName = tr("Recovery code");
         user.role = Role::Officer;
     } else {
-        auto found = userByName(*db.value(), userName.trimmed());
+        auto found = userByName(*db.value(), userName);
         if (!found)
             return found.error();
         if (!found.value())  // a slot without an active user: the user was removed
             return makeError(ErrorCode::UnknownUser, KeyslotFile::tr("Wrong user name or passphrase."));
         user = *found.value();
+    }
+    if (legacy) {
+        // A version 1 slot is sealed again in the current format, so that re-keying can reach it.
+        auto upgraded = recovery ? keyslots.upgradeRecoverySlot(secret, key)
+                                 : keyslots.upgradeUserSlot(userName, secret, key);
+        if (upgraded)
+            upgraded = keyslots.save(KeyslotFile::pathFor(dbPath), key);
+        if (!upgraded)
+            qCWarning(lcStore) << "a version 1 keyslot could not be upgraded; it still opens";
     }
     auto store = firstStoreId(*db.value());
     if (!store)
@@ -175,10 +180,10 @@ Result<std::unique_ptr<Session>> Vault::unlock(const QString &dbPath, const QStr
     auto keyslots = KeyslotFile::load(KeyslotFile::pathFor(dbPath));
     if (!keyslots)
         return keyslots.error();
-    auto key = keyslots->unlock(userName, passphrase);
-    if (!key)
-        return key.error();
-    return openWithKey(dbPath, keyslots.value(), std::move(key).value(), userName, false, clock, open);
+    auto opened = keyslots->unlock(userName, passphrase);
+    if (!opened)
+        return opened.error();
+    return openWithKey(dbPath, keyslots.value(), std::move(opened).value(), userName, passphrase, false, clock, open);
 }
 
 Result<std::unique_ptr<Session>> Vault::unlockWithRecoveryCode(const QString &dbPath, const QString &code,
@@ -189,10 +194,10 @@ Result<std::unique_ptr<Session>> Vault::unlockWithRecoveryCode(const QString &db
     auto keyslots = KeyslotFile::load(KeyslotFile::pathFor(dbPath));
     if (!keyslots)
         return keyslots.error();
-    auto key = keyslots->unlockWithRecoveryCode(code);
-    if (!key)
-        return key.error();
-    return openWithKey(dbPath, keyslots.value(), std::move(key).value(), {}, true, clock, open);
+    auto opened = keyslots->unlockWithRecoveryCode(code);
+    if (!opened)
+        return opened.error();
+    return openWithKey(dbPath, keyslots.value(), std::move(opened).value(), {}, code, true, clock, open);
 }
 
 Result<std::unique_ptr<Session>> Vault::createUnencryptedForBenchmark(const QString &dbPath, Clock &clock)

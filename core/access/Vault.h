@@ -49,9 +49,11 @@ public:
     static Result<void> checkPassphrase(const QString &passphrase);
 
 private:
-    static Result<std::unique_ptr<Session>> openWithKey(const QString &dbPath, const KeyslotFile &slots,
-                                                        SecretBytes key, const QString &userName,
-                                                        bool recovery, Clock &clock, const OpenOptions &open);
+    // `secret` (passphrase or recovery code) only re-seals a version 1 slot in the current format.
+    static Result<std::unique_ptr<Session>> openWithKey(const QString &dbPath, KeyslotFile &slots,
+                                                        KeyslotFile::Opened opened, const QString &userName,
+                                                        const QString &secret, bool recovery, Clock &clock,
+                                                        const OpenOptions &open);
 };
 
 } // namespace cd

@@ -33,6 +33,25 @@ Result<QString> pragmaValue(Database &db, const char *sql)
     return value;
 }
 
+// Raw 256-bit key: "x'<64 hex>'" skips SQLCipher's own PBKDF2. Built in guarded memory.
+SecretBytes keyLiteral(const SecretBytes &key)
+{
+    SecretBytes literal(3 + 2 * key.size());
+    {
+        auto k = key.read();
+        auto l = literal.write();
+        static const char hex[] = "0123456789abcdef";
+        l.data()[0] = 'x';
+        l.data()[1] = '\'';
+        for (std::size_t i = 0; i < k.size(); ++i) {
+            l.data()[2 + 2 * i] = hex[k.data()[i] >> 4];
+            l.data()[3 + 2 * i] = hex[k.data()[i] & 15];
+        }
+        l.data()[l.size() - 1] = '\'';
+    }
+    return literal;
+}
+
 } // namespace
 
 Error storeError(int rc)
@@ -126,19 +145,9 @@ Result<void> Database::setPragma(const char *pragma, const char *value, const ch
 Result<void> Database::configure(const SecretBytes *key, const OpenOptions &options)
 {
     if (key) {
-        // Raw 256-bit key: "x'<64 hex>'" skips SQLCipher's own PBKDF2. Built in guarded memory.
-        SecretBytes literal(3 + 2 * key->size());
+        const SecretBytes literal = keyLiteral(*key);
         {
-            auto k = key->read();
-            auto l = literal.write();
-            static const char hex[] = "0123456789abcdef";
-            l.data()[0] = 'x';
-            l.data()[1] = '\'';
-            for (std::size_t i = 0; i < k.size(); ++i) {
-                l.data()[2 + 2 * i] = hex[k.data()[i] >> 4];
-                l.data()[3 + 2 * i] = hex[k.data()[i] & 15];
-            }
-            l.data()[l.size() - 1] = '\'';
+            auto l = literal.read();
             const int rc = sqlite3_key(m_db, l.data(), int(l.size()));
             if (rc != SQLITE_OK)
                 return errorFor(rc, "key");
@@ -183,6 +192,45 @@ Result<void> Database::configure(const SecretBytes *key, const OpenOptions &opti
     // append-only triggers hold for INSERT OR REPLACE too (without a per-insert trigger).
     CD_TRY(setPragma("recursive_triggers", "ON", "1"));
     return {};
+}
+
+Result<void> Database::rekey(const SecretBytes &newKey, const std::function<void(qint64, qint64)> &progress)
+{
+    if (inTransaction())
+        return makeError(ErrorCode::Failed, QCoreApplication::translate("cd::Store", "The database key cannot be changed inside a transaction."));
+    auto pages = queryInt("PRAGMA page_count");
+    if (!pages)
+        return pages.error();
+    if (progress)
+        progress(0, pages.value());
+    // Everything into the main file first, then the rollback journal: SQLCipher writes the old
+    // page images there under the old key, which is what makes the rekey atomic.
+    CD_TRY(setWal(false));
+    const SecretBytes literal = keyLiteral(newKey);
+    int rc = SQLITE_OK;
+    {
+        auto l = literal.read();
+        rc = sqlite3_rekey(m_db, l.data(), int(l.size()));
+    }
+    // Back to WAL whatever happened: the file is under one key or the other, and usable.
+    auto wal = setWal(true);
+    if (rc != SQLITE_OK)
+        return errorFor(rc, "rekey");
+    CD_TRY(wal);
+    auto check = queryInt("SELECT count(*) FROM sqlite_master");
+    if (!check)
+        return check.error();
+    if (progress)
+        progress(pages.value(), pages.value());
+    return {};
+}
+
+Result<void> Database::setWal(bool on)
+{
+    if (on)
+        return setPragma("journal_mode", "WAL", "wal");
+    CD_TRY(exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return setPragma("journal_mode", "DELETE", "delete");
 }
 
 Database::~Database()

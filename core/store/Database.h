@@ -52,6 +52,15 @@ public:
     // refusal (Session::require). Errors are the work's own to report.
     void afterTransaction(std::function<void(Database &)> work);
     QString path() const { return m_path; }
+    // Re-encrypts every page with `newKey` (PRAGMA rekey). It runs as one transaction in
+    // rollback-journal mode, whose journal keeps the old pages: a crash leaves the file under the
+    // old key or the new one, never a mix. WAL is switched off for the duration (and needs this to
+    // be the only connection), then back on. SQLCipher reports no progress inside the rekey, so
+    // `progress` hears (0, pages) before and (pages, pages) after.
+    Result<void> rekey(const SecretBytes &newKey, const std::function<void(qint64 done, qint64 total)> &progress = {});
+    // Part of the rekey helper: leaving WAL fails (Busy) while another connection has the file
+    // open, so a caller can find out before it changes anything; rekey() returns to WAL itself.
+    Result<void> setWal(bool on);
     sqlite3 *handle() const { return m_db; }
 
     // Maps an SQLite result code to a translated error. `what` names the statement for the log.

@@ -161,7 +161,8 @@ void UsersPage::removeUser()
     if (name.isEmpty())
         return;
     cd::gui::confirm(this, tr("Remove user"),
-                     tr("Remove the user \"%1\"? Their passphrase will no longer open the store.").arg(name),
+                     tr("Remove the user \"%1\"? The store gets a new key, so their passphrase will no longer open it, "
+                        "not even with an old copy of the keyslot file.").arg(name),
                      [this, name] {
                          if (const auto removed = cd::UserService(m_session).remove(name); !removed.ok())
                              cd::gui::showError(this, tr("Remove user"), removed.error());
@@ -182,7 +183,8 @@ void UsersPage::resetPassphrase()
     });
     connect(dialog, &QDialog::accepted, this, [this, name] {
         cd::gui::showInfo(this, tr("Reset passphrase"),
-                          tr("The passphrase of \"%1\" was reset. Give it to them in person.").arg(name));
+                          tr("The passphrase of \"%1\" was reset and the store has a new key: the old passphrase no "
+                             "longer opens it. Give the new one to them in person.").arg(name));
     });
     dialog->open();
 }

@@ -73,7 +73,8 @@ public:
         if (ctx.json())
             out::printJson({{QStringLiteral("removed"), name}});
         else
-            out::print(tr("Removed user \"%1\". Their passphrase no longer opens the database.").arg(name));
+            out::print(tr("Removed user \"%1\". The database has a new key: their passphrase no longer opens it, "
+                          "not even with a copy of the keyslot file from before.").arg(name));
         return ExitOk;
     }
 
@@ -100,7 +101,9 @@ public:
         if (ctx.json())
             out::printJson({{QStringLiteral("user"), target}, {QStringLiteral("changed"), true}});
         else
-            out::print(tr("The passphrase of \"%1\" was changed.").arg(target));
+            out::print(own ? tr("The passphrase of \"%1\" was changed.").arg(target)
+                           : tr("The passphrase of \"%1\" was reset. The database has a new key: the old passphrase no "
+                                "longer opens it, not even with a copy of the keyslot file from before.").arg(target));
         return ExitOk;
     }
 

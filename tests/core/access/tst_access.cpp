@@ -283,6 +283,9 @@ private slots:
         // The same calls the others were refused work for the officer (so the refusals above
         // are about the role, not about bad input).
         Session &o = *m_s.officer;
+        // user.remove re-keys the database, which needs it open in no other session.
+        m_staff.reset();
+        m_auditor.reset();
         for (const char *a : {"purpose.publishNotice", "purpose.update", "store.add", "user.remove"}) {
             const std::optional<Error> e = run(QString::fromLatin1(a), o);
             if (e)

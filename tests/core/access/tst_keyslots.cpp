@@ -233,7 +233,8 @@ private slots:
         // Others are not affected.
         CDT_OK(Vault::unlock(m_s->dbPath, kStaffB, kPassB, m_s->clock));
 
-        // The officer resets B's passphrase.
+        // The officer resets B's passphrase (a re-key: no other session may have the database open).
+        a = Error{};
         const QString resetPass = QStringLiteral("bravo-reset-000");
         CDT_OK(UserService(*m_s->officer).resetPassphrase(kStaffB, resetPass, KdfLimits::minimum()));
         CDT_FAILS_WITH(Vault::unlock(m_s->dbPath, kStaffB, kPassB, m_s->clock), ErrorCode::WrongPassphrase);

@@ -6,10 +6,9 @@
 #include "core/consent/ConsentService.h"
 #include "core/consent/PurposeService.h"
 #include "core/access/UserService.h"
+#include "tests/support/KilledWriter.h"
 #include "tests/support/StoreFixture.h"
 
-#include <QElapsedTimer>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -66,36 +65,11 @@ private slots:
         QSet<qint64> reported;
         for (int round = 1; round <= iterations; ++round) {
             const QByteArray ctx = "round " + QByteArray::number(round) + ", seed " + QByteArray::number(seed) + ": ";
-            QProcess writer;
-            writer.setProgram(QStringLiteral(CONSENTDESK_TEST_BIN_DIR "/crash_writer"));
-            writer.setArguments({m_s.dbPath, kWriter});
-            writer.start();
-            QVERIFY2(writer.waitForStarted(10000), (ctx + "the writer did not start").constData());
-            writer.write(kWriterPass.toUtf8() + '\n');
-            writer.closeWriteChannel();
-
-            QByteArray out;
-            QElapsedTimer waited;
-            waited.start();
-            while (!out.contains("OK ") && waited.elapsed() < 20000 && writer.state() == QProcess::Running) {
-                writer.waitForReadyRead(200);
-                out += writer.readAllStandardOutput();
-            }
-            QVERIFY2(out.contains("OK "), (ctx + "no registration reported; stderr: " + writer.readAllStandardError()).constData());
-
-            const int delayMs = int(gen.bounded(50, 401));
-            QElapsedTimer running;
-            running.start();
-            while (running.elapsed() < delayMs && writer.state() == QProcess::Running) {
-                writer.waitForReadyRead(int(qMax<qint64>(1, delayMs - running.elapsed())));
-                out += writer.readAllStandardOutput();
-            }
-            QVERIFY2(writer.state() == QProcess::Running,
-                     (ctx + "the writer stopped by itself; stderr: " + writer.readAllStandardError()).constData());
-            writer.kill();  // SIGKILL
-            QVERIFY(writer.waitForFinished(10000));
-            QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
-            out += writer.readAllStandardOutput();
+            const auto run = cdtest::runAndKill(QStringLiteral(CONSENTDESK_TEST_BIN_DIR "/crash_writer"),
+                                                {m_s.dbPath, kWriter}, kWriterPass.toUtf8(),
+                                                int(gen.bounded(50, 401)));
+            QVERIFY2(run.error.isEmpty(), (ctx + run.error).constData());
+            const QByteArray &out = run.out;
 
             // Only complete lines count: a line cut off by the kill was never fully reported.
             const QList<QByteArray> lines = out.split('\n');
