@@ -23,6 +23,7 @@ QString groupFor(const QString &name)
         {"ledger_verify", "ledger"},
         {"requests_page", "requests"},
         {"subject_package", "package"},
+        {"retention_sweep", "retention"},
     };
     if (BenchOptions::allGroups().contains(name))
         return name;
@@ -40,7 +41,7 @@ QStringList BenchOptions::allGroups()
     return {QStringLiteral("insert"), QStringLiteral("single"), QStringLiteral("pagesize"), QStringLiteral("lookup"),
             QStringLiteral("withdraw"), QStringLiteral("model"),  QStringLiteral("unlock"), QStringLiteral("rss"),
             QStringLiteral("vendor"), QStringLiteral("ledger"), QStringLiteral("requests"),
-            QStringLiteral("package")};
+            QStringLiteral("package"), QStringLiteral("retention")};
 }
 
 std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *error)
@@ -99,6 +100,8 @@ std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *
         o.requestRuns = 3;
         o.packageCustomers = 500;
         o.packageRuns = 3;
+        o.retentionCustomers = 10'000;
+        o.retentionDue = 4'316;
     }
     if (parser.isSet(consents)) {
         bool ok = false;

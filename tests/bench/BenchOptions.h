@@ -27,6 +27,8 @@ struct BenchOptions {
     qint64 packageCustomers = 10'000;  // subject_package: customers in the store
     int packageRuns = 10;
     int cacheMb = 0;                // diagnosis: PRAGMA cache_size for every store (0: core's default)
+    qint64 retentionCustomers = 1'000'000;  // retention_sweep: customers in the store
+    qint64 retentionDue = 431'623;          // ... of whom this many are due (the seed's face images)
     QString dir;                    // parent of the working directory; empty: system temp
     QSet<QString> groups;           // which measurement groups run
 

@@ -9,6 +9,7 @@
 #include "Report.h"
 #include "PackageBench.h"
 #include "RequestsBench.h"
+#include "RetentionBench.h"
 #include "Stats.h"
 #include "UnlockBench.h"
 #include "VendorBench.h"
@@ -87,6 +88,8 @@ cd::Result<void> runAll(const BenchOptions &o, const QString &dir, Report &repor
         CD_TRY(measureRequestsQueue(dir, o.requests, o.requestRuns, report));
     if (o.wants(QStringLiteral("package")))
         CD_TRY(measureSubjectPackage(dir, o.packageCustomers, o.packageRuns, report));
+    if (o.wants(QStringLiteral("retention")))
+        CD_TRY(measureRetentionSweep(dir, o.retentionCustomers, o.retentionDue, report));
 
     if (o.wants(QStringLiteral("pagesize")))
         CD_TRY(measurePageSizes(dir, o.pageSizeConsents, report));
