@@ -52,8 +52,11 @@ Result<SubjectErasureResult> SubjectErasure::erase(const SubjectErasureRequest &
     CD_TRY(guardians.run());
     counts.insert(QStringLiteral("guardian"), db.changes());
 
-    auto contacts = db.query("UPDATE requests SET contact_name = '', contact_phone = '' "
-                             "WHERE subject_id = ?1 AND (contact_name <> '' OR contact_phone <> '')");
+    // An imported request's unknown members (OpenDSR) may hold what the sender added about the
+    // customer: they go with the contact details.
+    auto contacts = db.query("UPDATE requests SET contact_name = '', contact_phone = '', external_json = NULL "
+                             "WHERE subject_id = ?1 AND (contact_name <> '' OR contact_phone <> '' "
+                             "OR external_json IS NOT NULL)");
     contacts.bind(1, request.subjectId);
     CD_TRY(contacts.run());
     counts.insert(QStringLiteral("request-contact"), db.changes());
@@ -114,7 +117,9 @@ Result<SubjectBatchErasure> SubjectErasure::eraseBatch(const std::vector<qint64>
             CD_TRY(add.run());
         }
     }
-    auto granted = db.query("SELECT count(*) FROM consents WHERE subject_id IN temp.erase_batch AND status = 'granted'");
+    // +status: the subject index, not a walk of every granted consent per batch.
+    auto granted = db.query("SELECT count(*) FROM consents WHERE subject_id IN temp.erase_batch "
+                            "AND +status = 'granted'");
     CD_TRY(granted.single());
     if (granted.int64(0) > 0)
         return makeError(ErrorCode::Conflict,
@@ -150,8 +155,9 @@ Result<SubjectBatchErasure> SubjectErasure::eraseBatch(const std::vector<qint64>
                               "temp.erase_batch AND (guardian_name IS NOT NULL OR guardian_relation IS NOT NULL)");
     CD_TRY(guardians.run());
     counts.insert(QStringLiteral("guardian"), db.changes());
-    auto contacts = db.query("UPDATE requests SET contact_name = '', contact_phone = '' WHERE subject_id IN "
-                             "temp.erase_batch AND (contact_name <> '' OR contact_phone <> '')");
+    auto contacts = db.query("UPDATE requests SET contact_name = '', contact_phone = '', external_json = NULL WHERE "
+                             "subject_id IN temp.erase_batch AND (contact_name <> '' OR contact_phone <> '' "
+                             "OR external_json IS NOT NULL)");
     CD_TRY(contacts.run());
     counts.insert(QStringLiteral("request-contact"), db.changes());
     auto corrections = db.query("UPDATE subject_corrections SET before_value = '', after_value = '' WHERE subject_id "
