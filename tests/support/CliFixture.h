@@ -9,6 +9,7 @@
 #include "core/access/UserService.h"
 #include "core/access/Vault.h"
 #include "core/store/Database.h"
+#include "StoreFixture.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -76,22 +77,10 @@ inline CliRun runCli(const QStringList &args, const QByteArray &input = {}, int 
     return runProgram(cliPath(), args, input, timeoutMs);
 }
 
-inline bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-inline QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-inline QByteArray fileSha256(const QString &path)
-{
-    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex();
-}
+// The file helpers of the store fixture.
+using cdtest::fileSha256;
+using cdtest::readFile;
+using cdtest::writeFile;
 
 inline quint64 inodeOf(const QString &path)
 {
@@ -120,37 +109,21 @@ struct FileFingerprint {
         QCOMPARE(after_.size, (before).size);                      \
     } while (false)
 
-struct Account {
-    QString name;
-    QString passphrase;
-    cd::Role role;
-};
-
-inline const QList<Account> &accounts()
-{
-    static const QList<Account> list = {
-        {QStringLiteral("officer"), QStringLiteral("officer-pass-1"), cd::Role::Officer},
-        {QStringLiteral("staff1"), QStringLiteral("staff-pass-1"), cd::Role::Staff},
-        {QStringLiteral("auditor1"), QStringLiteral("auditor-pass-1"), cd::Role::Auditor},
-    };
-    return list;
-}
+using Account = cdtest::TestUser;
+inline const QList<Account> &accounts() { return cdtest::testUsers(); }
 
 // A store in `dir`: database at dir/data/store.cdb, passphrase files at dir/<user>.pass
 // (outside the data directory, so the privacy scan sees only what the program wrote).
 class TestStore {
 public:
-    explicit TestStore(const QString &dir)
-        : m_dir(dir), m_clock(QDateTime(QDate(2025, 7, 1), QTime(9, 0), Qt::UTC))
-    {
-    }
+    explicit TestStore(const QString &dir) : m_dir(dir) {}
 
     QString dir() const { return m_dir; }
     QString dataDir() const { return m_dir + QStringLiteral("/data"); }
     QString dbPath() const { return dataDir() + QStringLiteral("/store.cdb"); }
     QString keysPath() const { return dbPath() + QStringLiteral(".keys"); }
     QString passFile(const QString &user) const { return m_dir + QLatin1Char('/') + user + QStringLiteral(".pass"); }
-    cd::ManualClock &clock() { return m_clock; }
+    cd::ManualClock &clock() { return m_base.clock; }
 
     // The arguments that sign `user` in from its passphrase file.
     QStringList as(const QString &user) const
@@ -163,30 +136,24 @@ public:
         return runCli(as(user) + args, input);
     }
 
-    // Creates the store with three users and two purposes: "visits" (plain) and "face-id"
-    // (sensitive, separate consent). `subjects` synthetic customers, one consent each.
+    // Creates the store (the one store fixture, at dataDir()/store.cdb) with the test users and
+    // two purposes: "visits" (plain) and "face-id" (sensitive, separate consent). `subjects`
+    // synthetic customers, one consent each.
     bool create(int subjects = 0)
     {
         QDir().mkpath(dataDir());
         for (const Account &a : accounts())
             if (!writeFile(passFile(a.name), a.passphrase.toUtf8() + '\n'))
                 return false;
-        cd::CreateOptions o;
-        o.storeName = QStringLiteral("Test Store");
-        o.storeCode = QStringLiteral("T001");
-        o.officerName = accounts().at(0).name;
-        o.officerPassphrase = accounts().at(0).passphrase;
-        o.kdf = cd::KdfLimits::minimum();
-        auto created = cd::Vault::create(dbPath(), o, m_clock);
-        if (!created) {
-            qWarning("create failed: %s", qPrintable(created.error().message));
+        m_base.clock.set(QDateTime(QDate(2025, 7, 1), QTime(9, 0), Qt::UTC));
+        QString e = m_base.createAt(dbPath());
+        if (e.isEmpty())
+            e = m_base.addTestUsers();
+        if (!e.isEmpty()) {
+            qWarning("create failed: %s", qPrintable(e));
             return false;
         }
-        cd::Session &s = *created.value().session;
-        cd::UserService users(s);
-        for (const Account &a : accounts().mid(1))
-            if (!users.add(a.name, a.name, a.role, a.passphrase, cd::KdfLimits::minimum()))
-                return false;
+        cd::Session &s = *m_base.officer;
         cd::PurposeService purposes(s);
         for (const auto &[code, sensitive] : {std::pair{"visits", false}, std::pair{"face-id", true}}) {
             cd::Purpose p;
@@ -198,13 +165,12 @@ public:
             p.sensitive = sensitive;
             p.separateConsentRequired = sensitive;
             p.retentionDays = 3650;
-            auto added = purposes.add(p);
-            if (!added)
-                return false;
-            if (!purposes.publishNotice(added->id, QStringLiteral("通知 ") + p.code, QStringLiteral("Notice ") + p.code))
+            if (!purposes.addWithNotice(p, QStringLiteral("通知 ") + p.code, QStringLiteral("Notice ") + p.code))
                 return false;
         }
-        return addSubjects(s, subjects);
+        const bool ok = addSubjects(s, subjects);
+        m_base.officer.reset();  // the CLI opens the store itself
+        return ok;
     }
 
     bool addSubjects(cd::Session &s, int count, int firstNumber = 1)
@@ -233,7 +199,7 @@ public:
             reg.purposes.push_back({visits->id, notice->id, false});
             if (!cd::ConsentService(s).registerConsent(reg))
                 return false;
-            m_clock.advanceSecs(60);
+            m_base.clock.advanceSecs(60);
         }
         return bool(tx.commit());
     }
@@ -242,13 +208,13 @@ public:
     {
         for (const Account &a : accounts())
             if (a.name == user)
-                return cd::Vault::unlock(dbPath(), user, a.passphrase, m_clock);
+                return cd::Vault::unlock(dbPath(), user, a.passphrase, m_base.clock);
         return cd::makeError(cd::ErrorCode::UnknownUser, QStringLiteral("no such test account"));
     }
 
 private:
     QString m_dir;
-    cd::ManualClock m_clock;
+    cdtest::TestStore m_base;  // its clock and creation; the files live in m_dir
 };
 
 } // namespace clitest

@@ -9,6 +9,8 @@
 #include "core/consent/PurposeService.h"
 #include "core/access/UserService.h"
 #include "core/access/Vault.h"
+#include "StoreFixture.h"
+#include "Widgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,50 +24,38 @@
 
 namespace cdtest {
 
-const QString kOfficer = QStringLiteral("officer1");
-const QString kOfficerPass = QStringLiteral("officer-pass-1");
-const QString kStaff = QStringLiteral("clerk1");
-const QString kStaffPass = QStringLiteral("clerk-pass-01");
+inline const QString kStaff = staffUser().name;
+inline const QString kStaffPass = staffUser().passphrase;
 
-// A fresh store: officer creates it and the standard purposes, then a staff member signs in.
+// The one store fixture (StoreFixture.h) with the standard purposes and the test users, then
+// the staff member signed in, as at the counter.
 struct Store {
-    QTemporaryDir dir;
-    cd::ManualClock clock{QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC)};
-    QString dbPath;
+    TestStore base;
+    QTemporaryDir &dir = base.dir;
+    cd::ManualClock &clock = base.clock;
+    QString &dbPath = base.dbPath;
     std::unique_ptr<cd::Session> session;
 
     bool open(QString *why)
     {
-        dbPath = dir.filePath(QStringLiteral("store.db"));
-        cd::CreateOptions options;
-        options.storeName = QStringLiteral("UI Test Store");
-        options.officerName = kOfficer;
-        options.officerPassphrase = kOfficerPass;
-        options.kdf = cd::KdfLimits::minimum();
-        auto created = cd::Vault::create(dbPath, options, clock);
-        if (!created) {
-            *why = created.error().message;
+        clock.set(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
+        QString e = base.create(QStringLiteral("store.db"));
+        if (e.isEmpty())
+            e = base.addTestUsers();
+        if (e.isEmpty())
+            if (auto purposes = cd::demo::addStandardPurposes(*base.officer); !purposes)
+                e = purposes.error().message;
+        if (!e.isEmpty()) {
+            *why = e;
             return false;
         }
-        auto purposes = cd::demo::addStandardPurposes(*created->session);
-        cd::UserService users(*created->session);
-        auto staff = users.add(kStaff, QStringLiteral("Clerk One"), cd::Role::Staff, kStaffPass, cd::KdfLimits::minimum());
-        if (!purposes || !staff) {
-            *why = !purposes ? purposes.error().message : staff.error().message;
-            return false;
-        }
-        created->session.reset();
+        base.officer.reset();
         return signIn(why);
     }
     bool signIn(QString *why)
     {
-        auto unlocked = cd::Vault::unlock(dbPath, kStaff, kStaffPass, clock);
-        if (!unlocked) {
-            *why = unlocked.error().message;
-            return false;
-        }
-        session = std::move(unlocked).value();
-        return true;
+        session = base.unlockAs(staffUser(), why);
+        return session != nullptr;
     }
     qint64 purposeId(const char *code)
     {
@@ -74,12 +64,6 @@ struct Store {
         return p ? p->id : 0;
     }
 };
-
-template <typename T>
-T *child(QWidget *parent, const char *name)
-{
-    return parent->findChild<T *>(QLatin1String(name));
-}
 
 inline QString currentStep(RegisterConsentDialog *dialog)
 {

@@ -8,6 +8,8 @@
 #include "core/access/Vault.h"
 #include "core/store/Database.h"
 #include "core/access/Keyslots.h"
+#include "core/access/UserService.h"
+#include "TestUsers.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -73,8 +75,8 @@ inline bool writeFile(const QString &path, const QByteArray &bytes)
 
 inline QDateTime testStart() { return QDateTime(QDate(2025, 6, 15), QTime(10, 0), Qt::UTC); }
 
-inline const QString kOfficer = QStringLiteral("olivia");
-inline const QString kOfficerPass = QStringLiteral("officer-pass-1");
+inline const QString kOfficer = officerUser().name;
+inline const QString kOfficerPass = officerUser().passphrase;
 
 } // namespace cdtest
 
@@ -110,11 +112,14 @@ struct TestStore {
     std::unique_ptr<cd::Session> officer;
 
     // Returns an empty string on success, else what went wrong.
-    QString create(const QString &fileName = QStringLiteral("store.cdb"))
+    QString create(const QString &fileName = QStringLiteral("store.cdb")) { return createAt(dir.filePath(fileName)); }
+
+    // The same at a path of the caller's choosing (its directory must exist).
+    QString createAt(const QString &path)
     {
         if (!dir.isValid())
             return QStringLiteral("no temporary directory");
-        dbPath = dir.filePath(fileName);
+        dbPath = path;
         cd::CreateOptions o;
         o.storeCode = QStringLiteral("S001");
         o.storeName = QStringLiteral("Test store");
@@ -166,6 +171,21 @@ struct TestStore {
     }
 
     QString keysPath() const { return cd::KeyslotFile::pathFor(dbPath); }
+
+    // Adds the staff member and the auditor of testUsers() (the officer exists already).
+    QString addTestUsers()
+    {
+        cd::UserService users(*officer);
+        for (const TestUser &u : testUsers()) {
+            if (u.role == cd::Role::Officer)
+                continue;
+            auto added = users.add(u.name, u.name, u.role, u.passphrase, cd::KdfLimits::minimum());
+            if (!added)
+                return QString::fromUtf8(describe(added.error()));
+        }
+        return {};
+    }
+    std::unique_ptr<cd::Session> unlockAs(const TestUser &u, QString *why = nullptr) { return unlock(u.name, u.passphrase, why); }
 };
 
 } // namespace cdtest

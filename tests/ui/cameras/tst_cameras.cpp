@@ -1,6 +1,7 @@
 // The cameras page over a real encrypted store and a real vendor: the simulated vendor plugin in
 // its own plugin-host process. Drives the page as an officer would (mode refused without a sign,
 // sign recorded with a photo, mode accepted), the filing counter, erasures and visitor counts.
+#include "tests/support/Widgets.h"
 #include "tests/support/StoreFixture.h"
 
 #include "ui/cameras/CamerasPage.h"
@@ -50,11 +51,7 @@ const QString kVendor = QStringLiteral("simvendor");
 const QString kEntranceCam = QStringLiteral("cam-entrance-1");
 const QString kReason = QStringLiteral("Pilot at the entrance, PIIA 2025-07 approved");
 
-template <typename T>
-T *child(QObject *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
-}
+using cdtest::child;
 
 // Clicks a radio button on its indicator (a wide button's centre is outside its click area).
 void clickRadio(QRadioButton *radio)

@@ -8,6 +8,7 @@
 #include "core/consent/PurposeService.h"
 #include "core/consent/SubjectService.h"
 #include "core/access/Vault.h"
+#include "tests/support/StoreFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>
@@ -17,7 +18,6 @@
 
 namespace {
 constexpr int kSubjects = 700;
-const QString kPassphrase = QStringLiteral("model-test-pass-1");
 }
 
 class TestConsentModel : public QObject {
@@ -36,9 +36,9 @@ private:
     qint64 expectedCount(const cd::ConsentFilter &filter);
     cd::Purpose purpose(const char *code);
 
-    QTemporaryDir m_dir;
-    cd::ManualClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)};
-    std::unique_ptr<cd::Session> m_session;
+    cdtest::TestStore m_store;  // the one store fixture; the officer's session is used throughout
+    cd::ManualClock &m_clock = m_store.clock;
+    std::unique_ptr<cd::Session> &m_session = m_store.officer;
     QString m_knownPseudonym;
     int m_knownConsents = 0;
     int m_withdrawn = 0;
@@ -53,15 +53,8 @@ cd::Purpose TestConsentModel::purpose(const char *code)
 
 void TestConsentModel::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    cd::CreateOptions options;
-    options.storeName = QStringLiteral("Model Test Store");
-    options.officerName = QStringLiteral("officer1");
-    options.officerPassphrase = kPassphrase;
-    options.kdf = cd::KdfLimits::minimum();
-    auto created = cd::Vault::create(m_dir.filePath(QStringLiteral("store.db")), options, m_clock);
-    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
-    m_session = std::move(created->session);
+    m_clock.set(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    QCOMPARE(m_store.create(), QString());
     QVERIFY(cd::demo::addStandardPurposes(*m_session).ok());
 
     const cd::Purpose face = purpose("face-recognition");

@@ -93,17 +93,11 @@ void TestConsentsPage::auditorSeesButCannotChange()
     Store store;
     QString why;
     QVERIFY2(store.open(&why), qPrintable(why));
-    {
-        auto officer = cd::Vault::unlock(store.dbPath, kOfficer, kOfficerPass, store.clock);
-        QVERIFY(officer.ok());
-        cd::UserService users(**officer);
-        QVERIFY(users.add(QStringLiteral("auditor1"), QStringLiteral("Auditor One"), cd::Role::Auditor,
-                          QStringLiteral("auditor-pass-1"), cd::KdfLimits::minimum()).ok());
-    }
     store.session.reset();
-    auto auditor = cd::Vault::unlock(store.dbPath, QStringLiteral("auditor1"), QStringLiteral("auditor-pass-1"), store.clock);
-    QVERIFY(auditor.ok());
-    ConsentsPage page(**auditor);
+    // The fixture's auditor (the one set of test users).
+    auto auditor = store.base.unlockAs(cdtest::auditorUser(), &why);
+    QVERIFY2(auditor, qPrintable(why));
+    ConsentsPage page(*auditor);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QVERIFY(!child<QPushButton>(&page, "registerButton")->isEnabled());

@@ -1,5 +1,6 @@
 // The console's shell driven like a user would: first-run wizard, unlock dialog, main window
 // with locking, idle lock, live language switch and role-based pages. Real encrypted stores.
+#include "tests/support/Widgets.h"
 #include "tests/support/StoreFixture.h"
 #include "tests/support/MarkingTranslator.h"
 #include "ShellAccounts.h"
@@ -32,11 +33,7 @@
 namespace {
 using namespace cdtest;
 
-template <typename T>
-T *child(QObject *parent, const char *name)
-{
-    return parent->findChild<T *>(QLatin1String(name));
-}
+using cdtest::child;
 
 // Types into the unlock dialog and presses Unlock.
 void submitUnlock(UnlockDialog *dialog, const QString &user, const QString &passphrase)
@@ -438,7 +435,8 @@ void TestShell::staffSeesNoOfficerPages()
     QVERIFY(!child<QWidget>(w.get(), "purposesPage"));
     QVERIFY(!child<QWidget>(w.get(), "auditPage"));
     // Staff see the cameras (read-only: the page and the services refuse changes).
-    QCOMPARE(navigationTexts(*w), (QStringList{QStringLiteral("Consents"), QStringLiteral("Cameras")}));
+    QCOMPARE(navigationTexts(*w), (QStringList{QStringLiteral("Consents"), QStringLiteral("Cameras"),
+                                               QStringLiteral("Requests")}));
     QVERIFY(!w->showPage(QStringLiteral("users")));
     QVERIFY(child<QLabel>(w.get(), "userStatus")->text().contains(cd::roleDisplayName(cd::Role::Staff)));
 }
