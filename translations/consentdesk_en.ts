@@ -2,6 +2,209 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>--type TYPE (--subject PSEUDONYM | --name N --phone P) [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take in a data-subject request (PIPL Art. 44-50). A request not matched to a customer waits in &quot;needs identity&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types: access, copy, portability, correction, deletion, withdrawal, restriction, explanation. The deadline is the response setting (default 15 working days) on China&apos;s holiday calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSEUDONYM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer, e.g. S-ABCDEFGHJKLM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone not matched to a customer yet: their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone not matched yet: a phone number to reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counter (default), phone, online or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request in the customer&apos;s words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List open requests by working days left. Overdue requests are always listed, whatever the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only requests in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only requests of this type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed requests too (the newest 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a request, its deadline and its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID ACTION [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply an action: verify-identity, start, await-vendors, complete, refuse, cancel, pause, resume, extend or assign. Only the transitions of the state machine are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuse, cancel and extend need --reason; a refusal letter states the customer&apos;s right to complain and to sue (Art. 50). verify-identity needs --method (face recognition is never accepted) and, for a request not matched yet, --subject. extend needs --days; assign needs --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (refuse, cancel, extend), or a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id-document, phone-code or member-account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who an unmatched request turned out to be from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days of the one extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer to assign the request to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID [--out FILE_OR_DIR] [--lang zh_CN|en] [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfil a request end to end and write the customer&apos;s letter as a PDF (Art. 45-47).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access, copy, portability: a letter of what is held, why, since when, for how long and who it was shared with (each vendor is asked what it holds), with JSON and CSV copies; --out is required. correction: --name, --phone or --birth-date. deletion, withdrawal: consents withdrawn, personal fields erased here and at every vendor with receipts; the request completes once every receipt is in. restriction, explanation: --note says what was done. A completed request writes its letter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE_OR_DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter&apos;s PDF file, or a folder for the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language: zh_CN (default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction: the right name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction: the right phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction: the right birth date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction, explanation: what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import OpenDSR v2.0 requests from a JSON file (one request or an array), all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each requester is matched to a customer only by the exact phone on record; the others wait in &quot;needs identity&quot;. A malformed or hostile file is refused with the byte, line and column, and nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file against the store without writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit log</source>
@@ -22,21 +225,6 @@
         </translation>
     </message>
     <message>
-        <source>The check could not run: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The chain is intact: %n row(s) checked. Head hash %1</source>
-        <translation>
-            <numerusform>The chain is intact: %n row checked. Head hash %1</numerusform>
-            <numerusform>The chain is intact: %n rows checked. Head hash %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The chain is broken at row %1: %2. Rows from there on cannot be trusted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter by &amp;action:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -46,14 +234,6 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each row carries the hash of the row before it. Verify the chain to check that no row was changed or removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -223,6 +403,13 @@
     </message>
     <message>
         <source>Retire sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphrase</name>
+    <message>
+        <source>The console is locked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -438,6 +625,179 @@
     </message>
     <message>
         <source>The demo cameras could not be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeletionLogModel</name>
+    <message>
+        <source>Data-subject request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s personal fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face data at the vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed requests&apos; details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several (see the records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a console job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor receipt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest of what was erased: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(job)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(local, no receipt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>deletion-log row number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer or records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeletionLogPage</name>
+    <message>
+        <source>Deletion log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) shown</source>
+        <translation>
+            <numerusform>%n entry shown</numerusform>
+            <numerusform>%n entries shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) loaded, more as you scroll</source>
+        <translation>
+            <numerusform>%n entry loaded, more as you scroll</numerusform>
+            <numerusform>%n entries loaded, more as you scroll</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an entry to see all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -753,9 +1113,50 @@
     </message>
 </context>
 <context>
-    <name>KeyslotFile</name>
+    <name>IdleLock</name>
     <message>
-        <source>Wrong user name or passphrase.</source>
+        <source>Lock when idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the console after this many minutes without input:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerVerifyBar</name>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 is intact: %n row(s) checked. Head hash %2</source>
+        <translation>
+            <numerusform>The %1 is intact: %n row checked. Head hash %2</numerusform>
+            <numerusform>The %1 is intact: %n rows checked. Head hash %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 is broken at row %2: %3. Rows from there on cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify chains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the audit log and the deletion log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row carries the hash of the row before it. Verify the chains to check that no row of either ledger was changed or removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -801,10 +1202,6 @@
     <message>
         <source>&amp;Console</source>
         <comment>menu: the application</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -875,14 +1272,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lock when idle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock the console after this many minutes without input:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About ConsentDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,6 +1283,26 @@ Records customers&apos; consent for camera analytics under China&apos;s Personal
     </message>
     <message>
         <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1304,10 +1713,6 @@ Records customers&apos; consent for camera analytics under China&apos;s Personal
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You may not register consent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Register consent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,6 +1731,625 @@ Records customers&apos; consent for camera analytics under China&apos;s Personal
     <message>
         <source>&amp;Register</source>
         <comment>button: record the consent now</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestActionDialog</name>
+    <message>
+        <source>(the reason you write above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — request %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did the person asking prove who they are? Face recognition is never accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal must give its reasons (PIPL Art. 50). The customer receives the letter below, which also names their right to complain and to sue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline can be extended once, by working days, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling closes the request without an answer (e.g. a duplicate or withdrawn by the customer). Say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause while waiting for the customer: the deadline stops until the request resumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the officer who handles this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailDialog</name>
+    <message>
+        <source>&lt;b&gt;Request %1&lt;/b&gt; — %2 — &lt;b&gt;%3&lt;/b&gt;%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not matched yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1; due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>%n working day overdue</numerusform>
+            <numerusform>%n working days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>extended by %n day(s): %1</source>
+        <translation>
+            <numerusform>extended by %n day: %1</numerusform>
+            <numerusform>extended by %n days: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identity verified by %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 request %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline (every step, who and when):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal letter sent to the customer (Art. 50):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fulfil…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestFulfilDialog</name>
+    <message>
+        <source>Save the customer&apos;s letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s JSON and CSV copies are written beside the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilling request %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is fulfilled and completed. Written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 is awaiting vendors: %n vendor erasure(s) still need a receipt. It completes by itself once they are in; fulfil it again then for the letter.</source>
+        <translation>
+            <numerusform>Request %1 is awaiting vendors: %n vendor erasure still need a receipt. It completes by itself once they are in; fulfil it again then for the letter.</numerusform>
+            <numerusform>Request %1 is awaiting vendors: %n vendor erasures still need a receipt. It completes by itself once they are in; fulfil it again then for the letter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fulfil request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the customer&apos;s package (what is held, why, how long, at which vendor) as a PDF letter, with JSON and CSV copies beside it, then completes the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects the fields given (the others stay), writes the letter and completes the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraws every consent, erases the customer&apos;s personal fields here and asks every vendor to erase theirs. The request completes when every vendor&apos;s receipt is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was done; the letter states it and the request completes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct &amp;name to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct &amp;phone to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter (&amp;PDF):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fulfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestIntakeDialog</name>
+    <message>
+        <source>New data-subject request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not registered or not found: take contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request waits in &quot;needs identity&quot; until someone verifies who asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What is asked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestQueueModel</name>
+    <message>
+        <source>%1 (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not matched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown because it is overdue: overdue requests are listed whatever the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>request number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) overdue, listed first and always shown, whatever the filter.</source>
+        <translation>
+            <numerusform>%n request overdue, listed first and always shown, whatever the filter.</numerusform>
+            <numerusform>%n requests overdue, listed first and always shown, whatever the filter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>* Estimated deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) shown</source>
+        <translation>
+            <numerusform>%n request shown</numerusform>
+            <numerusform>%n requests shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the queue for this filter</source>
+        <translation>
+            <numerusform>%n in the queue for this filter</numerusform>
+            <numerusform>%n in the queue for this filter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request %1 was taken in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take in a data-subject request (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;closed too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left are working days (China&apos;s holiday calendar). Red: overdue · orange: 3 days or fewer · yellow: 7 days or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>from each purpose&apos;s retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after closing</source>
+        <translation>
+            <numerusform>%n day after closing</numerusform>
+            <numerusform>%n days after closing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of grace</source>
+        <translation>
+            <numerusform>%n day of grace</numerusform>
+            <numerusform>%n days of grace</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s) expired</source>
+        <translation>
+            <numerusform>%n consent expired</numerusform>
+            <numerusform>%n consents expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation>
+            <numerusform>%1: %n item</numerusform>
+            <numerusform>%1: %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n vendor job(s) queued)</source>
+        <translation>
+            <numerusform>(%n vendor job queued)</numerusform>
+            <numerusform>(%n vendor jobs queued)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swept from this console: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last sweep from this console failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last deletion by a retention sweep: %1 — %2 (%3), entry %4 of the deletion log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retention sweep has deleted anything yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due now.</source>
+        <translation>
+            <numerusform>%n item due now.</numerusform>
+            <numerusform>%n items due now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sweeps are run by an officer or the timed jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting what is due…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweeping: deleting what is due…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is due, nothing to sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run found: %1.
+
+Sweep now? Everything listed is deleted and written to the deletion log; vendors are asked to purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules: how long each kind of personal data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is due when (soonest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor purges and erasures still without a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sweep now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dry run first shows what would be deleted; then you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionScheduleModel</name>
+    <message>
+        <source>waiting for the vendor&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due now: the next sweep deletes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1536,6 +2560,24 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>Registered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectPicker</name>
+    <message>
+        <source>No customer found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found: choose one.</source>
+        <translation>
+            <numerusform>%n customer found: choose one.</numerusform>
+            <numerusform>%n customers found: choose one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone number, pseudonym or the beginning of the name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1816,15 +2858,7 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the user &quot;%1&quot;? Their passphrase will no longer open the store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reset passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase of &quot;%1&quot; was reset. Give it to them in person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1841,6 +2875,14 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>Make a new recovery code? The old code stops working at once; the new one is shown only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the user &quot;%1&quot;? The store gets a new key, so their passphrase will no longer open it, not even with an old copy of the keyslot file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of &quot;%1&quot; was reset and the store has a new key: the old passphrase no longer opens it. Give the new one to them in person.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1955,6 +2997,15 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>Enrolls every customer with a valid separate consent to face recognition (and a guardian&apos;s, under 14) at every running vendor. Only a pseudonym leaves the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>vendor id: containment of its host</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containment of the plugin hosts:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2110,7 +3161,14 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
-    <name>cd::CameraRegistry</name>
+    <name>cd::CameraCounts</name>
+    <message>
+        <source>The threshold must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::CameraInventory</name>
     <message>
         <source>There is no camera vendor %1.</source>
         <translation type="unfinished"></translation>
@@ -2119,6 +3177,9 @@ SHA-256 %2</source>
         <source>There is no camera %1.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>cd::CameraSigns</name>
     <message>
         <source>Describe what the sign says and where it is posted.</source>
         <translation type="unfinished"></translation>
@@ -2136,39 +3197,11 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown camera mode %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Camera %1 cannot recognise faces: its zone has no current sign record telling customers about it (PIPL Art. 26). Record the posted sign with a photo first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Camera %1 cannot recognise faces: no purpose asks for separate consent to face data (PIPL Art. 29).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer has not given separate consent to face recognition (PIPL Art. 29).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer is under 14 and no guardian has consented (PIPL Art. 31).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer&apos;s consent to face recognition must be renewed under the current notice first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer was not found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The threshold must be a positive number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vendor erasure was already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2212,6 +3245,48 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
+    <name>cd::Enrollments</name>
+    <message>
+        <source>The customer is under 14 and no guardian has consented (PIPL Art. 31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s consent to face recognition must be renewed under the current notice first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has not given separate consent to face recognition (PIPL Art. 29).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::FulfilmentService</name>
+    <message>
+        <source>There is no request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is not matched to a customer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the requester&apos;s identity before fulfilling request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is closed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to correct: the name, the phone or the birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::KeyslotFile</name>
     <message>
         <source>The keyslot file cannot be written: %1</source>
@@ -2251,6 +3326,167 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>The keyslot file was altered outside ConsentDesk. It was not used; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of keys is unfinished. Sign in again to finish it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keyslot(s) still use the old format and cannot be re-sealed without their passphrase. Each of these users signs in once (or renew the recovery code), then try again.</source>
+        <translation>
+            <numerusform>%n keyslot still uses the old format and cannot be re-sealed without their passphrase. Each of these users signs in once (or renew the recovery code), then try again.</numerusform>
+            <numerusform>%n keyslots still use the old format and cannot be re-sealed without their passphrase. Each of these users signs in once (or renew the recovery code), then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::Ledgers</name>
+    <message>
+        <source>audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletion log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::OpenDsrImport</name>
+    <message>
+        <source>The OpenDSR file is refused at byte %1 (line %2, column %3): %4. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the array holds no requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must hold one request object or an array of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 repeats the subject_request_id of request %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 has no &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;subject_identities&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an identity must be an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an identity needs identity_type, identity_value and identity_format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown identity_type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity_format must be raw, sha1, md5 or sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone_number may hold only digits (5 to 20) and a leading +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 gives two different phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name must have 1 to 100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 gives two different names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 has no raw phone_number identity: the store matches and reaches requesters by phone only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 is %2, not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject_request_id must be a lowercase version 4 UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subject_request_type (accepted: access, portability, erasure, rectification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted_time must be an RFC 3339 date and time with an offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regulation must be gdpr, ccpa or pipl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only api_version 2.x is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 is %2 already: a closed request is not taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown request_status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a status callback URL must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 carries more than %2 bytes of other fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 of the OpenDSR file (byte %2, line %3, column %4) is refused: %5. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted_time lies in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its subject_request_id was imported before, as request no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer with this phone already has an open %1 request (no. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier request in the file is of the same type for the same customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer has this phone on record, and there is no name identity to record who asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDSR request %1 (%2, %3), submitted %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2350,6 +3586,359 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
+    <name>cd::RegistrationService</name>
+    <message>
+        <source>Choose at least one purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every purpose chosen processes face data and the customer did not give separate consent to it (PIPL Art. 29): there is nothing to register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::Rekey</name>
+    <message>
+        <source>Nothing was changed: another console or command has the database open, and the database key can only be changed while it is open here alone. Close the others and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing the new key for every remaining keyslot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was saved, but the database key could not be changed: %1 A copy of the keyslot file from before the change still opens the database until the key is changed; try again when nothing else has the database open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the keyslot file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::RequestFulfiller</name>
+    <message>
+        <source>Asking %1 what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 was completed without a response letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting what the store holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting the customer&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a note what was done for this request; it goes into the response letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing the customer&apos;s personal data in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing at the camera vendors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::RequestRules</name>
+    <message>
+        <source>The request is %1 and closed: it cannot be changed (&quot;%2&quot; refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed while the request is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is paused, waiting on the customer: resume it before &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face recognition is never accepted to verify identity. Check an ID document at the counter, a code sent to the phone on record, or the member account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction or supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction or objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation of the processing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting vendors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>await vendors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID document seen at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code sent to the phone on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>face recognition (never accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request no. %1 (%2) has been refused.
+
+Reason: %3
+
+Under Article 50 of the Personal Information Protection Law, you have the right to file a complaint with the department that performs personal information protection duties, and the right to bring a lawsuit in a people&apos;s court.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::RequestService</name>
+    <message>
+        <source>There is no request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request that is not matched to a customer needs the requester&apos;s name and a phone number to reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number may hold only digits (5 to 20) and a leading +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name (100 characters) or the details (%1 characters) are too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer already has an open %1 request (no. %2): continue that one instead of taking a duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the customer this request turned out to be from: it is not matched to a customer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is already matched to a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer already has an open %1 request (no. %2): cancel this one as a duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal needs a written reason (PIPL Art. 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the request is cancelled (for example, the customer withdrew it, or it duplicates another).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline was already extended once; it cannot be extended again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension is from 1 to %1 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests are assigned to an active privacy officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is not awaiting vendors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of working days must be from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::Retention</name>
+    <message>
+        <source>Customer&apos;s personal fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor face captures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment awaiting renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased when the last consent has ended (withdrawn or expired) plus the longest retention period of the purposes consented to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captures older than the longest retention period of the face purposes are purged at each vendor, once a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details, contact, letters and notes are erased the set number of days after the request closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment ends and the vendors erase the face data when a consent needing renewal is not renewed within the grace period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::RetentionService</name>
+    <message>
+        <source>Keep closed requests 1 to 3650 days and allow 0 to 365 days for renewing a consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::Role</name>
     <message>
         <source>Store staff</source>
@@ -2361,6 +3950,10 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed jobs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2453,6 +4046,10 @@ SHA-256 %2</source>
         <source>A part of the change failed, so nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database key cannot be changed inside a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::StoreService</name>
@@ -2462,6 +4059,31 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>A store with the code %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::SubjectErasure</name>
+    <message>
+        <source>The customer was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer %1 still has %n granted consent(s): withdraw them before erasing the personal data.</source>
+        <translation>
+            <numerusform>Customer %1 still has %n granted consent: withdraw them before erasing the personal data.</numerusform>
+            <numerusform>Customer %1 still has %n granted consents: withdraw them before erasing the personal data.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s) of these customers are still granted: withdraw them before erasing.</source>
+        <translation>
+            <numerusform>%n consent of these customers is still granted: withdraw them before erasing.</numerusform>
+            <numerusform>%n consents of these customers are still granted: withdraw them before erasing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another program is reading the database; the erased data leaves the write-ahead log at the next checkpoint.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2485,6 +4107,10 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>The customer was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 was erased; there is nothing left to correct.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2543,6 +4169,13 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>There is no database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::VendorErasures</name>
+    <message>
+        <source>The vendor erasure was already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2616,6 +4249,38 @@ SHA-256 %2</source>
         <source>The vendor&apos;s host process stopped unexpectedly.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file sandbox (Landlock ABI %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file sandbox (the kernel offers no Landlock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory not readable by the user&apos;s other processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no core dumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimal environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no inherited descriptors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plugin was refused: it said hello as vendor &quot;%1&quot;, but its file&apos;s checked metadata names &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::VendorManager</name>
@@ -2632,15 +4297,70 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This kind of vendor job is not supported yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The vendor&apos;s receipt does not account for everything it held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The vendor still holds data about the subject after erasing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor still holds captures older than the purge date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::WorkingCalendar</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year must be a number such as 2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD or a range &quot;FIRST .. LAST&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (year, source, off, work).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file names no year (&quot;year: 2027&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is named for %1 but covers %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file names no source (&quot;source: …&quot;, the notice the dates come from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a weekday; only a Saturday or Sunday can be an adjusted working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed both as a day off and as a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holiday calendar for %1: Monday to Friday were counted as working days, so the deadline may be earlier than the true one. Add the year&apos;s calendar file to make it exact.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2790,14 +4510,6 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consents expired: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erasures confirmed with a receipt: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Still pending (retried with back-off):
 %1</source>
         <translation type="unfinished"></translation>
@@ -2824,10 +4536,6 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>List the cameras of every vendor with their zone, mode and whether a sign is posted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change what a camera may do. identify-consented needs a current sign record for the zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2867,7 +4575,24 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run the timed jobs: expire consents whose time is up, carry out the vendor erasures that are owed, and list what is still pending. For a timer (resources/systemd). Exit code 1 while any erasure is pending.</source>
+        <source>Containment</source>
+        <comment>of a vendor plugin host process</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown camera mode %1: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor jobs confirmed with a receipt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what a camera may do. %1 needs a current sign record for the zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the timed jobs: the retention sweep (expire consents whose time is up, erase what is due, queue the vendors&apos; purges and erasures), then carry out every vendor job owed, and list what is still pending. For the timer (resources/systemd), as the jobs role. Exit code 1 while any vendor job is pending.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3114,6 +4839,10 @@ SHA-256 %2</source>
         <source>At most N consents (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not registered, no separate consent given (use --separate-consent): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::cli::Context</name>
@@ -3272,23 +5001,19 @@ SHA-256 %2</source>
 <context>
     <name>cd::cli::LedgerCommands</name>
     <message>
-        <source>The audit log is intact. Entries checked: %1.</source>
+        <source>The %1 is intact. Entries checked: %2. Head hash: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Head hash: %1</source>
+        <source>The %1 has been altered. First broken entry: %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audit log has been altered. First broken entry: %1 (%2).</source>
+        <source>Ledger verification failed: %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Audit log verification failed at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the audit log&apos;s hash chain from the first entry to the last. Exit code 0: intact; 1: altered, and the first broken entry is named (&quot;seq N&quot;).</source>
+        <source>Check the hash chains of the audit log and the deletion log from the first entry to the last. Exit code 0: both intact; 1: altered, and the ledger and its first broken entry are named (&quot;audit seq N&quot;, &quot;deletion seq N&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3547,25 +5272,241 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
+    <name>cd::cli::RequestCommands</name>
+    <message>
+        <source>--type must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --subject PSEUDONYM or, for someone not matched yet, --name and --phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel must be counter, phone, online or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 taken in: %2, due %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE (always shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests shown: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1 (%2 working days left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity: %1, by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method must be id-document, phone-code or member-account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-identity needs --method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--birth-date must be a date like 1990-05-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access, copy or portability request needs --out: where to write the customer&apos;s package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is fulfilled and completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is awaiting vendors: %2 vendor erasure(s) still need a receipt. It completes by itself once they are in (the console&apos;s scheduler or &quot;jobs run&quot;); run this command again for the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is valid: %n request(s) would be imported; nothing was written.</source>
+        <translation>
+            <numerusform>The file is valid: %n request would be imported; nothing was written.</numerusform>
+            <numerusform>The file is valid: %n requests would be imported; nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n request(s).</source>
+        <translation>
+            <numerusform>Imported %n request.</numerusform>
+            <numerusform>Imported %n requests.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request id must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli::RetentionCommands</name>
+    <message>
+        <source>%1 (due now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the vendor&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is held under a retention timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention sweep done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents that would expire: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents expired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (vendor jobs queued: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (deletion log %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the retention timers: expire consents, erase customers&apos; personal fields and closed requests whose period is over, end enrolments not renewed in time and queue the vendors&apos; purges and erasures. One deletion-log entry per action. Jobs role or officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only count what is due; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the retention rules and what is due when, soonest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::cli::UserCommands</name>
     <message>
         <source>New passphrase for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the new user&apos;s role with --role staff|officer|auditor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown role &quot;%1&quot;: use staff, officer or auditor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Added user &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed user &quot;%1&quot;. Their passphrase no longer opens the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3597,19 +5538,11 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NAME --role staff|officer|auditor [options]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a user with a role and a passphrase of their own (a new keyslot). Privacy officers only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>staff, officer or auditor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3638,6 +5571,203 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>List the active users and their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new user&apos;s role with --role staff|officer|auditor|jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use staff, officer, auditor or jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed user &quot;%1&quot;. The database has a new key: their passphrase no longer opens it, not even with a copy of the keyslot file from before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of &quot;%1&quot; was reset. The database has a new key: the old passphrase no longer opens it, not even with a copy of the keyslot file from before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME --role staff|officer|auditor|jobs [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff, officer, auditor or jobs (the timed jobs&apos; account: sweeps and erasures only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::json::Reader</name>
+    <message>
+        <source>the file holds no JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected content after the end of the JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a value (truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NaN and Infinity are not JSON numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character where a value should start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown word (only true, false and null are allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number may not start with 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character inside a string (it must be escaped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a low surrogate without a high surrogate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a high surrogate without a low surrogate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NUL character is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown escape sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key in an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 members in an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; in an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 items in an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (the file looks like UTF-16; save it as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 start byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8: the file ends inside a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 sequence (overlong, surrogate or bad continuation byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::reporting::LetterFiles</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::reporting::LetterPdf</name>
+    <message>
+        <source>Writing a PDF needs the graphical application object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

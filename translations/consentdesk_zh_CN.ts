@@ -2,6 +2,209 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>--type TYPE (--subject PSEUDONYM | --name N --phone P) [options]</source>
+        <translation>--type 类型 (--subject 假名 | --name 姓名 --phone 电话) [选项]</translation>
+    </message>
+    <message>
+        <source>Take in a data-subject request (PIPL Art. 44-50). A request not matched to a customer waits in &quot;needs identity&quot;.</source>
+        <translation>受理个人信息主体的请求（《个人信息保护法》第四十四至五十条）。未匹配到客户的请求处于“待核验身份”状态。</translation>
+    </message>
+    <message>
+        <source>Types: access, copy, portability, correction, deletion, withdrawal, restriction, explanation. The deadline is the response setting (default 15 working days) on China&apos;s holiday calendar.</source>
+        <translation>类型：access（查阅）、copy（复制）、portability（转移）、correction（更正）、deletion（删除）、withdrawal（撤回同意）、restriction（限制）、explanation（解释）。期限为答复时限设置（默认 15 个工作日），按中国节假日日历计算。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What the customer asks for.</source>
+        <translation>客户请求的内容类型。</translation>
+    </message>
+    <message>
+        <source>PSEUDONYM</source>
+        <translation>假名</translation>
+    </message>
+    <message>
+        <source>The customer, e.g. S-ABCDEFGHJKLM.</source>
+        <translation>客户，例如 S-ABCDEFGHJKLM。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Someone not matched to a customer yet: their name.</source>
+        <translation>尚未匹配到客户的请求人：其姓名。</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Someone not matched yet: a phone number to reach them.</source>
+        <translation>尚未匹配的请求人：联系电话。</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>counter (default), phone, online or letter.</source>
+        <translation>counter（柜台，默认）、phone（电话）、online（线上）或 letter（信函）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>The request in the customer&apos;s words.</source>
+        <translation>客户原话表述的请求。</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[选项]</translation>
+    </message>
+    <message>
+        <source>List open requests by working days left. Overdue requests are always listed, whatever the filter.</source>
+        <translation>按剩余工作日列出未结请求。无论如何筛选，逾期请求始终列出。</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Only requests in this state.</source>
+        <translation>只显示此状态的请求。</translation>
+    </message>
+    <message>
+        <source>Only requests of this type.</source>
+        <translation>只显示此类型的请求。</translation>
+    </message>
+    <message>
+        <source>Closed requests too (the newest 100).</source>
+        <translation>同时显示已结请求（最新 100 条）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Show a request, its deadline and its timeline.</source>
+        <translation>显示请求、其期限和时间线。</translation>
+    </message>
+    <message>
+        <source>ID ACTION [options]</source>
+        <translation>编号 操作 [选项]</translation>
+    </message>
+    <message>
+        <source>Apply an action: verify-identity, start, await-vendors, complete, refuse, cancel, pause, resume, extend or assign. Only the transitions of the state machine are allowed.</source>
+        <translation>执行操作：verify-identity、start、await-vendors、complete、refuse、cancel、pause、resume、extend 或 assign。只允许状态机中的转换。</translation>
+    </message>
+    <message>
+        <source>refuse, cancel and extend need --reason; a refusal letter states the customer&apos;s right to complain and to sue (Art. 50). verify-identity needs --method (face recognition is never accepted) and, for a request not matched yet, --subject. extend needs --days; assign needs --to.</source>
+        <translation>refuse、cancel 和 extend 需要 --reason；拒绝函会说明客户投诉和起诉的权利（第五十条）。verify-identity 需要 --method（人脸识别不予接受），尚未匹配的请求还需要 --subject。extend 需要 --days；assign 需要 --to。</translation>
+    </message>
+    <message>
+        <source>Why (refuse, cancel, extend), or a note.</source>
+        <translation>理由（拒绝、取消、延期）或备注。</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>id-document, phone-code or member-account.</source>
+        <translation>id-document（身份证件）、phone-code（手机验证码）或 member-account（会员账户）。</translation>
+    </message>
+    <message>
+        <source>Who an unmatched request turned out to be from.</source>
+        <translation>未匹配的请求实际来自哪位客户。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Working days of the one extension.</source>
+        <translation>唯一一次延期的工作日数。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>The officer to assign the request to.</source>
+        <translation>分派给的隐私官。</translation>
+    </message>
+    <message>
+        <source>ID [--out FILE_OR_DIR] [--lang zh_CN|en] [options]</source>
+        <translation>ID [--out FILE_OR_DIR] [--lang zh_CN|en] [选项]</translation>
+    </message>
+    <message>
+        <source>Fulfil a request end to end and write the customer&apos;s letter as a PDF (Art. 45-47).</source>
+        <translation>完整办理一项请求，并将给顾客的答复函写成 PDF（第四十五至四十七条）。</translation>
+    </message>
+    <message>
+        <source>access, copy, portability: a letter of what is held, why, since when, for how long and who it was shared with (each vendor is asked what it holds), with JSON and CSV copies; --out is required. correction: --name, --phone or --birth-date. deletion, withdrawal: consents withdrawn, personal fields erased here and at every vendor with receipts; the request completes once every receipt is in. restriction, explanation: --note says what was done. A completed request writes its letter again.</source>
+        <translation>access、copy、portability：一封说明持有哪些信息、处理目的、起始时间、保存期限及向谁提供过的函件（逐一询问各供应商的持有情况），附 JSON 和 CSV 副本；必须提供 --out。correction：--name、--phone 或 --birth-date。deletion、withdrawal：撤回同意，在本店及每家供应商处删除个人信息并取得回执；全部回执到齐后请求才完成。restriction、explanation：用 --note 说明所做的处理。已完成的请求会再次生成其答复函。</translation>
+    </message>
+    <message>
+        <source>FILE_OR_DIR</source>
+        <translation>文件或文件夹</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s PDF file, or a folder for the files.</source>
+        <translation>答复函的 PDF 文件，或存放这些文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language: zh_CN (default) or en.</source>
+        <translation>顾客的语言：zh_CN（默认）或 en。</translation>
+    </message>
+    <message>
+        <source>Correction: the right name.</source>
+        <translation>更正：正确的姓名。</translation>
+    </message>
+    <message>
+        <source>Correction: the right phone number.</source>
+        <translation>更正：正确的电话号码。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Correction: the right birth date (YYYY-MM-DD).</source>
+        <translation>更正：正确的出生日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Restriction, explanation: what was done.</source>
+        <translation>限制处理、解释说明：所做的处理。</translation>
+    </message>
+    <message>
+        <source>FILE [--dry-run]</source>
+        <translation>文件 [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Import OpenDSR v2.0 requests from a JSON file (one request or an array), all or nothing.</source>
+        <translation>从 JSON 文件（一个请求或一个数组）导入 OpenDSR v2.0 请求，要么全部导入，要么都不导入。</translation>
+    </message>
+    <message>
+        <source>Each requester is matched to a customer only by the exact phone on record; the others wait in &quot;needs identity&quot;. A malformed or hostile file is refused with the byte, line and column, and nothing is written.</source>
+        <translation>每位请求人只通过登记的完全相同的电话号码与顾客匹配；其余请求停在“待核验身份”。格式错误或恶意的文件会被拒绝，并给出字节、行和列，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Check the file against the store without writing.</source>
+        <translation>对照门店数据检查文件，但不写入。</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit log</source>
@@ -20,20 +223,6 @@
         </translation>
     </message>
     <message>
-        <source>The check could not run: %1</source>
-        <translation>无法执行校验：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The chain is intact: %n row(s) checked. Head hash %1</source>
-        <translation>
-            <numerusform>哈希链完整：已校验 %n 行。链头哈希 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The chain is broken at row %1: %2. Rows from there on cannot be trusted.</source>
-        <translation>哈希链在第 %1 行断裂：%2。自该行起的记录均不可信。</translation>
-    </message>
-    <message>
         <source>Filter by &amp;action:</source>
         <translation>按操作筛选(&amp;A)：</translation>
     </message>
@@ -44,14 +233,6 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Verify chain</source>
-        <translation>校验哈希链(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Each row carries the hash of the row before it. Verify the chain to check that no row was changed or removed.</source>
-        <translation>每一行都带有前一行的哈希值。校验哈希链，可确认没有任何行被修改或删除。</translation>
     </message>
 </context>
 <context>
@@ -218,6 +399,13 @@
     <message>
         <source>Retire sign</source>
         <translation>停用告示标识</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphrase</name>
+    <message>
+        <source>The console is locked.</source>
+        <translation>控制台已锁定。</translation>
     </message>
 </context>
 <context>
@@ -431,6 +619,177 @@
     <message>
         <source>The demo cameras could not be set up: %1</source>
         <translation>无法设置演示摄像头：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionLogModel</name>
+    <message>
+        <source>Data-subject request</source>
+        <translation>个人信息主体请求</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>Consent expired</source>
+        <translation>同意到期</translation>
+    </message>
+    <message>
+        <source>Retention rule</source>
+        <translation>保存期限规则</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>人工操作</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s personal fields</source>
+        <translation>顾客个人信息字段</translation>
+    </message>
+    <message>
+        <source>Face data at the vendor</source>
+        <translation>供应商处的人脸数据</translation>
+    </message>
+    <message>
+        <source>Closed requests&apos; details</source>
+        <translation>已关闭请求的详情</translation>
+    </message>
+    <message>
+        <source>This store</source>
+        <translation>本店</translation>
+    </message>
+    <message>
+        <source>Why: %1 %2</source>
+        <translation>原因：%1 %2</translation>
+    </message>
+    <message>
+        <source>What: %1 (%2)</source>
+        <translation>内容：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>顾客：%1</translation>
+    </message>
+    <message>
+        <source>several (see the records)</source>
+        <translation>多位（见记录）</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>位置：%1</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>执行者：%1</translation>
+    </message>
+    <message>
+        <source>a console job</source>
+        <translation>控制台任务</translation>
+    </message>
+    <message>
+        <source>Vendor receipt: %1</source>
+        <translation>供应商回执：%1</translation>
+    </message>
+    <message>
+        <source>Digest of what was erased: %1</source>
+        <translation>已删除内容的摘要：%1</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>记录：%1</translation>
+    </message>
+    <message>
+        <source>(job)</source>
+        <translation>（任务）</translation>
+    </message>
+    <message>
+        <source>(local, no receipt)</source>
+        <translation>（本地，无回执）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>deletion-log row number</comment>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>执行者</translation>
+    </message>
+    <message>
+        <source>Vendor receipt</source>
+        <translation>供应商回执</translation>
+    </message>
+    <message>
+        <source>Customer or records</source>
+        <translation>顾客或记录</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionLogPage</name>
+    <message>
+        <source>Deletion log</source>
+        <translation>删除日志</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>所有位置</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) loaded, more as you scroll</source>
+        <translation>
+            <numerusform>已加载 %n 条记录，滚动可加载更多</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an entry to see all of it.</source>
+        <translation>选择一条记录以查看全部内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>所有原因</translation>
+    </message>
+    <message>
+        <source>W&amp;here:</source>
+        <translation>位置(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>日期从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -742,10 +1101,50 @@
     </message>
 </context>
 <context>
-    <name>KeyslotFile</name>
+    <name>IdleLock</name>
     <message>
-        <source>Wrong user name or passphrase.</source>
-        <translation>用户名或口令错误。</translation>
+        <source>Lock when idle</source>
+        <translation>空闲自动锁定</translation>
+    </message>
+    <message>
+        <source>Lock the console after this many minutes without input:</source>
+        <translation>无操作多少分钟后锁定控制台：</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerVerifyBar</name>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>无法执行校验：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 is intact: %n row(s) checked. Head hash %2</source>
+        <translation>
+            <numerusform>%1完好：已检查 %n 行。链头哈希 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 is broken at row %2: %3. Rows from there on cannot be trusted.</source>
+        <translation>%1在第 %2 行断裂：%3。自该行起的记录均不可信。</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chains</source>
+        <translation>校验哈希链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Checks the audit log and the deletion log</source>
+        <translation>校验审计日志和删除日志</translation>
+    </message>
+    <message>
+        <source>Each row carries the hash of the row before it. Verify the chains to check that no row of either ledger was changed or removed.</source>
+        <translation>每一行都带有前一行的哈希值。校验哈希链可确认两个日志中没有任何记录被修改或删除。</translation>
     </message>
 </context>
 <context>
@@ -791,10 +1190,6 @@
         <source>&amp;Console</source>
         <comment>menu: the application</comment>
         <translation>控制台(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -864,14 +1259,6 @@
         <translation>您的口令已修改。</translation>
     </message>
     <message>
-        <source>Lock when idle</source>
-        <translation>空闲自动锁定</translation>
-    </message>
-    <message>
-        <source>Lock the console after this many minutes without input:</source>
-        <translation>无操作多少分钟后锁定控制台：</translation>
-    </message>
-    <message>
         <source>About ConsentDesk</source>
         <translation>关于 ConsentDesk</translation>
     </message>
@@ -886,6 +1273,26 @@ Records customers&apos; consent for camera analytics under China&apos;s Personal
     <message>
         <source>Cameras</source>
         <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>主体请求</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Deletion log</source>
+        <translation>删除日志</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1290,10 +1697,6 @@ Records customers&apos; consent for camera analytics under China&apos;s Personal
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <source>You may not register consent.</source>
-        <translation>您无权登记同意。</translation>
-    </message>
-    <message>
         <source>Register consent</source>
         <translation>登记同意</translation>
     </message>
@@ -1313,6 +1716,611 @@ Records customers&apos; consent for camera analytics under China&apos;s Personal
         <source>&amp;Register</source>
         <comment>button: record the consent now</comment>
         <translation>登记(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestActionDialog</name>
+    <message>
+        <source>(the reason you write above)</source>
+        <translation>（您在上方填写的理由）</translation>
+    </message>
+    <message>
+        <source>%1 — request %2</source>
+        <translation>%1 — 请求 %2</translation>
+    </message>
+    <message>
+        <source>How did the person asking prove who they are? Face recognition is never accepted.</source>
+        <translation>提出请求的人如何证明其身份？人脸识别一律不予接受。</translation>
+    </message>
+    <message>
+        <source>A refusal must give its reasons (PIPL Art. 50). The customer receives the letter below, which also names their right to complain and to sue.</source>
+        <translation>拒绝必须说明理由（《个人信息保护法》第五十条）。顾客将收到下方的函件，其中也说明了其投诉和起诉的权利。</translation>
+    </message>
+    <message>
+        <source>The deadline can be extended once, by working days, with a reason.</source>
+        <translation>期限可延长一次，按工作日计，并须说明理由。</translation>
+    </message>
+    <message>
+        <source>Cancelling closes the request without an answer (e.g. a duplicate or withdrawn by the customer). Say why.</source>
+        <translation>取消将关闭请求而不作答复（例如重复提交或顾客撤回）。请说明原因。</translation>
+    </message>
+    <message>
+        <source>Pause while waiting for the customer: the deadline stops until the request resumes.</source>
+        <translation>等待顾客时暂停：期限暂停计算，直到请求恢复。</translation>
+    </message>
+    <message>
+        <source>Choose the officer who handles this request.</source>
+        <translation>选择处理此请求的个人信息保护负责人。</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>顾客：</translation>
+    </message>
+    <message>
+        <source>&amp;Working days:</source>
+        <translation>工作日数(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>函件：</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailDialog</name>
+    <message>
+        <source>&lt;b&gt;Request %1&lt;/b&gt; — %2 — &lt;b&gt;%3&lt;/b&gt;%4</source>
+        <translation>&lt;b&gt;请求 %1&lt;/b&gt; — %2 — &lt;b&gt;%3&lt;/b&gt;%4</translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation>（已暂停）</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>顾客：%1</translation>
+    </message>
+    <message>
+        <source>%1 (not matched yet)</source>
+        <translation>%1（尚未对应到顾客）</translation>
+    </message>
+    <message>
+        <source>Received %1; due %2</source>
+        <translation>受理于 %1；截止 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>extended by %n day(s): %1</source>
+        <translation>
+            <numerusform>已延长 %n 天：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identity verified by %1 (%2, %3)</source>
+        <translation>身份由 %1 核验（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>已分配给 %1</translation>
+    </message>
+    <message>
+        <source>What is asked: %1</source>
+        <translation>请求内容：%1</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>%1 request %2?</source>
+        <translation>%1请求 %2？</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>请求 %1</translation>
+    </message>
+    <message>
+        <source>Timeline (every step, who and when):</source>
+        <translation>处理记录（每一步、执行者和时间）：</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>执行者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Refusal letter sent to the customer (Art. 50):</source>
+        <translation>发给顾客的拒绝函（第五十条）：</translation>
+    </message>
+    <message>
+        <source>&amp;Fulfil…</source>
+        <translation>办理(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFulfilDialog</name>
+    <message>
+        <source>Save the customer&apos;s letter</source>
+        <translation>保存给顾客的函件</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF（*.pdf）</translation>
+    </message>
+    <message>
+        <source>The package&apos;s JSON and CSV copies are written beside the PDF.</source>
+        <translation>信息包的 JSON 和 CSV 副本将写在 PDF 旁边。</translation>
+    </message>
+    <message>
+        <source>Fulfilling request %1…</source>
+        <translation>正在办理请求 %1…</translation>
+    </message>
+    <message>
+        <source>Request %1 is fulfilled and completed. Written: %2</source>
+        <translation>请求 %1 已办理并完成。已写入：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request %1 is awaiting vendors: %n vendor erasure(s) still need a receipt. It completes by itself once they are in; fulfil it again then for the letter.</source>
+        <translation>
+            <numerusform>请求 %1 正在等待供应商：还有 %n 项供应商删除尚未收到回执。回执齐全后请求将自动完成；届时再次办理即可取得函件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fulfil request %1</source>
+        <translation>办理请求 %1</translation>
+    </message>
+    <message>
+        <source>Writes the customer&apos;s package (what is held, why, how long, at which vendor) as a PDF letter, with JSON and CSV copies beside it, then completes the request.</source>
+        <translation>将顾客的信息包（持有哪些信息、原因、保存多久、在哪家供应商处）写成 PDF 函件，并在旁边附上 JSON 和 CSV 副本，然后完成请求。</translation>
+    </message>
+    <message>
+        <source>Corrects the fields given (the others stay), writes the letter and completes the request.</source>
+        <translation>更正所填写的字段（其余不变），写出函件并完成请求。</translation>
+    </message>
+    <message>
+        <source>Withdraws every consent, erases the customer&apos;s personal fields here and asks every vendor to erase theirs. The request completes when every vendor&apos;s receipt is in.</source>
+        <translation>撤回全部同意，删除本店保存的顾客个人信息字段，并要求每家供应商删除其保存的数据。收到所有供应商的回执后请求才完成。</translation>
+    </message>
+    <message>
+        <source>Say what was done; the letter states it and the request completes.</source>
+        <translation>请说明已采取的处理；函件将载明该内容，请求随即完成。</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;language:</source>
+        <translation>顾客的语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>已采取的处理(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Correct &amp;name to:</source>
+        <translation>姓名更正为(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Correct &amp;phone to:</source>
+        <translation>电话更正为(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Letter (&amp;PDF):</source>
+        <translation>函件（PDF）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Fulfil</source>
+        <translation>办理(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestIntakeDialog</name>
+    <message>
+        <source>New data-subject request</source>
+        <translation>新的个人信息主体请求</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>柜台</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网上</translation>
+    </message>
+    <message>
+        <source>By letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>顾客：</translation>
+    </message>
+    <message>
+        <source>&amp;Not registered or not found: take contact details</source>
+        <translation>未登记或未找到：记录联系方式(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The request waits in &quot;needs identity&quot; until someone verifies who asks.</source>
+        <translation>请求将停留在“待核验身份”状态，直到有人核验提出请求者的身份。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;What is asked:</source>
+        <translation>请求内容(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>RequestQueueModel</name>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1（已暂停）</translation>
+    </message>
+    <message>
+        <source>%1 (not matched)</source>
+        <translation>%1（未对应到顾客）</translation>
+    </message>
+    <message>
+        <source>closed late</source>
+        <translation>逾期关闭</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown because it is overdue: overdue requests are listed whatever the filter.</source>
+        <translation>因逾期而显示：无论筛选条件如何，逾期请求都会列出。</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>已分配给 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>request number</comment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Requests</source>
+        <translation>主体请求</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) overdue, listed first and always shown, whatever the filter.</source>
+        <translation>
+            <numerusform>%n 个请求已逾期，无论筛选条件如何都排在最前并始终显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>* Estimated deadline: %1</source>
+        <translation>* 估算的期限：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the queue for this filter</source>
+        <translation>
+            <numerusform>此筛选条件下队列中共 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request %1 was taken in.</source>
+        <translation>已受理请求 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>新建请求(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Take in a data-subject request (%1)</source>
+        <translation>受理个人信息主体请求（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>全部未结</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Show &amp;closed too</source>
+        <translation>同时显示已关闭的(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Days left are working days (China&apos;s holiday calendar). Red: overdue · orange: 3 days or fewer · yellow: 7 days or fewer.</source>
+        <translation>剩余天数按工作日计算（依据中国节假日安排）。红色：已逾期 · 橙色：3 天以内 · 黄色：7 天以内。</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>from each purpose&apos;s retention period</source>
+        <translation>按各处理目的的保存期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after closing</source>
+        <translation>
+            <numerusform>关闭后 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of grace</source>
+        <translation>
+            <numerusform>宽限 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s) expired</source>
+        <translation>
+            <numerusform>%n 项同意已到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation>
+            <numerusform>%1：%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n vendor job(s) queued)</source>
+        <translation>
+            <numerusform>（已排队 %n 项供应商任务）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was due</source>
+        <translation>没有到期的内容</translation>
+    </message>
+    <message>
+        <source>Swept from this console: %1.</source>
+        <translation>本控制台已执行清理：%1。</translation>
+    </message>
+    <message>
+        <source>The last sweep from this console failed: %1</source>
+        <translation>本控制台上次清理失败：%1</translation>
+    </message>
+    <message>
+        <source>Last deletion by a retention sweep: %1 — %2 (%3), entry %4 of the deletion log.</source>
+        <translation>最近一次由保存期限清理执行的删除：%1 — %2（%3），删除日志第 %4 条。</translation>
+    </message>
+    <message>
+        <source>No retention sweep has deleted anything yet.</source>
+        <translation>保存期限清理尚未删除任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due now.</source>
+        <translation>
+            <numerusform>现有 %n 项已到期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sweeps are run by an officer or the timed jobs.</source>
+        <translation>清理由个人信息保护负责人或定时任务执行。</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Counting what is due…</source>
+        <translation>正在统计到期内容…</translation>
+    </message>
+    <message>
+        <source>Sweeping: deleting what is due…</source>
+        <translation>正在清理：删除到期内容…</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is due, nothing to sweep.</source>
+        <translation>试运行：没有到期内容，无需清理。</translation>
+    </message>
+    <message>
+        <source>The dry run found: %1.
+
+Sweep now? Everything listed is deleted and written to the deletion log; vendors are asked to purge.</source>
+        <translation>试运行结果：%1。
+
+现在清理吗？所列内容将全部删除并写入删除日志；同时要求供应商清除。</translation>
+    </message>
+    <message>
+        <source>Sweep now</source>
+        <translation>立即清理</translation>
+    </message>
+    <message>
+        <source>Rules: how long each kind of personal data is kept</source>
+        <translation>规则：每类个人信息的保存期限</translation>
+    </message>
+    <message>
+        <source>Kind of data</source>
+        <translation>数据类别</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>What is due when (soonest first)</source>
+        <translation>何时到期（最早的在前）</translation>
+    </message>
+    <message>
+        <source>Last sweep</source>
+        <translation>上次清理</translation>
+    </message>
+    <message>
+        <source>Vendor purges and erasures still without a receipt</source>
+        <translation>尚未收到回执的供应商清除和删除</translation>
+    </message>
+    <message>
+        <source>&amp;Sweep now…</source>
+        <translation>立即清理(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A dry run first shows what would be deleted; then you confirm.</source>
+        <translation>先试运行显示将删除的内容，再由您确认。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionScheduleModel</name>
+    <message>
+        <source>waiting for the vendor&apos;s receipt</source>
+        <translation>等待供应商回执</translation>
+    </message>
+    <message>
+        <source>due now: the next sweep deletes it</source>
+        <translation>已到期：下次清理时删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind of data</source>
+        <translation>数据类别</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +2532,23 @@ SHA-256 %2</translation>
     <message>
         <source>Registered:</source>
         <translation>登记时间：</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectPicker</name>
+    <message>
+        <source>No customer found.</source>
+        <translation>未找到顾客。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found: choose one.</source>
+        <translation>
+            <numerusform>找到 %n 位顾客：请选择一位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone number, pseudonym or the beginning of the name</source>
+        <translation>电话号码、化名编号或姓名开头</translation>
     </message>
 </context>
 <context>
@@ -1801,16 +2826,8 @@ SHA-256 %2</translation>
         <translation>删除用户</translation>
     </message>
     <message>
-        <source>Remove the user &quot;%1&quot;? Their passphrase will no longer open the store.</source>
-        <translation>删除用户“%1”？删除后，其口令将无法再打开门店数据库。</translation>
-    </message>
-    <message>
         <source>Reset passphrase</source>
         <translation>重置口令</translation>
-    </message>
-    <message>
-        <source>The passphrase of &quot;%1&quot; was reset. Give it to them in person.</source>
-        <translation>“%1”的口令已重置。请当面告知该用户。</translation>
     </message>
     <message>
         <source>Change my passphrase</source>
@@ -1827,6 +2844,14 @@ SHA-256 %2</translation>
     <message>
         <source>Make a new recovery code? The old code stops working at once; the new one is shown only once.</source>
         <translation>生成新的恢复码？旧恢复码将立即失效；新恢复码仅显示一次。</translation>
+    </message>
+    <message>
+        <source>Remove the user &quot;%1&quot;? The store gets a new key, so their passphrase will no longer open it, not even with an old copy of the keyslot file.</source>
+        <translation>删除用户“%1”？门店数据将换用新密钥，其口令将不再能打开，即使使用旧的密钥槽文件副本也不能。</translation>
+    </message>
+    <message>
+        <source>The passphrase of &quot;%1&quot; was reset and the store has a new key: the old passphrase no longer opens it. Give the new one to them in person.</source>
+        <translation>“%1”的口令已重置，门店数据已换用新密钥：旧口令不再能打开。请当面将新口令交给对方。</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2966,15 @@ SHA-256 %2</translation>
     <message>
         <source>Enrolls every customer with a valid separate consent to face recognition (and a guardian&apos;s, under 14) at every running vendor. Only a pseudonym leaves the console.</source>
         <translation>在所有运行中的厂商处，录入每位对人脸识别作出有效单独同意的顾客（未满十四周岁的，还须有监护人同意）。离开控制台的只有顾客编号。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>vendor id: containment of its host</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Containment of the plugin hosts:</source>
+        <translation>插件宿主进程的隔离措施：</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +3128,14 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
-    <name>cd::CameraRegistry</name>
+    <name>cd::CameraCounts</name>
+    <message>
+        <source>The threshold must be a positive number.</source>
+        <translation>阈值必须为正数。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CameraInventory</name>
     <message>
         <source>There is no camera vendor %1.</source>
         <translation>不存在摄像头厂商 %1。</translation>
@@ -2103,6 +3144,9 @@ SHA-256 %2</translation>
         <source>There is no camera %1.</source>
         <translation>不存在摄像头 %1。</translation>
     </message>
+</context>
+<context>
+    <name>cd::CameraSigns</name>
     <message>
         <source>Describe what the sign says and where it is posted.</source>
         <translation>请说明告示标识的内容及张贴位置。</translation>
@@ -2120,40 +3164,12 @@ SHA-256 %2</translation>
         <translation>未找到该告示标识记录，或该记录已停用。</translation>
     </message>
     <message>
-        <source>Unknown camera mode %1.</source>
-        <translation>未知的摄像头模式 %1。</translation>
-    </message>
-    <message>
         <source>Camera %1 cannot recognise faces: its zone has no current sign record telling customers about it (PIPL Art. 26). Record the posted sign with a photo first.</source>
         <translation>摄像头 %1 无法进行人脸识别：其所在区域没有现行的告示标识记录向顾客告知（《个人信息保护法》第二十六条）。请先记录已张贴的告示标识并附上照片。</translation>
     </message>
     <message>
         <source>Camera %1 cannot recognise faces: no purpose asks for separate consent to face data (PIPL Art. 29).</source>
         <translation>摄像头 %1 无法进行人脸识别：没有任何处理目的要求对人脸信息取得单独同意（《个人信息保护法》第二十九条）。</translation>
-    </message>
-    <message>
-        <source>The customer has not given separate consent to face recognition (PIPL Art. 29).</source>
-        <translation>该顾客未对人脸识别给予单独同意（《个人信息保护法》第二十九条）。</translation>
-    </message>
-    <message>
-        <source>The customer is under 14 and no guardian has consented (PIPL Art. 31).</source>
-        <translation>该顾客未满十四周岁，且没有监护人同意（《个人信息保护法》第三十一条）。</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s consent to face recognition must be renewed under the current notice first.</source>
-        <translation>须先按当前告知书重新取得该顾客对人脸识别的同意。</translation>
-    </message>
-    <message>
-        <source>The customer was not found.</source>
-        <translation>未找到该顾客。</translation>
-    </message>
-    <message>
-        <source>The threshold must be a positive number.</source>
-        <translation>阈值必须为正数。</translation>
-    </message>
-    <message>
-        <source>The vendor erasure was already recorded.</source>
-        <translation>该厂商的删除已记录过。</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +3209,48 @@ SHA-256 %2</translation>
     <message>
         <source>Consent %1 is not in force (%2); there is nothing to withdraw.</source>
         <translation>同意记录 %1 当前未生效（%2），无可撤回。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Enrollments</name>
+    <message>
+        <source>The customer is under 14 and no guardian has consented (PIPL Art. 31).</source>
+        <translation>该顾客未满十四周岁，且没有监护人同意（《个人信息保护法》第三十一条）。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s consent to face recognition must be renewed under the current notice first.</source>
+        <translation>须先按当前告知书重新取得该顾客对人脸识别的同意。</translation>
+    </message>
+    <message>
+        <source>The customer has not given separate consent to face recognition (PIPL Art. 29).</source>
+        <translation>该顾客未对人脸识别给予单独同意（《个人信息保护法》第二十九条）。</translation>
+    </message>
+    <message>
+        <source>The customer was not found.</source>
+        <translation>未找到该顾客。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::FulfilmentService</name>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>没有编号为 %1 的请求。</translation>
+    </message>
+    <message>
+        <source>Request %1 is not matched to a customer yet.</source>
+        <translation>请求 %1 尚未对应到顾客。</translation>
+    </message>
+    <message>
+        <source>Verify the requester&apos;s identity before fulfilling request %1.</source>
+        <translation>办理请求 %1 之前，请先核验请求人的身份。</translation>
+    </message>
+    <message>
+        <source>Request %1 is closed (%2).</source>
+        <translation>请求 %1 已关闭（%2）。</translation>
+    </message>
+    <message>
+        <source>Say what to correct: the name, the phone or the birth date.</source>
+        <translation>请说明要更正的内容：姓名、电话或出生日期。</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +3294,166 @@ SHA-256 %2</translation>
     <message>
         <source>The keyslot file was altered outside ConsentDesk. It was not used; restore it from a backup.</source>
         <translation>密钥槽文件在 ConsentDesk 之外被修改过，因此未被使用；请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>A change of keys is unfinished. Sign in again to finish it, then try again.</source>
+        <translation>密钥更换尚未完成。请重新登录以完成更换，然后再试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keyslot(s) still use the old format and cannot be re-sealed without their passphrase. Each of these users signs in once (or renew the recovery code), then try again.</source>
+        <translation>
+            <numerusform>有 %n 个密钥槽仍使用旧格式，没有其口令无法重新封装。请这些用户各登录一次（或更新恢复码），然后再试。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::Ledgers</name>
+    <message>
+        <source>audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>deletion log</source>
+        <translation>删除日志</translation>
+    </message>
+</context>
+<context>
+    <name>cd::OpenDsrImport</name>
+    <message>
+        <source>The OpenDSR file is refused at byte %1 (line %2, column %3): %4. Nothing was imported.</source>
+        <translation>OpenDSR 文件在第 %1 字节（第 %2 行，第 %3 列）处被拒绝：%4。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>the array holds no requests</source>
+        <translation>数组中没有请求</translation>
+    </message>
+    <message>
+        <source>the file must hold one request object or an array of them</source>
+        <translation>文件必须包含一个请求对象或由请求对象组成的数组</translation>
+    </message>
+    <message>
+        <source>request %1 repeats the subject_request_id of request %2</source>
+        <translation>请求 %1 的 subject_request_id 与请求 %2 重复</translation>
+    </message>
+    <message>
+        <source>request %1 has no &quot;%2&quot;</source>
+        <translation>请求 %1 缺少 \&quot;%2\&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3</source>
+        <translation>\&quot;%1\&quot; 必须是%2，而不是%3</translation>
+    </message>
+    <message>
+        <source>&quot;subject_identities&quot; is empty</source>
+        <translation>\&quot;subject_identities\&quot; 为空</translation>
+    </message>
+    <message>
+        <source>an identity must be an object, not %1</source>
+        <translation>身份标识必须是对象，而不是%1</translation>
+    </message>
+    <message>
+        <source>an identity needs identity_type, identity_value and identity_format</source>
+        <translation>身份标识需要 identity_type、identity_value 和 identity_format</translation>
+    </message>
+    <message>
+        <source>unknown identity_type</source>
+        <translation>未知的 identity_type</translation>
+    </message>
+    <message>
+        <source>identity_format must be raw, sha1, md5 or sha256</source>
+        <translation>identity_format 必须是 raw、sha1、md5 或 sha256</translation>
+    </message>
+    <message>
+        <source>a phone_number may hold only digits (5 to 20) and a leading +</source>
+        <translation>phone_number 只能包含数字（5 到 20 位）和开头的 +</translation>
+    </message>
+    <message>
+        <source>request %1 gives two different phone numbers</source>
+        <translation>请求 %1 给出了两个不同的电话号码</translation>
+    </message>
+    <message>
+        <source>a name must have 1 to 100 characters</source>
+        <translation>姓名必须为 1 到 100 个字符</translation>
+    </message>
+    <message>
+        <source>request %1 gives two different names</source>
+        <translation>请求 %1 给出了两个不同的姓名</translation>
+    </message>
+    <message>
+        <source>request %1 has no raw phone_number identity: the store matches and reaches requesters by phone only</source>
+        <translation>请求 %1 没有 raw 格式的 phone_number 身份标识：门店只通过电话匹配和联系请求人</translation>
+    </message>
+    <message>
+        <source>request %1 is %2, not an object</source>
+        <translation>请求 %1 是%2，而不是对象</translation>
+    </message>
+    <message>
+        <source>subject_request_id must be a lowercase version 4 UUID</source>
+        <translation>subject_request_id 必须是小写的第 4 版 UUID</translation>
+    </message>
+    <message>
+        <source>unknown subject_request_type (accepted: access, portability, erasure, rectification)</source>
+        <translation>未知的 subject_request_type（可接受：access、portability、erasure、rectification）</translation>
+    </message>
+    <message>
+        <source>submitted_time must be an RFC 3339 date and time with an offset</source>
+        <translation>submitted_time 必须是带时区偏移的 RFC 3339 日期时间</translation>
+    </message>
+    <message>
+        <source>regulation must be gdpr, ccpa or pipl</source>
+        <translation>regulation 必须是 gdpr、ccpa 或 pipl</translation>
+    </message>
+    <message>
+        <source>only api_version 2.x is read</source>
+        <translation>只读取 api_version 2.x</translation>
+    </message>
+    <message>
+        <source>request %1 is %2 already: a closed request is not taken in</source>
+        <translation>请求 %1 已是 %2 状态：已结束的请求不予受理</translation>
+    </message>
+    <message>
+        <source>unknown request_status</source>
+        <translation>未知的 request_status</translation>
+    </message>
+    <message>
+        <source>a status callback URL must be a string</source>
+        <translation>状态回调 URL 必须是字符串</translation>
+    </message>
+    <message>
+        <source>request %1 carries more than %2 bytes of other fields</source>
+        <translation>请求 %1 的其他字段超过 %2 字节</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>Request %1 of the OpenDSR file (byte %2, line %3, column %4) is refused: %5. Nothing was imported.</source>
+        <translation>OpenDSR 文件中的请求 %1（第 %2 字节，第 %3 行，第 %4 列）被拒绝：%5。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>submitted_time lies in the future</source>
+        <translation>submitted_time 是将来的时间</translation>
+    </message>
+    <message>
+        <source>its subject_request_id was imported before, as request no. %1</source>
+        <translation>其 subject_request_id 此前已导入，为 %1 号请求</translation>
+    </message>
+    <message>
+        <source>the customer with this phone already has an open %1 request (no. %2)</source>
+        <translation>该电话对应的顾客已有一个未结的%1请求（%2 号）</translation>
+    </message>
+    <message>
+        <source>an earlier request in the file is of the same type for the same customer</source>
+        <translation>文件中前面已有同一顾客的同类请求</translation>
+    </message>
+    <message>
+        <source>no customer has this phone on record, and there is no name identity to record who asks</source>
+        <translation>没有顾客登记此电话号码，也没有可记录请求人的 name 身份标识</translation>
+    </message>
+    <message>
+        <source>OpenDSR request %1 (%2, %3), submitted %4.</source>
+        <translation>OpenDSR 请求 %1（%2，%3），提交于 %4。</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +3552,363 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>cd::RegistrationService</name>
+    <message>
+        <source>Choose at least one purpose.</source>
+        <translation>请至少选择一个处理目的。</translation>
+    </message>
+    <message>
+        <source>Every purpose chosen processes face data and the customer did not give separate consent to it (PIPL Art. 29): there is nothing to register.</source>
+        <translation>所选的每个处理目的都涉及人脸信息，而顾客未对其给予单独同意（《个人信息保护法》第二十九条）：没有可登记的内容。</translation>
+    </message>
+    <message>
+        <source>The customer was not found.</source>
+        <translation>未找到该顾客。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Rekey</name>
+    <message>
+        <source>Nothing was changed: another console or command has the database open, and the database key can only be changed while it is open here alone. Close the others and try again.</source>
+        <translation>未做任何更改：另一个控制台或命令正打开着数据库，而只有在此处单独打开数据库时才能更换数据库密钥。请关闭其他程序后再试。</translation>
+    </message>
+    <message>
+        <source>Sealing the new key for every remaining keyslot</source>
+        <translation>正在为每个剩余的密钥槽封装新密钥</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the database</source>
+        <translation>正在重新加密数据库</translation>
+    </message>
+    <message>
+        <source>The change was saved, but the database key could not be changed: %1 A copy of the keyslot file from before the change still opens the database until the key is changed; try again when nothing else has the database open.</source>
+        <translation>更改已保存，但数据库密钥未能更换：%1 在密钥更换之前，更改前的密钥槽文件副本仍能打开数据库；请在没有其他程序打开数据库时再试。</translation>
+    </message>
+    <message>
+        <source>Writing the keyslot file</source>
+        <translation>正在写入密钥槽文件</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RequestFulfiller</name>
+    <message>
+        <source>Asking %1 what it holds</source>
+        <translation>正在询问 %1 持有哪些数据</translation>
+    </message>
+    <message>
+        <source>The vendor is not running.</source>
+        <translation>该供应商未在运行。</translation>
+    </message>
+    <message>
+        <source>Writing the letter</source>
+        <translation>正在生成答复函</translation>
+    </message>
+    <message>
+        <source>Request %1 was completed without a response letter.</source>
+        <translation>请求 %1 已完成，但没有答复函。</translation>
+    </message>
+    <message>
+        <source>Collecting what the store holds</source>
+        <translation>正在汇总本店持有的信息</translation>
+    </message>
+    <message>
+        <source>Correcting the customer&apos;s record</source>
+        <translation>正在更正顾客记录</translation>
+    </message>
+    <message>
+        <source>Say in a note what was done for this request; it goes into the response letter.</source>
+        <translation>请在备注中说明为此请求做了什么；该内容将写入答复函。</translation>
+    </message>
+    <message>
+        <source>Erasing the customer&apos;s personal data in the store</source>
+        <translation>正在删除本店持有的顾客个人信息</translation>
+    </message>
+    <message>
+        <source>Erasing at the camera vendors</source>
+        <translation>正在各摄像头供应商处删除</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RequestRules</name>
+    <message>
+        <source>The request is %1 and closed: it cannot be changed (&quot;%2&quot; refused).</source>
+        <translation>该请求状态为“%1”，已关闭，不能再更改（拒绝执行“%2”）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed while the request is %2.</source>
+        <translation>请求处于“%2”状态时不允许“%1”。</translation>
+    </message>
+    <message>
+        <source>The request is paused, waiting on the customer: resume it before &quot;%1&quot;.</source>
+        <translation>该请求已暂停，正在等待客户：请先恢复，再执行“%1”。</translation>
+    </message>
+    <message>
+        <source>The request is not paused.</source>
+        <translation>该请求未暂停。</translation>
+    </message>
+    <message>
+        <source>Face recognition is never accepted to verify identity. Check an ID document at the counter, a code sent to the phone on record, or the member account.</source>
+        <translation>人脸识别永远不能用于核验身份。请在柜台查验身份证件、向登记的手机发送验证码，或核对会员账户。</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>查阅</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Portability</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <source>Correction or supplement</source>
+        <translation>更正或补充</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>Restriction or objection</source>
+        <translation>限制或拒绝处理</translation>
+    </message>
+    <message>
+        <source>Explanation of the processing rules</source>
+        <translation>解释处理规则</translation>
+    </message>
+    <message>
+        <source>needs identity</source>
+        <translation>待核验身份</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>identity verified</source>
+        <translation>身份已核验</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>awaiting vendors</source>
+        <translation>等待供应商</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>verify identity</source>
+        <translation>核验身份</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <source>await vendors</source>
+        <translation>等待供应商</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>extend</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>assign</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>ID document seen at the counter</source>
+        <translation>柜台查验身份证件</translation>
+    </message>
+    <message>
+        <source>code sent to the phone on record</source>
+        <translation>向登记手机发送验证码</translation>
+    </message>
+    <message>
+        <source>member account</source>
+        <translation>会员账户</translation>
+    </message>
+    <message>
+        <source>face recognition (never accepted)</source>
+        <translation>人脸识别（不予接受）</translation>
+    </message>
+    <message>
+        <source>Your request no. %1 (%2) has been refused.
+
+Reason: %3
+
+Under Article 50 of the Personal Information Protection Law, you have the right to file a complaint with the department that performs personal information protection duties, and the right to bring a lawsuit in a people&apos;s court.</source>
+        <translation>您的第 %1 号请求（%2）已被拒绝。
+
+理由：%3
+
+根据《个人信息保护法》第五十条，您有权向履行个人信息保护职责的部门投诉、举报，并有权依法向人民法院提起诉讼。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RequestService</name>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>没有编号为 %1 的请求。</translation>
+    </message>
+    <message>
+        <source>A request that is not matched to a customer needs the requester&apos;s name and a phone number to reach them.</source>
+        <translation>未匹配到客户的请求需要填写请求人的姓名和联系电话。</translation>
+    </message>
+    <message>
+        <source>The phone number may hold only digits (5 to 20) and a leading +.</source>
+        <translation>电话号码只能包含数字（5 到 20 位）和开头的 +。</translation>
+    </message>
+    <message>
+        <source>The name (100 characters) or the details (%1 characters) are too long.</source>
+        <translation>姓名（100 个字符）或请求内容（%1 个字符）过长。</translation>
+    </message>
+    <message>
+        <source>The customer was not found.</source>
+        <translation>未找到该客户。</translation>
+    </message>
+    <message>
+        <source>This customer already has an open %1 request (no. %2): continue that one instead of taking a duplicate.</source>
+        <translation>该客户已有一个未结的“%1”请求（第 %2 号）：请继续处理该请求，不要重复受理。</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most %1 characters).</source>
+        <translation>文字过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Name the customer this request turned out to be from: it is not matched to a customer yet.</source>
+        <translation>请指明该请求实际来自哪位客户：它尚未匹配到客户。</translation>
+    </message>
+    <message>
+        <source>The request is already matched to a customer.</source>
+        <translation>该请求已匹配到客户。</translation>
+    </message>
+    <message>
+        <source>This customer already has an open %1 request (no. %2): cancel this one as a duplicate.</source>
+        <translation>该客户已有一个未结的“%1”请求（第 %2 号）：请将本请求作为重复请求取消。</translation>
+    </message>
+    <message>
+        <source>A refusal needs a written reason (PIPL Art. 50).</source>
+        <translation>拒绝必须写明理由（《个人信息保护法》第五十条）。</translation>
+    </message>
+    <message>
+        <source>Say why the request is cancelled (for example, the customer withdrew it, or it duplicates another).</source>
+        <translation>请说明取消请求的原因（例如客户撤回了请求，或与另一请求重复）。</translation>
+    </message>
+    <message>
+        <source>The deadline was already extended once; it cannot be extended again.</source>
+        <translation>期限已延长过一次，不能再次延长。</translation>
+    </message>
+    <message>
+        <source>An extension needs a reason.</source>
+        <translation>延期必须写明理由。</translation>
+    </message>
+    <message>
+        <source>An extension is from 1 to %1 working days.</source>
+        <translation>延期为 1 到 %1 个工作日。</translation>
+    </message>
+    <message>
+        <source>The user was not found.</source>
+        <translation>未找到该用户。</translation>
+    </message>
+    <message>
+        <source>Requests are assigned to an active privacy officer.</source>
+        <translation>请求只能分派给在职的隐私官。</translation>
+    </message>
+    <message>
+        <source>Request %1 is not awaiting vendors.</source>
+        <translation>请求 %1 不在等待供应商状态。</translation>
+    </message>
+    <message>
+        <source>The number of working days must be from %1 to %2.</source>
+        <translation>工作日数必须在 %1 到 %2 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Retention</name>
+    <message>
+        <source>Customer&apos;s personal fields</source>
+        <translation>顾客个人信息字段</translation>
+    </message>
+    <message>
+        <source>Vendor face captures</source>
+        <translation>供应商处的人脸采集数据</translation>
+    </message>
+    <message>
+        <source>Closed request</source>
+        <translation>已结束的请求</translation>
+    </message>
+    <message>
+        <source>Enrolment awaiting renewal</source>
+        <translation>待重新同意的人脸登记</translation>
+    </message>
+    <message>
+        <source>Erased when the last consent has ended (withdrawn or expired) plus the longest retention period of the purposes consented to.</source>
+        <translation>最后一项同意结束（撤回或到期）后，再经过所同意用途中最长的保存期限即删除。</translation>
+    </message>
+    <message>
+        <source>Captures older than the longest retention period of the face purposes are purged at each vendor, once a day.</source>
+        <translation>每天在各供应商处清除早于人脸用途最长保存期限的采集数据。</translation>
+    </message>
+    <message>
+        <source>Details, contact, letters and notes are erased the set number of days after the request closed.</source>
+        <translation>请求结束后经过设定天数，删除其内容、联系方式、函件和备注。</translation>
+    </message>
+    <message>
+        <source>Enrolment ends and the vendors erase the face data when a consent needing renewal is not renewed within the grace period.</source>
+        <translation>需重新同意的同意在宽限期内未重新取得时，终止登记，并由供应商删除人脸数据。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RetentionService</name>
+    <message>
+        <source>Keep closed requests 1 to 3650 days and allow 0 to 365 days for renewing a consent.</source>
+        <translation>已结束的请求保存 1 至 3650 天；重新同意的宽限期为 0 至 365 天。</translation>
+    </message>
+</context>
+<context>
     <name>cd::Role</name>
     <message>
         <source>Store staff</source>
@@ -2346,6 +3921,10 @@ SHA-256 %2</translation>
     <message>
         <source>Auditor</source>
         <translation>审计员</translation>
+    </message>
+    <message>
+        <source>Timed jobs</source>
+        <translation>定时任务</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +4016,10 @@ SHA-256 %2</translation>
         <source>A part of the change failed, so nothing was saved.</source>
         <translation>更改的一部分未能完成，因此未保存任何内容。</translation>
     </message>
+    <message>
+        <source>The database key cannot be changed inside a transaction.</source>
+        <translation>不能在事务中更换数据库密钥。</translation>
+    </message>
 </context>
 <context>
     <name>cd::StoreService</name>
@@ -2447,6 +4030,29 @@ SHA-256 %2</translation>
     <message>
         <source>A store with the code %1 exists already.</source>
         <translation>代码为 %1 的门店已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SubjectErasure</name>
+    <message>
+        <source>The customer was not found.</source>
+        <translation>未找到该顾客。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer %1 still has %n granted consent(s): withdraw them before erasing the personal data.</source>
+        <translation>
+            <numerusform>顾客 %1 仍有 %n 项有效同意：请先撤回，再删除其个人信息。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s) of these customers are still granted: withdraw them before erasing.</source>
+        <translation>
+            <numerusform>这些顾客仍有 %n 项有效同意：请先撤回再删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another program is reading the database; the erased data leaves the write-ahead log at the next checkpoint.</source>
+        <translation>另一个程序正在读取数据库；已删除的数据将在下一次检查点时从预写日志中清除。</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +4076,10 @@ SHA-256 %2</translation>
     <message>
         <source>The customer was not found.</source>
         <translation>未找到该顾客。</translation>
+    </message>
+    <message>
+        <source>Customer %1 was erased; there is nothing left to correct.</source>
+        <translation>顾客 %1 的信息已删除，没有可更正的内容。</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +4138,13 @@ SHA-256 %2</translation>
     <message>
         <source>There is no database at %1.</source>
         <translation>%1 处没有数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::VendorErasures</name>
+    <message>
+        <source>The vendor erasure was already recorded.</source>
+        <translation>该厂商的删除已记录过。</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +4217,38 @@ SHA-256 %2</translation>
         <source>The vendor&apos;s host process stopped unexpectedly.</source>
         <translation>厂商的宿主进程意外停止。</translation>
     </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>file sandbox (Landlock ABI %1)</source>
+        <translation>文件沙箱（Landlock ABI %1）</translation>
+    </message>
+    <message>
+        <source>no file sandbox (the kernel offers no Landlock)</source>
+        <translation>无文件沙箱（内核不提供 Landlock）</translation>
+    </message>
+    <message>
+        <source>memory not readable by the user&apos;s other processes</source>
+        <translation>本用户的其他进程无法读取其内存</translation>
+    </message>
+    <message>
+        <source>no core dumps</source>
+        <translation>不生成核心转储</translation>
+    </message>
+    <message>
+        <source>minimal environment</source>
+        <translation>最小环境变量</translation>
+    </message>
+    <message>
+        <source>no inherited descriptors</source>
+        <translation>不继承文件描述符</translation>
+    </message>
+    <message>
+        <source>The plugin was refused: it said hello as vendor &quot;%1&quot;, but its file&apos;s checked metadata names &quot;%2&quot;.</source>
+        <translation>插件被拒绝：它以供应商“%1”的身份问候，但其文件经检查的元数据为“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>cd::VendorManager</name>
@@ -2616,16 +4265,71 @@ SHA-256 %2</translation>
         <translation>请填写更改模式的原因；该原因将记入审计日志。</translation>
     </message>
     <message>
-        <source>This kind of vendor job is not supported yet.</source>
-        <translation>暂不支持此类厂商任务。</translation>
-    </message>
-    <message>
         <source>The vendor&apos;s receipt does not account for everything it held.</source>
         <translation>厂商的回执未涵盖其持有的全部数据。</translation>
     </message>
     <message>
         <source>The vendor still holds data about the subject after erasing.</source>
         <translation>删除后厂商仍持有该顾客的数据。</translation>
+    </message>
+    <message>
+        <source>The vendor still holds captures older than the purge date.</source>
+        <translation>供应商仍保存早于清除日期的采集数据。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::WorkingCalendar</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;.</source>
+        <translation>应为“键: 值”格式。</translation>
+    </message>
+    <message>
+        <source>the year must be a number such as 2027.</source>
+        <translation>年份必须是数字，例如 2027。</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD or a range &quot;FIRST .. LAST&quot;.</source>
+        <translation>应为日期 YYYY-MM-DD 或范围“起始 .. 结束”。</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (year, source, off, work).</source>
+        <translation>未知的键“%1”（可用：year、source、off、work）。</translation>
+    </message>
+    <message>
+        <source>the file names no year (&quot;year: 2027&quot;).</source>
+        <translation>文件未写明年份（“year: 2027”）。</translation>
+    </message>
+    <message>
+        <source>the file is named for %1 but covers %2.</source>
+        <translation>文件名为 %1 年，内容却是 %2 年。</translation>
+    </message>
+    <message>
+        <source>the file names no source (&quot;source: …&quot;, the notice the dates come from).</source>
+        <translation>文件未写明来源（“source: …”，即日期所依据的通知）。</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 不在 %2 年内。</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday; only a Saturday or Sunday can be an adjusted working day.</source>
+        <translation>%1 是工作日；只有星期六或星期日才能是调休上班日。</translation>
+    </message>
+    <message>
+        <source>%1 is listed both as a day off and as a working day.</source>
+        <translation>%1 同时被列为放假日和上班日。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>No holiday calendar for %1: Monday to Friday were counted as working days, so the deadline may be earlier than the true one. Add the year&apos;s calendar file to make it exact.</source>
+        <translation>没有 %1 年的节假日日历：已按周一至周五计算工作日，期限可能早于实际期限。添加该年的日历文件即可精确计算。</translation>
     </message>
 </context>
 <context>
@@ -2774,14 +4478,6 @@ SHA-256 %2</translation>
         <translation>请用 --subject PSEUDONYM 指定顾客。</translation>
     </message>
     <message>
-        <source>Consents expired: %1</source>
-        <translation>已过期的同意数：%1</translation>
-    </message>
-    <message>
-        <source>Erasures confirmed with a receipt: %1</source>
-        <translation>已取得回执确认的删除数：%1</translation>
-    </message>
-    <message>
         <source>Still pending (retried with back-off):
 %1</source>
         <translation>仍待处理（将按退避策略重试）：
@@ -2810,10 +4506,6 @@ SHA-256 %2</translation>
     <message>
         <source>List the cameras of every vendor with their zone, mode and whether a sign is posted.</source>
         <translation>列出各厂商的摄像头及其区域、模式，以及是否已张贴告示标识。</translation>
-    </message>
-    <message>
-        <source>Change what a camera may do. identify-consented needs a current sign record for the zone.</source>
-        <translation>更改摄像头可执行的操作。identify-consented 要求该区域有现行的告示标识记录。</translation>
     </message>
     <message>
         <source>Why; recorded in the audit log. Required.</source>
@@ -2852,8 +4544,25 @@ SHA-256 %2</translation>
         <translation>仅限此厂商（默认：所有厂商）。</translation>
     </message>
     <message>
-        <source>Run the timed jobs: expire consents whose time is up, carry out the vendor erasures that are owed, and list what is still pending. For a timer (resources/systemd). Exit code 1 while any erasure is pending.</source>
-        <translation>运行定时任务：将到期的同意标记为已过期，执行应进行的厂商删除，并列出仍待处理的事项。供定时器调用（resources/systemd）。只要仍有删除待处理，退出码即为 1。</translation>
+        <source>Containment</source>
+        <comment>of a vendor plugin host process</comment>
+        <translation>隔离措施</translation>
+    </message>
+    <message>
+        <source>Unknown camera mode %1: use %2.</source>
+        <translation>未知的摄像头模式 %1：请使用 %2。</translation>
+    </message>
+    <message>
+        <source>Vendor jobs confirmed with a receipt: %1</source>
+        <translation>已凭回执确认的供应商任务：%1</translation>
+    </message>
+    <message>
+        <source>Change what a camera may do. %1 needs a current sign record for the zone.</source>
+        <translation>更改摄像头可执行的操作。%1 要求该区域有现行的告示标识记录。</translation>
+    </message>
+    <message>
+        <source>Run the timed jobs: the retention sweep (expire consents whose time is up, erase what is due, queue the vendors&apos; purges and erasures), then carry out every vendor job owed, and list what is still pending. For the timer (resources/systemd), as the jobs role. Exit code 1 while any vendor job is pending.</source>
+        <translation>运行定时任务：保存期限清理（使到期的同意失效、删除到期数据、为供应商排队清除和删除任务），然后执行所有待办的供应商任务，并列出仍待处理的任务。供定时器（resources/systemd）以 jobs 角色使用。仍有供应商任务待处理时退出码为 1。</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +4808,10 @@ SHA-256 %2</translation>
         <source>At most N consents (default 50).</source>
         <translation>最多列出 N 条同意记录（默认 50）。</translation>
     </message>
+    <message>
+        <source>Not registered, no separate consent given (use --separate-consent): %1</source>
+        <translation>未登记（未给予单独同意，请使用 --separate-consent）：%1</translation>
+    </message>
 </context>
 <context>
     <name>cd::cli::Context</name>
@@ -3257,24 +4970,20 @@ SHA-256 %2</translation>
 <context>
     <name>cd::cli::LedgerCommands</name>
     <message>
-        <source>The audit log is intact. Entries checked: %1.</source>
-        <translation>审计日志完整。已校验条目数：%1。</translation>
+        <source>The %1 is intact. Entries checked: %2. Head hash: %3</source>
+        <translation>%1完好。已检查条目：%2。链头哈希：%3</translation>
     </message>
     <message>
-        <source>Head hash: %1</source>
-        <translation>链头哈希：%1</translation>
+        <source>The %1 has been altered. First broken entry: %2 (%3).</source>
+        <translation>%1已被篡改。第一个断开的条目：%2（%3）。</translation>
     </message>
     <message>
-        <source>The audit log has been altered. First broken entry: %1 (%2).</source>
-        <translation>审计日志已被篡改。首个损坏的条目：%1（%2）。</translation>
+        <source>Ledger verification failed: %1 %2.</source>
+        <translation>日志校验失败：%1 %2。</translation>
     </message>
     <message>
-        <source>Audit log verification failed at %1.</source>
-        <translation>审计日志校验在 %1 处失败。</translation>
-    </message>
-    <message>
-        <source>Check the audit log&apos;s hash chain from the first entry to the last. Exit code 0: intact; 1: altered, and the first broken entry is named (&quot;seq N&quot;).</source>
-        <translation>从第一条到最后一条校验审计日志的哈希链。退出码 0：完整；1：已被篡改，并指出首个损坏的条目（“seq N”）。</translation>
+        <source>Check the hash chains of the audit log and the deletion log from the first entry to the last. Exit code 0: both intact; 1: altered, and the ledger and its first broken entry are named (&quot;audit seq N&quot;, &quot;deletion seq N&quot;).</source>
+        <translation>从第一条到最后一条检查审计日志和删除日志的哈希链。退出码 0：两者均完好；1：已被篡改，并指出是哪个日志及其第一个断开的条目（&quot;audit seq N&quot;、&quot;deletion seq N&quot;）。</translation>
     </message>
 </context>
 <context>
@@ -3537,26 +5246,240 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>cd::cli::RequestCommands</name>
+    <message>
+        <source>--type must be one of: %1.</source>
+        <translation>--type 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>Give either --subject PSEUDONYM or, for someone not matched yet, --name and --phone.</source>
+        <translation>请给出 --subject 假名，或者对尚未匹配的请求人给出 --name 和 --phone。</translation>
+    </message>
+    <message>
+        <source>--channel must be counter, phone, online or letter.</source>
+        <translation>--channel 必须是 counter、phone、online 或 letter。</translation>
+    </message>
+    <message>
+        <source>Request %1 taken in: %2, due %3.</source>
+        <translation>已受理第 %1 号请求：%2，期限 %3。</translation>
+    </message>
+    <message>
+        <source>--state must be one of: %1.</source>
+        <translation>--state 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>OVERDUE (always shown)</source>
+        <translation>已逾期（始终显示）</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation>（已暂停）</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>隐私官</translation>
+    </message>
+    <message>
+        <source>Requests shown: %1.</source>
+        <translation>显示的请求：%1。</translation>
+    </message>
+    <message>
+        <source>Calendar file refused: %1</source>
+        <translation>日历文件被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Request %1: %2, %3</source>
+        <translation>第 %1 号请求：%2，%3</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>受理时间：%1</translation>
+    </message>
+    <message>
+        <source>Due: %1 (%2 working days left)</source>
+        <translation>期限：%1（剩余 %2 个工作日）</translation>
+    </message>
+    <message>
+        <source>Identity: %1, by %2 at %3</source>
+        <translation>身份核验：%1，由 %2 于 %3 核验</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>时间线：</translation>
+    </message>
+    <message>
+        <source>The action must be one of: %1.</source>
+        <translation>操作必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>--method must be id-document, phone-code or member-account.</source>
+        <translation>--method 必须是 id-document、phone-code 或 member-account。</translation>
+    </message>
+    <message>
+        <source>verify-identity needs --method.</source>
+        <translation>verify-identity 需要 --method。</translation>
+    </message>
+    <message>
+        <source>Request %1 is now %2.</source>
+        <translation>第 %1 号请求现在为：%2。</translation>
+    </message>
+    <message>
+        <source>--lang must be zh_CN or en.</source>
+        <translation>--lang 必须是 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>--birth-date must be a date like 1990-05-31.</source>
+        <translation>--birth-date 必须是形如 1990-05-31 的日期。</translation>
+    </message>
+    <message>
+        <source>An access, copy or portability request needs --out: where to write the customer&apos;s package.</source>
+        <translation>查阅、复制或转移请求需要 --out：顾客资料包的写入位置。</translation>
+    </message>
+    <message>
+        <source>Request %1 is fulfilled and completed.</source>
+        <translation>请求 %1 已办理并完成。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Request %1 is awaiting vendors: %2 vendor erasure(s) still need a receipt. It completes by itself once they are in (the console&apos;s scheduler or &quot;jobs run&quot;); run this command again for the letter.</source>
+        <translation>请求 %1 正在等待供应商：还有 %2 项供应商删除尚未取得回执。回执全部到齐后（由控制台的调度程序或 \&quot;jobs run\&quot; 处理）请求将自动完成；届时再次运行此命令即可获得答复函。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is valid: %n request(s) would be imported; nothing was written.</source>
+        <translation>
+            <numerusform>文件有效：将导入 %n 个请求；未写入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n request(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个请求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request id must be a positive number.</source>
+        <translation>请求编号必须是正数。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli::RetentionCommands</name>
+    <message>
+        <source>%1 (due now)</source>
+        <translation>%1（现已到期）</translation>
+    </message>
+    <message>
+        <source>waiting for the vendor&apos;s receipt</source>
+        <translation>等待供应商回执</translation>
+    </message>
+    <message>
+        <source>Nothing is held under a retention timer.</source>
+        <translation>没有受保存期限计时的数据。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>试运行：未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Retention sweep done.</source>
+        <translation>保存期限清理已完成。</translation>
+    </message>
+    <message>
+        <source>Consents that would expire: %1</source>
+        <translation>将会到期的同意：%1</translation>
+    </message>
+    <message>
+        <source>Consents expired: %1</source>
+        <translation>已到期的同意：%1</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>没有到期的项目。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> (vendor jobs queued: %1)</source>
+        <translation>（已排队的供应商任务：%1）</translation>
+    </message>
+    <message>
+        <source> (deletion log %1)</source>
+        <translation>（删除日志 %1）</translation>
+    </message>
+    <message>
+        <source>Run the retention timers: expire consents, erase customers&apos; personal fields and closed requests whose period is over, end enrolments not renewed in time and queue the vendors&apos; purges and erasures. One deletion-log entry per action. Jobs role or officer.</source>
+        <translation>执行保存期限计时：使到期的同意失效，删除保存期限已满的顾客个人信息字段和已结束的请求，终止未按时重新同意的登记，并为供应商排队清除和删除任务。每项操作写一条删除日志。限 jobs 角色或隐私官。</translation>
+    </message>
+    <message>
+        <source>Only count what is due; write nothing.</source>
+        <translation>只统计到期项目，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Show the retention rules and what is due when, soonest first.</source>
+        <translation>显示保存期限规则及各项的到期时间，最早的在前。</translation>
+    </message>
+</context>
+<context>
     <name>cd::cli::UserCommands</name>
     <message>
         <source>New passphrase for %1: </source>
         <translation>%1 的新口令： </translation>
     </message>
     <message>
-        <source>Give the new user&apos;s role with --role staff|officer|auditor.</source>
-        <translation>请用 --role staff|officer|auditor 指定新用户的角色。</translation>
-    </message>
-    <message>
-        <source>Unknown role &quot;%1&quot;: use staff, officer or auditor.</source>
-        <translation>未知角色“%1”：请使用 staff、officer 或 auditor。</translation>
-    </message>
-    <message>
         <source>Added user &quot;%1&quot; (%2).</source>
         <translation>已添加用户“%1”（%2）。</translation>
-    </message>
-    <message>
-        <source>Removed user &quot;%1&quot;. Their passphrase no longer opens the database.</source>
-        <translation>已移除用户“%1”。其口令已无法再打开数据库。</translation>
     </message>
     <message>
         <source>The passphrase of &quot;%1&quot; was changed.</source>
@@ -3587,20 +5510,12 @@ SHA-256 %2</translation>
         <translation>从 FILE 的第一行读取新口令（未指定时读取标准输入的下一行，否则提示输入两次）。</translation>
     </message>
     <message>
-        <source>NAME --role staff|officer|auditor [options]</source>
-        <translation>NAME --role staff|officer|auditor [options]</translation>
-    </message>
-    <message>
         <source>Add a user with a role and a passphrase of their own (a new keyslot). Privacy officers only.</source>
         <translation>添加一个用户，为其指定角色并设置独立的口令（新的密钥槽）。仅限个人信息保护负责人。</translation>
     </message>
     <message>
         <source>ROLE</source>
         <translation>ROLE</translation>
-    </message>
-    <message>
-        <source>staff, officer or auditor.</source>
-        <translation>staff、officer 或 auditor。</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -3629,6 +5544,203 @@ SHA-256 %2</translation>
     <message>
         <source>List the active users and their roles.</source>
         <translation>列出在用的用户及其角色。</translation>
+    </message>
+    <message>
+        <source>Give the new user&apos;s role with --role staff|officer|auditor|jobs.</source>
+        <translation>请用 --role staff|officer|auditor|jobs 指定新用户的角色。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use staff, officer, auditor or jobs.</source>
+        <translation>未知角色“%1”：请使用 staff、officer、auditor 或 jobs。</translation>
+    </message>
+    <message>
+        <source>Removed user &quot;%1&quot;. The database has a new key: their passphrase no longer opens it, not even with a copy of the keyslot file from before.</source>
+        <translation>已删除用户“%1”。数据库已换用新密钥：其口令不再能打开数据库，即使使用之前的密钥槽文件副本也不能。</translation>
+    </message>
+    <message>
+        <source>The passphrase of &quot;%1&quot; was reset. The database has a new key: the old passphrase no longer opens it, not even with a copy of the keyslot file from before.</source>
+        <translation>“%1”的口令已重置。数据库已换用新密钥：旧口令不再能打开数据库，即使使用之前的密钥槽文件副本也不能。</translation>
+    </message>
+    <message>
+        <source>NAME --role staff|officer|auditor|jobs [options]</source>
+        <translation>名称 --role staff|officer|auditor|jobs [选项]</translation>
+    </message>
+    <message>
+        <source>staff, officer, auditor or jobs (the timed jobs&apos; account: sweeps and erasures only).</source>
+        <translation>staff、officer、auditor 或 jobs（定时任务账户：只能执行清理和删除）。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::json::Reader</name>
+    <message>
+        <source>the file holds no JSON value</source>
+        <translation>文件中没有 JSON 值</translation>
+    </message>
+    <message>
+        <source>unexpected content after the end of the JSON value</source>
+        <translation>JSON 值结束后还有多余内容</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a value (truncated)</source>
+        <translation>文件在一个值的中间结束（文件被截断）</translation>
+    </message>
+    <message>
+        <source>NaN and Infinity are not JSON numbers</source>
+        <translation>NaN 和 Infinity 不是 JSON 数字</translation>
+    </message>
+    <message>
+        <source>unexpected character where a value should start</source>
+        <translation>此处应为一个值的开头，却出现了意外的字符</translation>
+    </message>
+    <message>
+        <source>unknown word (only true, false and null are allowed)</source>
+        <translation>未知的词（只允许 true、false 和 null）</translation>
+    </message>
+    <message>
+        <source>a number may not start with 0</source>
+        <translation>数字不能以 0 开头</translation>
+    </message>
+    <message>
+        <source>malformed number</source>
+        <translation>数字格式错误</translation>
+    </message>
+    <message>
+        <source>number longer than %1 characters</source>
+        <translation>数字超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>数字超出范围</translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hex digits</source>
+        <translation>\u 后面必须跟四位十六进制数字</translation>
+    </message>
+    <message>
+        <source>string longer than %1 bytes</source>
+        <translation>字符串超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>control character inside a string (it must be escaped)</source>
+        <translation>字符串中有控制字符（必须转义）</translation>
+    </message>
+    <message>
+        <source>a low surrogate without a high surrogate</source>
+        <translation>低位代理项前没有高位代理项</translation>
+    </message>
+    <message>
+        <source>a high surrogate without a low surrogate</source>
+        <translation>高位代理项后没有低位代理项</translation>
+    </message>
+    <message>
+        <source>the NUL character is not allowed</source>
+        <translation>不允许 NUL 字符</translation>
+    </message>
+    <message>
+        <source>unknown escape sequence</source>
+        <translation>未知的转义序列</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation>此处应为双引号括起的键</translation>
+    </message>
+    <message>
+        <source>duplicate key in an object</source>
+        <translation>对象中有重复的键</translation>
+    </message>
+    <message>
+        <source>more than %1 members in an object</source>
+        <translation>对象的成员超过 %1 个</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a key</source>
+        <translation>键后面应为 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; in an object</source>
+        <translation>对象中此处应为 &apos;,&apos; 或 &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>more than %1 items in an array</source>
+        <translation>数组的元素超过 %1 个</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in an array</source>
+        <translation>数组中此处应为 &apos;,&apos; 或 &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (the file looks like UTF-16; save it as UTF-8)</source>
+        <translation>无效的 UTF-8（文件似乎是 UTF-16，请另存为 UTF-8）</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 start byte</source>
+        <translation>无效的 UTF-8 起始字节</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8: the file ends inside a character</source>
+        <translation>无效的 UTF-8：文件在一个字符的中间结束</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 sequence (overlong, surrogate or bad continuation byte)</source>
+        <translation>无效的 UTF-8 序列（超长编码、代理项或错误的后续字节）</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes</source>
+        <translation>文件大于 %1 字节</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null 值</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+</context>
+<context>
+    <name>cd::reporting::LetterFiles</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::reporting::LetterPdf</name>
+    <message>
+        <source>Writing a PDF needs the graphical application object.</source>
+        <translation>生成 PDF 需要图形应用程序对象。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 </TS>
