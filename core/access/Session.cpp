@@ -21,6 +21,22 @@ Database &Session::db()
 
 QString Session::keyslotPath() const { return KeyslotFile::pathFor(m_path); }
 
+Result<std::unique_ptr<Session>> Session::openForWorker()
+{
+    CD_TRY(ensureUnlocked());
+    SecretBytes key;
+    {
+        const SecretBytes::Access k = m_dataKey.read();
+        key = SecretBytes::fromBytes(k.data(), k.size());
+    }
+    auto db = Database::open(m_path, &key);  // the file was checked when this session opened it
+    if (!db)
+        return db.error();
+    auto worker = std::make_unique<Session>(std::move(db).value(), std::move(key), m_user, m_path, m_clock);
+    worker->setCurrentStoreId(m_storeId);
+    return worker;
+}
+
 Result<void> Session::ensureUnlocked() const
 {
     if (!m_db)

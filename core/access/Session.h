@@ -39,6 +39,11 @@ public:
     // refusal is then written when the outermost transaction ends, whether it commits or not.
     Result<void> require(Permission p, const QString &action);
 
+    // A second connection to the same database as the same user, for one worker thread: a
+    // Session and its Database belong to one thread. The key is copied into guarded memory here,
+    // on the caller's thread; locking this session does not close the other.
+    Result<std::unique_ptr<Session>> openForWorker();
+
     void lock();  // closes the database, wipes the key; the Session is then useless
     bool isLocked() const { return !m_db; }
     Result<void> ensureUnlocked() const;

@@ -28,12 +28,27 @@ struct DeletionEntry {
     QString digest;         // hex SHA-256 over the erased item ids, as the vendor reported it
 };
 
+// What the deletion-log page filters by; an empty field or 0 does not filter.
+struct DeletionFilter {
+    QString reason;      // exact, e.g. "request"
+    QString location;    // exact: "local" or a vendor's code
+    qint64 fromMs = 0;   // at >= fromMs
+    qint64 toMs = 0;     // at < toMs
+};
+
+class Session;
+
 class DeletionLog {
     Q_DECLARE_TR_FUNCTIONS(cd::DeletionLog)
 public:
     static Result<qint64> append(Database &db, const DeletionEntry &entry);
     static Result<LedgerVerification> verify(Database &db);
     static Result<std::vector<DeletionEntry>> page(Database &db, qint64 beforeSeq, int limit);
+    // The same newest first, filtered, for a reader (needs ViewAudit; a refusal is audited).
+    static Result<std::vector<DeletionEntry>> page(Session &session, const DeletionFilter &filter, qint64 beforeSeq,
+                                                   int limit);
+    // The locations that occur in the log ("local" and vendor codes), for a filter's choices.
+    static Result<QStringList> locations(Session &session);
     static QString formatCounts(const QMap<QString, qint64> &counts);
 };
 

@@ -1,9 +1,11 @@
 #include "Gui.h"
 
 #include <QDateTime>
+#include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableView>
 
 Q_LOGGING_CATEGORY(lcUi, "consentdesk.ui")
 
@@ -46,6 +48,16 @@ QString shortHash(const QString &hex)
     if (hex.size() <= 12)
         return hex;
     return hex.left(8) + QChar(0x2026) + hex.right(4);
+}
+
+void setUpListView(QTableView *view)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
 }
 
 namespace {

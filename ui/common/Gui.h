@@ -7,6 +7,7 @@
 #include <QString>
 #include <functional>
 
+class QTableView;
 class QWidget;
 
 Q_DECLARE_LOGGING_CATEGORY(lcUi)
@@ -22,6 +23,10 @@ QString formatDate(qint64 utcMs);
 
 // "3fa2…9c1d": enough of a hash to compare by eye.
 QString shortHash(const QString &hex);
+
+// A read-only list table as the pages show them: whole rows selected, one line per row, no row
+// numbers, the last column stretched.
+void setUpListView(QTableView *view);
 
 // Window-modal message boxes opened with open(): they never block the caller.
 void showError(QWidget *parent, const QString &title, const QString &message);

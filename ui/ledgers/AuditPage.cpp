@@ -1,6 +1,7 @@
 #include "AuditPage.h"
 
 #include "AuditTableModel.h"
+#include "LedgerVerifyBar.h"
 #include "ui/common/Gui.h"
 #include "core/ledgers/AuditLog.h"
 #include "core/access/Session.h"
@@ -8,7 +9,6 @@
 
 #include <QCompleter>
 #include <QEvent>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -39,25 +39,15 @@ AuditPage::AuditPage(cd::Session &session, QWidget *parent)
     m_filterDelay->setInterval(300);
     m_refreshButton = new QPushButton(this);
     m_refreshButton->setObjectName(QStringLiteral("refreshAuditButton"));
-    m_verifyButton = new QPushButton(this);
-    m_verifyButton->setObjectName(QStringLiteral("verifyChainButton"));
-    m_verifyLabel = new QLabel(this);
-    m_verifyLabel->setObjectName(QStringLiteral("verifyLabel"));
-    m_verifyLabel->setWordWrap(true);
-    m_verifyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verify = new LedgerVerifyBar(session, this);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("auditCountLabel"));
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("auditView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    cd::gui::setUpListView(m_view);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setStretchLastSection(true);
     header->resizeSection(AuditTableModel::SeqColumn, 70);
     header->resizeSection(AuditTableModel::TimeColumn, 170);
     header->resizeSection(AuditTableModel::UserColumn, 110);
@@ -68,11 +58,9 @@ AuditPage::AuditPage(cd::Session &session, QWidget *parent)
     bar->addWidget(m_filterLabel);
     bar->addWidget(m_filterEdit, 1);
     bar->addWidget(m_refreshButton);
-    bar->addSpacing(12);
-    bar->addWidget(m_verifyButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_verifyLabel);
+    layout->addWidget(m_verify);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_countLabel);
 
@@ -83,15 +71,16 @@ AuditPage::AuditPage(cd::Session &session, QWidget *parent)
     });
     connect(m_filterDelay, &QTimer::timeout, this, &AuditPage::refresh);
     connect(m_refreshButton, &QPushButton::clicked, this, &AuditPage::refresh);
-    connect(m_verifyButton, &QPushButton::clicked, this, &AuditPage::verifyChain);
+    connect(m_verify, &LedgerVerifyBar::verified, this,
+            [this] { m_model->setBrokenSeq(m_verify->brokenSeq(cd::LedgerKind::Audit)); });
     connect(m_model, &AuditTableModel::loadFailed, this,
             [this](const QString &message) { cd::gui::showError(this, tr("Audit log"), message); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditPage::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPage::updateCount);
 
     setTabOrder(m_filterEdit, m_refreshButton);
-    setTabOrder(m_refreshButton, m_verifyButton);
-    setTabOrder(m_verifyButton, m_view);
+    setTabOrder(m_refreshButton, m_verify->button());
+    setTabOrder(m_verify->button(), m_view);
 
     // The services refuse too; this leaves a trace when a role without the right gets here.
     if (const auto allowed = m_session.require(cd::Permission::ViewAudit, QStringLiteral("audit.view"));
@@ -99,8 +88,7 @@ AuditPage::AuditPage(cd::Session &session, QWidget *parent)
         m_allowed = false;
         m_view->setModel(nullptr);  // no paging, so no refusal logged on every scroll
         m_view->setEnabled(false);
-        m_verifyButton->setEnabled(false);
-        m_verifyLabel->setText(allowed.error().message);
+        m_verify->setUnavailable(allowed.error().message);
     }
     cd::gui::onLanguageChange(this, [this] {  // the model follows by itself
         retranslateUi();
@@ -130,29 +118,8 @@ void AuditPage::updateCount()
 
 void AuditPage::verifyChain()
 {
-    if (!m_allowed)
-        return;
-    QGuiApplication::setOverrideCursor(Qt::BusyCursor);
-    const auto result = cd::AuditLog::verify(m_session);
-    QGuiApplication::restoreOverrideCursor();
-    if (!result.ok()) {
-        m_verifyLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
-        m_verifyLabel->setText(tr("The check could not run: %1").arg(result.error().message));
-        return;
-    }
-    const cd::LedgerVerification &v = result.value();
-    if (v.ok) {
-        m_model->setBrokenSeq(0);
-        m_verifyLabel->setStyleSheet(QStringLiteral("color: #1b6e20; font-weight: bold;"));
-        m_verifyLabel->setText(tr("The chain is intact: %n row(s) checked. Head hash %1", nullptr, int(v.rows))
-                                   .arg(QString::fromLatin1(v.headHash.toHex())));
-    } else {
-        m_model->setBrokenSeq(v.firstBrokenSeq);
-        m_verifyLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
-        m_verifyLabel->setText(tr("The chain is broken at row %1: %2. Rows from there on cannot be trusted.")
-                                   .arg(v.firstBrokenSeq)
-                                   .arg(v.reason));
-    }
+    if (m_allowed)
+        m_verify->verify();
 }
 
 void AuditPage::showEvent(QShowEvent *event)
@@ -166,8 +133,4 @@ void AuditPage::retranslateUi()
     m_filterLabel->setText(tr("Filter by &action:"));
     m_filterEdit->setPlaceholderText(tr("beginning of an action, e.g. consent."));
     m_refreshButton->setText(tr("&Refresh"));
-    m_verifyButton->setText(tr("&Verify chain"));
-    if (m_verifyLabel->text().isEmpty() || m_verifyLabel->styleSheet().isEmpty())
-        m_verifyLabel->setText(tr("Each row carries the hash of the row before it. Verify the chain to check that "
-                                  "no row was changed or removed."));
 }

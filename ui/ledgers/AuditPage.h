@@ -1,9 +1,10 @@
 #pragma once
-// The audit log for officers and auditors: newest first, filtered by action, and a check
-// that walks the hash chain and names the first broken row.
+// The audit log for officers and auditors: newest first, filtered by action, and a check that
+// walks both ledgers' hash chains and names the first broken row of each.
 #include <QWidget>
 
 class AuditTableModel;
+class LedgerVerifyBar;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -35,8 +36,7 @@ private:
     QLineEdit *m_filterEdit;
     QTimer *m_filterDelay;
     QPushButton *m_refreshButton;
-    QPushButton *m_verifyButton;
-    QLabel *m_verifyLabel;
+    LedgerVerifyBar *m_verify;
     QLabel *m_countLabel;
     QTableView *m_view;
 };

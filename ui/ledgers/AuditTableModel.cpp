@@ -5,10 +5,9 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QFont>
 
 AuditTableModel::AuditTableModel(cd::Session &session, QObject *parent)
-    : PagedTableModel(ColumnCount, parent), m_session(session)
+    : LedgerTableModel(ColumnCount, parent), m_session(session)
 {
 }
 
@@ -42,18 +41,13 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ForegroundRole:
-        if (m_brokenSeq != 0 && e.seq >= m_brokenSeq)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+        if (QVariant broken = brokenStyle(e.seq, role); broken.isValid())
+            return broken;
         if (e.action == QLatin1String("access.denied"))
             return QBrush(QColor(0x8a, 0x5a, 0x00));
         break;
     case Qt::FontRole:
-        if (m_brokenSeq != 0 && e.seq == m_brokenSeq) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
-        break;
+        return brokenStyle(e.seq, role);
     default:
         break;
     }
@@ -89,11 +83,3 @@ void AuditTableModel::setActionPrefix(const QString &prefix)
 }
 
 void AuditTableModel::reload() { restart(false); }
-
-void AuditTableModel::setBrokenSeq(qint64 seq)
-{
-    m_brokenSeq = seq;
-    if (!m_rows.empty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                         {Qt::ForegroundRole, Qt::FontRole});
-}

@@ -2,11 +2,11 @@
 // The audit log as a table, newest first, read in pages as the view scrolls (keyset paging on
 // seq, see PagedTableModel).
 #include "core/ledgers/AuditLog.h"
-#include "ui/common/PagedTableModel.h"
+#include "LedgerTableModel.h"
 
 namespace cd { class Session; }
 
-class AuditTableModel : public PagedTableModel<cd::AuditEntry> {
+class AuditTableModel : public LedgerTableModel<cd::AuditEntry> {
     Q_OBJECT
 public:
     enum Column { SeqColumn, TimeColumn, UserColumn, ActionColumn, ObjectColumn, DetailColumn, ColumnCount };
@@ -21,8 +21,6 @@ public:
     QString actionPrefix() const { return m_prefix; }
     // Starts over from the newest row (empty until the next fetchMore).
     void reload();
-    // Shows this row in red (0: none), e.g. the first broken row found by verification.
-    void setBrokenSeq(qint64 seq);
 
     const cd::AuditEntry &entry(int row) const { return m_rows[std::size_t(row)]; }
 
@@ -33,5 +31,4 @@ protected:
 private:
     cd::Session &m_session;
     QString m_prefix;
-    qint64 m_brokenSeq = 0;
 };

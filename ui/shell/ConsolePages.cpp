@@ -7,7 +7,10 @@
 #include "ui/cameras/CamerasPage.h"
 #include "ui/consents/ConsentsPage.h"
 #include "ui/ledgers/AuditPage.h"
+#include "ui/ledgers/DeletionLogPage.h"
 #include "ui/purposes/PurposesPage.h"
+#include "ui/requests/RequestsPage.h"
+#include "ui/retention/RetentionPage.h"
 #include "ui/users/UsersPage.h"
 
 #include <QCoreApplication>
@@ -40,6 +43,20 @@ PageRegistry makeConsolePages()
     r.add({QStringLiteral("audit"), [] { return QCoreApplication::translate("MainWindow", "Audit log"); },
            QStringLiteral(":/icons/audit.svg"), QKeySequence(Qt::CTRL | Qt::Key_5), {Permission::ViewAudit},
            [](const PageContext &c, QWidget *parent) { return new AuditPage(c.session, parent); }});
+    r.add({QStringLiteral("requests"), [] { return QCoreApplication::translate("MainWindow", "Requests"); },
+           QStringLiteral(":/icons/requests.svg"), QKeySequence(Qt::CTRL | Qt::Key_6),
+           {Permission::ViewRequests, Permission::TakeRequests},
+           [](const PageContext &c, QWidget *parent) {
+               return new RequestsPage(c.session, &c.cameras.manager(), parent);
+           }});
+    // Officers see the rules and sweep; the jobs role sweeps; the auditor reads.
+    r.add({QStringLiteral("retention"), [] { return QCoreApplication::translate("MainWindow", "Retention"); },
+           QStringLiteral(":/icons/retention.svg"), QKeySequence(Qt::CTRL | Qt::Key_7),
+           {Permission::ManagePurposes, Permission::RunJobs, Permission::ViewAudit},
+           [](const PageContext &c, QWidget *parent) { return new RetentionPage(c.session, parent); }});
+    r.add({QStringLiteral("deletionLog"), [] { return QCoreApplication::translate("MainWindow", "Deletion log"); },
+           QStringLiteral(":/icons/deletions.svg"), QKeySequence(Qt::CTRL | Qt::Key_8), {Permission::ViewAudit},
+           [](const PageContext &c, QWidget *parent) { return new DeletionLogPage(c.session, parent); }});
     return r;
 }
 

@@ -10,7 +10,7 @@
 #include "core/consent/SubjectService.h"
 #include "core/requests/OpenDsrImport.h"
 #include "core/requests/RequestService.h"
-#include "core/reporting/LetterPdf.h"
+#include "core/reporting/LetterFiles.h"
 #include "core/store/Database.h"
 #include "vendors/RequestFulfiller.h"
 #include "vendors/VendorManager.h"
@@ -331,28 +331,13 @@ public:
     }
 
 private:
-    // `out` is a directory (files named after the request) or a PDF file name (copies beside it).
     static Result<void> writeLetter(const QString &out, qint64 id, const ResponseLetter &letter,
                                     const SubjectPackage *package, QStringList &written)
     {
-        const bool isDir = QFileInfo(out).isDir() || out.endsWith(QLatin1Char('/'));
-        if (isDir && !QDir().mkpath(out))
-            return makeError(ErrorCode::Failed, tr("Cannot create the folder %1.").arg(out));
-        const QString base = isDir ? QDir(out).filePath(QStringLiteral("request-%1-%2").arg(id).arg(
-                                         package ? QStringLiteral("package") : QStringLiteral("letter")))
-                                   : QFileInfo(out).path() + QLatin1Char('/') + QFileInfo(out).completeBaseName();
-        const QString pdf = isDir ? base + QStringLiteral(".pdf") : out;
-        CD_TRY(reporting::LetterPdf::write(letter, pdf));
-        written << pdf;
-        if (!package)
-            return {};
-        for (const auto &[suffix, bytes] : {std::make_pair(QStringLiteral(".json"), SubjectPackages::toJson(*package)),
-                                            std::make_pair(QStringLiteral(".csv"), SubjectPackages::toCsv(*package))}) {
-            QSaveFile f(base + suffix);
-            if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-                return makeError(ErrorCode::Failed, tr("Cannot write %1: %2").arg(base + suffix, f.errorString()));
-            written << base + suffix;
-        }
+        auto files = reporting::LetterFiles::write(out, id, letter, package);
+        if (!files)
+            return files.error();
+        written << files.value();
         return {};
     }
 

@@ -106,12 +106,13 @@ void TestPages::registryDecidesPagesPerRole_data()
     QTest::addColumn<QStringList>("pages");
     QTest::addColumn<QStringList>("titles");
     QTest::newRow("officer") << QStringLiteral("officer")
-                             << split("consents|cameras|purposes|users|audit")
-                             << split("Consents|Cameras|Purposes & notices|Users|Audit log");
-    QTest::newRow("staff") << QStringLiteral("staff") << split("consents|cameras")
-                           << split("Consents|Cameras");
-    QTest::newRow("auditor") << QStringLiteral("auditor") << split("consents|cameras|audit")
-                             << split("Consents|Cameras|Audit log");
+                             << split("consents|cameras|purposes|users|audit|requests|retention|deletionLog")
+                             << split("Consents|Cameras|Purposes & notices|Users|Audit log|Requests|Retention|"
+                                      "Deletion log");
+    QTest::newRow("staff") << QStringLiteral("staff") << split("consents|cameras|requests")
+                           << split("Consents|Cameras|Requests");
+    QTest::newRow("auditor") << QStringLiteral("auditor") << split("consents|cameras|audit|requests|retention|deletionLog")
+                             << split("Consents|Cameras|Audit log|Requests|Retention|Deletion log");
 }
 
 void TestPages::registryDecidesPagesPerRole()
