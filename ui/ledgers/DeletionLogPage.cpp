@@ -59,11 +59,11 @@ DeletionLogPage::DeletionLogPage(cd::Session &session, QWidget *parent)
     QHeaderView *header = m_view->horizontalHeader();
     header->resizeSection(DeletionLogModel::SeqColumn, 60);
     header->resizeSection(DeletionLogModel::TimeColumn, 150);
-    header->resizeSection(DeletionLogModel::WhyColumn, 230);
-    header->resizeSection(DeletionLogModel::WhatColumn, 330);
+    header->resizeSection(DeletionLogModel::WhyColumn, 210);
+    header->resizeSection(DeletionLogModel::WhatColumn, 290);
     header->resizeSection(DeletionLogModel::WhereColumn, 80);
     header->resizeSection(DeletionLogModel::WhoColumn, 80);
-    header->resizeSection(DeletionLogModel::ReceiptColumn, 200);
+    header->resizeSection(DeletionLogModel::ReceiptColumn, 190);
     m_details = new QPlainTextEdit(this);
     m_details->setObjectName(QStringLiteral("deletionDetails"));
     m_details->setReadOnly(true);

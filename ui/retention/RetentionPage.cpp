@@ -89,6 +89,8 @@ RetentionPage::RetentionPage(cd::Session &session, QWidget *parent)
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_rulesLabel);
     topLayout->addWidget(m_rules);
+    topLayout->addStretch(1);
+    top->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);  // the rules take what they need
     auto *middle = new QWidget(this);
     auto *middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
@@ -105,7 +107,9 @@ RetentionPage::RetentionPage(cd::Session &session, QWidget *parent)
     split->addWidget(top);
     split->addWidget(middle);
     split->addWidget(bottom);
+    split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
@@ -154,6 +158,11 @@ void RetentionPage::fillRules()
     m_rules->resizeColumnToContents(0);
     m_rules->resizeColumnToContents(1);
     m_rules->resizeRowsToContents();
+    // As tall as its rows: the space below goes to the schedule.
+    int height = m_rules->horizontalHeader()->height() + 2 * m_rules->frameWidth();
+    for (int r = 0; r < m_rules->rowCount(); ++r)
+        height += m_rules->rowHeight(r);
+    m_rules->setMaximumHeight(height);
 }
 
 QString RetentionPage::describe(const cd::SweepResult &r)
