@@ -243,7 +243,7 @@ void RequestDetailDialog::fulfil()
         return;
     auto *dialog = new RequestFulfilDialog(m_session, *m_vendors, m_detail.row, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RequestFulfilDialog::finished, this, [this] {
+    connect(dialog, &RequestFulfilDialog::ran, this, [this] {
         reload();
         emit changed();
     });

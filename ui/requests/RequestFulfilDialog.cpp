@@ -181,6 +181,7 @@ void RequestFulfilDialog::run()
         m_step->setStyleSheet(QStringLiteral("color: #b00020;"));
         m_step->setText(done.error().message);
         updateState();
+        emit ran();
         return;
     }
     m_done = true;
@@ -196,6 +197,7 @@ void RequestFulfilDialog::run()
                            nullptr, done->vendorErasuresPending)
                             .arg(m_row.id));
     updateState();
+    emit ran();
 }
 
 void RequestFulfilDialog::retranslateUi()

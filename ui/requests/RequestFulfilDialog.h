@@ -29,6 +29,9 @@ public:
     void run();
     QString outcome() const;  // the result line, translated
 
+signals:
+    void ran();  // a fulfilment finished (done or refused): the request may have changed
+
 private:
     void retranslateUi();
     void browse();

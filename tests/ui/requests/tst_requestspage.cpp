@@ -10,12 +10,16 @@
 #include "core/requests/RequestService.h"
 #include "ui/requests/RequestActionDialog.h"
 #include "ui/requests/RequestDetailDialog.h"
+#include "ui/requests/RequestFulfilDialog.h"
+#include "vendors/VendorManager.h"
 #include "ui/requests/RequestQueueModel.h"
 #include "ui/requests/RequestsPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QPlainTextEdit>
@@ -35,6 +39,7 @@ private slots:
     void overdueIsNeverFilteredAway();
     void onlyAllowedActionsAreOffered();
     void refusalThroughTheDialog();
+    void fulfilWritesTheLetterWhereChosen();
 
 private:
     qint64 take(cd::RequestType type, const QDateTime &at, const char *phone);
@@ -214,6 +219,42 @@ void TestRequestsPage::refusalThroughTheDialog()
     QCOMPARE(audit->front().objectId, QString::number(m_soon));
     // The queue no longer lists it (closed requests are hidden unless asked for).
     QTRY_COMPARE(page.model()->rowCount(), 3);
+}
+
+void TestRequestsPage::fulfilWritesTheLetterWhereChosen()
+{
+    // An explanation needs no vendor: a manager without plugins is enough to run the fulfilment.
+    cd::VendorManagerOptions options;
+    options.dataRoot = m_store.dir.filePath(QStringLiteral("vendors"));
+    cd::VendorManager vendors(*m_store.officer, options);
+    cd::RequestService requests(*m_store.officer);
+    CDT_OK(requests.verifyIdentity(m_fresh, cd::IdentityMethod::PhoneCode));
+    RequestsPage page(*m_store.officer, &vendors);
+    RequestDetailDialog *detail = page.openRequest(m_fresh);
+    QVERIFY(QTest::qWaitForWindowExposed(detail));
+    auto *fulfil = detail->findChild<QPushButton *>(QStringLiteral("fulfilButton"));
+    QVERIFY(fulfil->isVisible() && fulfil->isEnabled());
+    QTest::mouseClick(fulfil, Qt::LeftButton);
+    RequestFulfilDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = detail->findChild<RequestFulfilDialog *>(QStringLiteral("requestFulfilDialog"))) != nullptr);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *run = dialog->findChild<QPushButton *>(QStringLiteral("runFulfilButton"));
+    QVERIFY(!run->isEnabled());  // no note, no file yet
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("fulfilNoteEdit"))
+        ->setPlainText(QStringLiteral("Explained which purposes use the data and for how long."));
+    const QString pdf = m_store.dir.filePath(QStringLiteral("letters/explanation.pdf"));
+    QVERIFY(QDir().mkpath(QFileInfo(pdf).path()));
+    dialog->setOutputPath(pdf);  // what the file dialog would set
+    QVERIFY(run->isEnabled());
+    QTest::mouseClick(run, Qt::LeftButton);
+    QTRY_VERIFY(QFileInfo(pdf).size() > 1000);
+    QVERIFY(cdtest::readFile(pdf).startsWith("%PDF"));
+    QVERIFY2(dialog->outcome().contains(QStringLiteral("completed")), qPrintable(dialog->outcome()));
+    auto shown = requests.show(m_fresh);
+    CDT_OK(shown);
+    QCOMPARE(shown->row.state, cd::RequestState::Completed);
+    QTRY_COMPARE(detail->detail().row.state, cd::RequestState::Completed);  // the detail followed
+    QVERIFY(!detail->actionButton(RequestAction::Refuse)->isVisible());
 }
 
 QTEST_MAIN(TestRequestsPage)
