@@ -6,6 +6,7 @@
 #include "ui/common/Gui.h"
 #include "ui/cameras/DemoCameras.h"
 #include "ui/shell/MainWindow.h"
+#include "vendors/VendorWorker.h"
 #include "ui/shell/ShellSettings.h"
 
 #include <QJsonObject>
@@ -25,6 +26,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
 #include <cstdio>
 
@@ -152,14 +154,16 @@ int main(int argc, char *argv[])
                                             : QJsonObject();
     MainWindow window(dbPath, std::move(session), clock, nullptr, vendorSettings);
     if (newDemo && window.vendors() && window.session()) {
-        QProgressDialog progress(Console::tr("Setting up the demo cameras…"), QString(), 0, 0);
-        progress.setWindowTitle(Console::tr("ConsentDesk"));
-        progress.setCancelButton(nullptr);
-        progress.setMinimumDuration(0);
-        progress.show();
-        if (auto r = setUpDemoCameras(*window.session(), *window.vendors()); !r)
-            QMessageBox::warning(nullptr, Console::tr("ConsentDesk"),
-                                 Console::tr("The demo cameras could not be set up: %1").arg(r.error().message));
+        // On the vendor thread, like every vendor call; the Cameras page fills in when it is done.
+        window.statusBar()->showMessage(Console::tr("Setting up the demo cameras…"));
+        window.vendors()->run(
+            &window, [](cd::VendorManager &vendors) { return setUpDemoCameras(vendors.session(), vendors); },
+            [&window](const cd::Result<void> &r) {
+                window.statusBar()->clearMessage();
+                if (!r)
+                    QMessageBox::warning(&window, Console::tr("ConsentDesk"),
+                                         Console::tr("The demo cameras could not be set up: %1").arg(r.error().message));
+            });
     }
     if (demo)
         window.setUnlockHint(demoHint());

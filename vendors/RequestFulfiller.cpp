@@ -98,6 +98,11 @@ Result<FulfilOutcome> RequestFulfiller::fulfil(qint64 requestId, const FulfilOpt
         if (!package)
             return package.error();
         CD_TRY(askVendors(package.value(), options));
+        // A console that locked while the vendors were asked may have cut their answers short:
+        // the request stays in progress rather than completing with a package that lacks them.
+        if (m_vendors.stopRequested())
+            return makeError(ErrorCode::Failed, tr("Stopped because the console was locked; fulfil the request "
+                                                   "again to send the package."));
         return finish(FulfilmentService::accessRecordLetter(out.row, language, now, int(package->consents.size()),
                                                             int(package->vendors.size())),
                       &package.value());

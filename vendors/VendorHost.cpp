@@ -34,12 +34,12 @@ QProcessEnvironment minimalEnvironment(const QMap<QString, QString> &extra)
 
 } // namespace
 
-QString VendorHost::containmentSummary() const
+QString VendorHost::describeContainment(const QStringList &steps)
 {
-    if (m_containment.isEmpty())
+    if (steps.isEmpty())
         return QCoreApplication::translate("cd::VendorHost", "not reported");
     QStringList parts;
-    for (const QString &step : m_containment) {
+    for (const QString &step : steps) {
         if (step.startsWith(QLatin1String("landlock-abi-")))
             parts << QCoreApplication::translate("cd::VendorHost", "file sandbox (Landlock ABI %1)").arg(step.mid(13));
         else if (step == QLatin1String("no-landlock"))
@@ -94,12 +94,12 @@ void VendorHost::start()
     launch();
 }
 
-void VendorHost::stop()
+void VendorHost::stop(const QString &why)
 {
     m_stopping = true;
     m_restartTimer.stop();
     m_startTimer.stop();
-    failAllPending(QCoreApplication::translate("cd::VendorHost", "The vendor connection was closed."));
+    failAllPending(why.isEmpty() ? QCoreApplication::translate("cd::VendorHost", "The vendor connection was closed.") : why);
     teardown();
     setHealth(VendorHealth::Stopped);
 }

@@ -52,14 +52,16 @@ public:
     ~VendorHost() override;
 
     void start();
-    void stop();
+    // Fails the calls in flight with `why` (a generic reason when empty) and stops the host.
+    void stop(const QString &why = {});
     VendorHealth health() const { return m_health; }
     QString lastError() const { return m_lastError; }
     const cdvendor::VendorInfo &info() const { return m_info; }  // valid once Ready
     // The containment steps the host reported in its hello (empty before, or from an old host).
     QStringList containment() const { return m_containment; }
     // One line for people: "file sandbox (Landlock ABI 7), no core dumps, ..." (translated).
-    QString containmentSummary() const;
+    QString containmentSummary() const { return describeContainment(m_containment); }
+    static QString describeContainment(const QStringList &steps);
     int restarts() const { return m_restarts; }
     const VendorHostConfig &config() const { return m_config; }
 

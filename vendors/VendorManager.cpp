@@ -19,6 +19,11 @@ Error vendorUnavailable(const QString &code)
     return makeError(ErrorCode::Failed, QCoreApplication::translate("cd::VendorManager", "The camera vendor %1 is not running.").arg(code));
 }
 
+Error stoppedEarly()
+{
+    return makeError(ErrorCode::Failed, QCoreApplication::translate("cd::VendorManager", "Stopped because the console was locked; it is tried again later."));
+}
+
 Error badReply(const QString &what)
 {
     return makeError(ErrorCode::Failed, QCoreApplication::translate("cd::VendorManager", "The vendor's reply to %1 is not valid.").arg(what));
@@ -43,8 +48,12 @@ VendorManagerOptions VendorManagerOptions::defaultsFor(const QString &databasePa
 }
 
 VendorManager::VendorManager(Session &session, VendorManagerOptions options, QObject *parent)
-    : QObject(parent), m_session(session), m_options(std::move(options)), m_inventory(session), m_signs(session),
-      m_enrollments(session), m_erasures(session), m_counts(session)
+    : QObject(parent), m_session(&session), m_options(std::move(options))
+{
+}
+
+VendorManager::VendorManager(VendorManagerOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options))
 {
 }
 
@@ -84,8 +93,12 @@ void VendorManager::startAll(int waitMs)
         auto h = std::make_unique<VendorHost>(config);
         VendorHost *raw = h.get();
         connect(raw, &VendorHost::healthChanged, this, [this, raw](VendorHealth health) {
-            if (health == VendorHealth::Ready)
-                (void)sync(raw);
+            if (health == VendorHealth::Ready) {
+                if (m_session)
+                    (void)sync(raw);
+                else
+                    emit syncNeeded(raw->info().id);
+            }
             emit changed();
         });
         m_hosts.push_back(std::move(h));
@@ -113,9 +126,23 @@ VendorHost *VendorManager::host(const QString &vendorCode) const
     return nullptr;
 }
 
+void VendorManager::cancelCalls(const QString &why)
+{
+    for (auto &h : m_hosts)
+        h->stop(why);
+}
+
+Result<void> VendorManager::syncVendor(const QString &vendorCode)
+{
+    VendorHost *h = host(vendorCode);
+    if (!h || h->health() != VendorHealth::Ready)
+        return {};  // gone again: it syncs when it is next ready
+    return sync(h);
+}
+
 Result<qint64> VendorManager::vendorId(const QString &code)
 {
-    auto v = m_inventory.vendorByCode(code);
+    auto v = inventoryService().vendorByCode(code);
     if (!v)
         return v.error();
     return v->id;
@@ -126,10 +153,10 @@ Result<void> VendorManager::sync(VendorHost *h)
     const cdvendor::VendorInfo &info = h->info();
     // Recording zones and devices is a system job: a console whose role may not run jobs (staff,
     // auditor) only reads the record and pushes the recorded modes back; it writes nothing.
-    const bool bookkeeping = roleAllows(m_session.user().role, Permission::RunJobs);
-    auto vendor = bookkeeping ? m_inventory.upsertVendor(info.id, info.name, info.version,
+    const bool bookkeeping = roleAllows(m_session->user().role, Permission::RunJobs);
+    auto vendor = bookkeeping ? inventoryService().upsertVendor(info.id, info.name, info.version,
                                                          QFileInfo(h->config().pluginPath).fileName())
-                              : m_inventory.vendorByCode(info.id);
+                              : inventoryService().vendorByCode(info.id);
     if (!vendor)
         return bookkeeping ? Result<void>(vendor.error()) : Result<void>();  // not recorded yet: nothing to push
     auto zoneReply = h->callSync(QStringLiteral("zones"));
@@ -150,9 +177,9 @@ Result<void> VendorManager::sync(VendorHost *h)
         deviceRows.push_back(DeviceRecord{0, vendor->id, info.id, d.id, d.name, 0, d.zoneId,
                                           d.mode, 0, {}});
     if (bookkeeping)
-        CD_TRY(m_inventory.syncInventory(vendor->id, zoneRows, deviceRows));
+        CD_TRY(inventoryService().syncInventory(vendor->id, zoneRows, deviceRows));
     // The console decides what each camera may do: a device that drifted is set back.
-    auto recorded = m_inventory.devices(vendor->id);
+    auto recorded = inventoryService().devices(vendor->id);
     if (!recorded)
         return recorded.error();
     for (const DeviceRecord &r : recorded.value()) {
@@ -177,10 +204,10 @@ Result<void> VendorManager::setMode(const QString &vendorCode, const QString &de
     auto id = vendorId(vendorCode);
     if (!id)
         return id.error();
-    auto device = m_inventory.device(id.value(), deviceKey);
+    auto device = inventoryService().device(id.value(), deviceKey);
     if (!device)
         return device.error();
-    CD_TRY(m_signs.checkModeAllowed(device.value(), mode));
+    CD_TRY(signs().checkModeAllowed(device.value(), mode));
     VendorHost *h = host(vendorCode);
     if (!h)
         return vendorUnavailable(vendorCode);
@@ -188,23 +215,23 @@ Result<void> VendorManager::setMode(const QString &vendorCode, const QString &de
                                                          {QStringLiteral("mode"), cameraModeId(mode)}});
     if (!reply)
         return reply.error();
-    CD_TRY(m_signs.recordModeChange(device.value(), mode, reason.trimmed()));
+    CD_TRY(signs().recordModeChange(device.value(), mode, reason.trimmed()));
     emit changed();
     return {};
 }
 
 Result<void> VendorManager::enroll(qint64 subjectId, const QString &vendorCode)
 {
-    auto consent = m_enrollments.enrollmentConsent(subjectId);
+    auto consent = enrollments().enrollmentConsent(subjectId);
     if (!consent)
         return consent.error();
-    auto pseudonym = m_enrollments.pseudonymOf(subjectId);
+    auto pseudonym = enrollments().pseudonymOf(subjectId);
     if (!pseudonym)
         return pseudonym.error();
     auto id = vendorId(vendorCode);
     if (!id)
         return id.error();
-    auto active = m_enrollments.activeEnrollments(id.value());
+    auto active = enrollments().activeEnrollments(id.value());
     if (!active)
         return active.error();
     for (const auto &[enrolled, name] : active.value()) {
@@ -219,7 +246,7 @@ Result<void> VendorManager::enroll(qint64 subjectId, const QString &vendorCode)
                                                         {QStringLiteral("consent"), QString::number(consent.value())}});
     if (!reply)
         return reply.error();
-    CD_TRY(m_enrollments.recordEnrollment(subjectId, id.value(), consent.value()));
+    CD_TRY(enrollments().recordEnrollment(subjectId, id.value(), consent.value()));
     emit changed();
     return {};
 }
@@ -227,6 +254,8 @@ Result<void> VendorManager::enroll(qint64 subjectId, const QString &vendorCode)
 Result<void> VendorManager::forEachReadyVendor(const std::function<Result<void>(VendorHost *, qint64)> &action)
 {
     for (VendorHost *h : hosts()) {
+        if (stopRequested())
+            break;
         if (h->health() != VendorHealth::Ready)
             continue;
         auto id = vendorId(h->info().id);
@@ -240,13 +269,15 @@ Result<void> VendorManager::forEachReadyVendor(const std::function<Result<void>(
 Result<int> VendorManager::enrollAllConsented()
 {
     // Once for the run, not once per waiting customer: a refusal is one audit row.
-    CD_TRY(m_session.require(Permission::ManageCameras, QStringLiteral("camera.enroll")));
+    CD_TRY(m_session->require(Permission::ManageCameras, QStringLiteral("camera.enroll")));
     int enrolled = 0;
     CD_TRY(forEachReadyVendor([&](VendorHost *h, qint64 id) -> Result<void> {
-        auto waiting = m_enrollments.awaitingEnrollment(id);
+        auto waiting = enrollments().awaitingEnrollment(id);
         if (!waiting)
             return waiting.error();
         for (const auto &[subjectId, consentId] : waiting.value()) {
+            if (stopRequested())
+                break;  // the rest wait for the next round
             // One vendor refusing one subject must not hold up everyone else.
             if (auto r = enroll(subjectId, h->info().id); r)
                 ++enrolled;
@@ -294,11 +325,13 @@ Result<void> VendorManager::runPurge(VendorHost *h, const VendorJob &job)
         return badReply(QStringLiteral("purge"));
     // The vendor's inventory is per subject: check that no enrolled subject (up to 100 of them,
     // a bounded number of calls) still has a capture older than the cut-off.
-    auto enrolled = m_enrollments.activeEnrollments(job.vendorId);
+    auto enrolled = enrollments().activeEnrollments(job.vendorId);
     if (!enrolled)
         return enrolled.error();
     int checked = 0;
     for (const auto &[subjectId, pseudonym] : enrolled.value()) {
+        if (stopRequested())
+            return stoppedEarly();  // not checked: the purge stays owed
         if (++checked > 100)
             break;
         auto after = inventory(job.vendorCode, pseudonym);
@@ -310,7 +343,7 @@ Result<void> VendorManager::runPurge(VendorHost *h, const VendorJob &job)
                                                     "cd::VendorManager",
                                                     "The vendor still holds captures older than the purge date."));
     }
-    return m_erasures.completeJob(job, ErasureProof{receipt->receiptId, receipt->countsByKind,
+    return erasures().completeJob(job, ErasureProof{receipt->receiptId, receipt->countsByKind,
                                                     QString::fromLatin1(receipt->digest.toHex())});
 }
 
@@ -335,7 +368,7 @@ Result<void> VendorManager::runJob(VendorHost *h, const VendorJob &job)
     for (auto it = before->countsByKind.cbegin(); it != before->countsByKind.cend(); ++it) {
         if (receipt->countsByKind.value(it.key()) < it.value()) {
             // The vendor may have erased anyway: keep its receipt on the record before retrying.
-            CD_TRY(AuditLog::append(m_session, QStringLiteral("vendor.erase-rejected"), QStringLiteral("subject"),
+            CD_TRY(AuditLog::append(*m_session, QStringLiteral("vendor.erase-rejected"), QStringLiteral("subject"),
                                     job.pseudonym,
                                     QStringLiteral("vendor %1 receipt %2 counts %3 but held %4")
                                         .arg(job.vendorCode, receipt->receiptId,
@@ -349,28 +382,30 @@ Result<void> VendorManager::runJob(VendorHost *h, const VendorJob &job)
         return after.error();
     if (!after->countsByKind.isEmpty())
         return makeError(ErrorCode::Failed, QCoreApplication::translate("cd::VendorManager", "The vendor still holds data about the subject after erasing."));
-    return m_erasures.completeJob(job, ErasureProof{receipt->receiptId, receipt->countsByKind,
+    return erasures().completeJob(job, ErasureProof{receipt->receiptId, receipt->countsByKind,
                                                     QString::fromLatin1(receipt->digest.toHex())});
 }
 
 Result<int> VendorManager::runDueJobs(bool ignoreBackoff)
 {
     // Once for the run: a role without RunJobs is refused with one audit row and writes nothing.
-    CD_TRY(m_session.require(Permission::RunJobs, QStringLiteral("jobs.run")));
-    auto jobs = m_erasures.pendingJobs(!ignoreBackoff, 1000);
+    CD_TRY(m_session->require(Permission::RunJobs, QStringLiteral("jobs.run")));
+    auto jobs = erasures().pendingJobs(!ignoreBackoff, 1000);
     if (!jobs)
         return jobs.error();
     int completed = 0;
     for (const VendorJob &job : jobs.value()) {
+        if (stopRequested())
+            break;  // the rest stay owed for the next round
         VendorHost *h = host(job.vendorCode);
         Result<void> r = h ? runJob(h, job) : Result<void>(vendorUnavailable(job.vendorCode));
         if (r)
             ++completed;
         else
-            CD_TRY(m_erasures.failJob(job, r.error().message));
+            CD_TRY(erasures().failJob(job, r.error().message));
     }
     // A request awaiting these receipts completes by itself once its last one is in (core decides).
-    auto settled = FulfilmentService(m_session).settleAwaitingVendors();
+    auto settled = FulfilmentService(*m_session).settleAwaitingVendors();
     if (!settled)
         return settled.error();
     if (!jobs->empty() || settled.value() > 0)
@@ -380,7 +415,7 @@ Result<int> VendorManager::runDueJobs(bool ignoreBackoff)
 
 Result<void> VendorManager::retireSign(qint64 signId)
 {
-    CD_TRY(m_signs.retireSign(signId));
+    CD_TRY(signs().retireSign(signId));
     CD_TRY(forEachReadyVendor([this](VendorHost *h, qint64) { return sync(h); }));  // pushes the recorded modes
     emit changed();
     return {};
@@ -389,11 +424,11 @@ Result<void> VendorManager::retireSign(qint64 signId)
 Result<int> VendorManager::pollVisitorCounts()
 {
     // Storing counts is a system job; other consoles show what the jobs stored.
-    if (!roleAllows(m_session.user().role, Permission::RunJobs))
+    if (!roleAllows(m_session->user().role, Permission::RunJobs))
         return 0;
     int stored = 0;
     CD_TRY(forEachReadyVendor([&](VendorHost *h, qint64 id) -> Result<void> {
-        auto cursor = m_counts.countsCursor(id);
+        auto cursor = counts().countsCursor(id);
         if (!cursor)
             return cursor.error();
         auto reply = h->callSync(QStringLiteral("counts"), {{QStringLiteral("cursor"), cursor.value()},
@@ -406,8 +441,8 @@ Result<int> VendorManager::pollVisitorCounts()
         std::vector<VisitorCountRow> rows;
         for (const auto &c : batch->counts)
             rows.push_back(VisitorCountRow{h->info().id, c.zoneId, c.hourStart.toMSecsSinceEpoch(), c.visitors});
-        CD_TRY(m_counts.storeVisitorCounts(id, rows));
-        CD_TRY(m_counts.setCountsCursor(id, batch->nextCursor));
+        CD_TRY(counts().storeVisitorCounts(id, rows));
+        CD_TRY(counts().setCountsCursor(id, batch->nextCursor));
         stored += int(rows.size());
         return {};
     }));

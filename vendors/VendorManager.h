@@ -2,8 +2,9 @@
 // Runs the camera vendors for one unlocked session: finds plugins, validates their metadata
 // without loading them, starts one supervised plugin host each, keeps the console's record of
 // zones and devices in step, and carries out what the console decides (modes, enrolment, erasure)
-// through core's camera rules (core/cameras). Calls are synchronous over a local event loop, so
-// the GUI stays responsive; the GUI shows progress while one runs.
+// through core's camera rules (core/cameras). Calls are synchronous over a local event loop on the
+// thread that owns the manager: the CLI's main thread, or the console's vendor thread
+// (VendorWorker), never the GUI thread.
 #include "vendor-sdk/PluginMetadata.h"
 #include "VendorHost.h"
 #include "core/cameras/CameraCounts.h"
@@ -44,10 +45,22 @@ class VendorManager : public QObject {
     Q_OBJECT
 public:
     VendorManager(Session &session, VendorManagerOptions options, QObject *parent = nullptr);
+    // Without a session: the console's vendor thread hands one to each task (useSession).
+    explicit VendorManager(VendorManagerOptions options, QObject *parent = nullptr);
     ~VendorManager() override;
 
     static std::vector<PluginCheck> checkPlugins(const QStringList &dirs);
-    Session &session() const { return m_session; }
+    Session &session() const { return *m_session; }
+    // The connection the calls use from now on (nullptr: none, between the vendor thread's tasks).
+    void useSession(Session *session) { m_session = session; }
+    // Asked between steps (jobs, customers, vendors): true ends a long run early; the step in
+    // flight finishes, or fails when cancelCalls() stopped its vendor.
+    void setStopCheck(std::function<bool()> check) { m_stopCheck = std::move(check); }
+    bool stopRequested() const { return m_stopCheck && m_stopCheck(); }
+    // Fails every vendor call in flight with `why` and stops the hosts (the console is locking).
+    void cancelCalls(const QString &why);
+    // Records a vendor's zones and devices and pushes the recorded modes (after its host is ready).
+    Result<void> syncVendor(const QString &vendorCode);
 
     // Starts a host for every valid plugin (or only `file` when given). Refused plugins are
     // listed in checks(). Waits up to `waitMs` for the hosts to say hello and syncs each.
@@ -74,6 +87,8 @@ public:
 
 signals:
     void changed();  // modes, enrolments, jobs or counts changed
+    // A host became ready while no session was in use: someone must call syncVendor(code).
+    void syncNeeded(const QString &vendorCode);
 
 private:
     Result<void> sync(VendorHost *host);
@@ -82,13 +97,16 @@ private:
     Result<qint64> vendorId(const QString &code);
     Result<void> forEachReadyVendor(const std::function<Result<void>(VendorHost *, qint64 vendorId)> &action);
 
-    Session &m_session;
+    // Services over whichever session is in use now.
+    CameraInventory inventoryService() const { return CameraInventory(*m_session); }
+    CameraSigns signs() const { return CameraSigns(*m_session); }
+    Enrollments enrollments() const { return Enrollments(*m_session); }
+    VendorErasures erasures() const { return VendorErasures(*m_session); }
+    CameraCounts counts() const { return CameraCounts(*m_session); }
+
+    Session *m_session = nullptr;
     VendorManagerOptions m_options;
-    CameraInventory m_inventory;
-    CameraSigns m_signs;
-    Enrollments m_enrollments;
-    VendorErasures m_erasures;
-    CameraCounts m_counts;
+    std::function<bool()> m_stopCheck;
     std::vector<PluginCheck> m_checks;
     std::vector<std::unique_ptr<VendorHost>> m_hosts;
 };

@@ -2,11 +2,13 @@
 #include "vendor-sdk/VendorProtocol.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QThread>
 #include <QTimeZone>
 #include <QUuid>
 #include <cmath>
@@ -59,6 +61,7 @@ QDateTime hourOf(const QDateTime &t)
 bool SimVendor::initialise(const QString &dataDir, const QJsonObject &settings, QString *error)
 {
     m_dataDir = dataDir;
+    m_testHold = settings.value(QStringLiteral("testHoldErase")).toBool();
     m_store = std::make_unique<CaptureStore>(dataDir);
     m_zones = defaultZones();
     m_devices = defaultDevices();
@@ -193,12 +196,41 @@ ErasureReceipt SimVendor::receipt(const QStringList &erasedIds, const QMap<QStri
                           QDateTime::currentDateTimeUtc(), counts, digest.result()};
 }
 
+// A slow vendor, for tests (setting "testHoldErase"): while the file hold-erase exists in the data
+// directory, an erasure waits (holding-erase says it is waiting); when the file holds a number,
+// it waits that many milliseconds instead. Erasing then goes on as usual.
+void SimVendor::holdIfAsked()
+{
+    if (!m_testHold)
+        return;
+    const QDir dir(m_dataDir);
+    const QString hold = dir.filePath(QStringLiteral("hold-erase"));
+    QFile file(hold);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    bool timed = false;
+    const int ms = file.readAll().trimmed().toInt(&timed);
+    file.close();
+    const QString holding = dir.filePath(QStringLiteral("holding-erase"));
+    QFile marker(holding);
+    (void)marker.open(QIODevice::WriteOnly);
+    marker.close();
+    if (timed) {
+        QThread::msleep(ulong(qBound(0, ms, 600000)));
+    } else {
+        for (int i = 0; i < 30000 && QFile::exists(hold); ++i)  // at most ten minutes
+            QThread::msleep(20);
+    }
+    QFile::remove(holding);
+}
+
 bool SimVendor::eraseSubject(const QString &subjectId, ErasureReceipt *out, QString *error)
 {
     if (!CaptureStore::isSafeId(subjectId)) {
         *error = QStringLiteral("invalid subject id");
         return false;
     }
+    holdIfAsked();
     if (!unenroll(subjectId, error))  // erasure also ends recognition
         return false;
     QMap<QString, qint64> counts;

@@ -30,6 +30,7 @@ public:
 
 private:
     bool save(QString *error);  // modes and counts
+    void holdIfAsked();
     bool logEnrollment(const QByteArray &line, QString *error);
     void addVisitors(const QString &zoneId, const QDateTime &at, qint64 visitors);
     bool captureVisit(const cdvendor::Device &device, const QDateTime &at, double enrolledShare, qint64 *kept,
@@ -37,6 +38,7 @@ private:
     cdvendor::ErasureReceipt receipt(const QStringList &erasedIds, const QMap<QString, qint64> &counts) const;
 
     QString m_dataDir;
+    bool m_testHold = false;
     std::unique_ptr<CaptureStore> m_store;
     QList<cdvendor::Zone> m_zones;
     QList<cdvendor::Device> m_devices;

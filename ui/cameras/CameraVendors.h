@@ -1,15 +1,15 @@
 #pragma once
-// The camera vendors while someone is signed in: each plugin in its own host process, with
-// erasures, enrolment and visitor counts on timers. The shell makes one per session and the
-// Cameras page works with it; it goes, with its host processes, when the console locks.
+// The camera vendors while someone is signed in: each plugin in its own host process, run from a
+// thread of their own (cd::VendorWorker), with erasures, enrolment and visitor counts on timers.
+// The shell makes one per session and the pages ask the worker for vendor calls; it goes, with
+// its thread and host processes, when the console locks: stop() first (bounded, see
+// docs/vendor-threads.md), then delete.
 #include <QJsonObject>
 #include <QObject>
-#include <memory>
 
 namespace cd {
 class Session;
-class VendorManager;
-class VendorScheduler;
+class VendorWorker;
 }
 
 class CameraVendors : public QObject {
@@ -20,12 +20,14 @@ public:
                   QObject *parent = nullptr);
     ~CameraVendors() override;
 
-    cd::VendorManager &manager() const { return *m_manager; }
+    cd::VendorWorker &worker() const { return *m_worker; }
+    // Lets a vendor call in flight finish for up to `graceMs`, then cancels it; returns once the
+    // vendor thread has ended (or gave up waiting: false).
+    bool stop(int graceMs);
 
 signals:
     void problem(const QString &message);  // translated; for the status bar
 
 private:
-    std::unique_ptr<cd::VendorManager> m_manager;
-    cd::VendorScheduler *m_scheduler;
+    cd::VendorWorker *m_worker;
 };

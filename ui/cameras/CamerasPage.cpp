@@ -10,7 +10,7 @@
 #include "ui/charts/VisitorChart.h"
 #include "VisitorCountsModel.h"
 #include "ZoneSignsWidget.h"
-#include "vendors/VendorManager.h"
+#include "vendors/VendorWorker.h"
 #include "core/access/Session.h"
 #include "ui/common/Retranslate.h"
 
@@ -48,7 +48,7 @@ QTableView *makeTable(QWidget *parent, const QString &name)
 }
 } // namespace
 
-CamerasPage::CamerasPage(cd::Session &session, cd::VendorManager &vendors, QWidget *parent)
+CamerasPage::CamerasPage(cd::Session &session, cd::VendorWorker &vendors, QWidget *parent)
     : QWidget(parent),
       m_session(session),
       m_vendors(&vendors),
@@ -93,7 +93,7 @@ CamerasPage::CamerasPage(cd::Session &session, cd::VendorManager &vendors, QWidg
     m_refreshSoon->setSingleShot(true);
     m_refreshSoon->setInterval(100);
     connect(m_refreshSoon, &QTimer::timeout, this, &CamerasPage::refreshAll);
-    connect(&vendors, &cd::VendorManager::changed, m_refreshSoon, qOverload<>(&QTimer::start));
+    connect(&vendors, &cd::VendorWorker::changed, m_refreshSoon, qOverload<>(&QTimer::start));
     m_pollTimer = new QTimer(this);
     m_pollTimer->setInterval(kPollIntervalMs);
     connect(m_pollTimer, &QTimer::timeout, this, &CamerasPage::pollNow);
@@ -311,104 +311,101 @@ void CamerasPage::applyMode(DeviceModeDialog *dialog, cd::CameraMode mode, const
 {
     if (BusyCall::isRunning() || !m_vendors)
         return;
-    QPointer<CamerasPage> self(this);
     QPointer<DeviceModeDialog> guard(dialog);
-    cd::VendorManager *vendors = m_vendors;
     const cd::DeviceRecord device = dialog->device();
-    const auto result = BusyCall::run(dialog, tr("Asking the vendor to change the camera's mode…"),
-                                      [&] { return vendors->setMode(device.vendorCode, device.key, mode, reason); });
-    if (!self)
-        return;  // the console locked while the vendor answered
-    if (!result) {
-        qCInfo(lcCamerasPage) << "mode change refused for" << device.vendorCode << device.key;
-        if (guard)
-            guard->showRefusal(result.error().message);
-        else
-            cd::gui::showError(this, tr("Change camera mode"), result.error());
-        return;
-    }
-    if (guard)
-        guard->accept();
-    refreshAll();
-    const int row = m_deviceModel->rowOf(device.vendorCode, device.key);
-    if (row >= 0)
-        m_devicesView->selectRow(row);
+    auto busy = BusyCall::start(dialog, tr("Asking the vendor to change the camera's mode…"));
+    m_vendors->run(
+        this, [device, mode, reason](cd::VendorManager &vendors) {
+            return vendors.setMode(device.vendorCode, device.key, mode, reason);
+        },
+        [this, busy, guard, device](const cd::Result<void> &result) {
+            if (!result) {
+                qCInfo(lcCamerasPage) << "mode change refused for" << device.vendorCode << device.key;
+                if (guard)
+                    guard->showRefusal(result.error().message);
+                else
+                    cd::gui::showError(this, tr("Change camera mode"), result.error());
+                return;
+            }
+            if (guard)
+                guard->accept();
+            refreshAll();
+            const int row = m_deviceModel->rowOf(device.vendorCode, device.key);
+            if (row >= 0)
+                m_devicesView->selectRow(row);
+        });
 }
 
 void CamerasPage::enrollAllConsented()
 {
     if (!m_canManage || BusyCall::isRunning() || !m_vendors)
         return;
-    QPointer<CamerasPage> self(this);
-    cd::VendorManager *vendors = m_vendors;
-    const auto result = BusyCall::run(this, tr("Enrolling consented customers at the vendors…"),
-                                      [vendors] { return vendors->enrollAllConsented(); });
-    if (!self)
-        return;
-    refreshAll();
-    if (!result) {
-        cd::gui::showError(this, tr("Enroll consented customers"), result.error());
-        return;
-    }
-    cd::gui::showInfo(this, tr("Enroll consented customers"),
-                      result.value() == 0
-                          ? tr("Every customer with a valid separate consent is already enrolled.")
-                          : tr("%n customer(s) enrolled.", nullptr, result.value()));
+    auto busy = BusyCall::start(this, tr("Enrolling consented customers at the vendors…"));
+    m_vendors->run(
+        this, [](cd::VendorManager &vendors) { return vendors.enrollAllConsented(); },
+        [this, busy](const cd::Result<int> &result) {
+            refreshAll();
+            if (!result) {
+                cd::gui::showError(this, tr("Enroll consented customers"), result.error());
+                return;
+            }
+            cd::gui::showInfo(this, tr("Enroll consented customers"),
+                              result.value() == 0
+                                  ? tr("Every customer with a valid separate consent is already enrolled.")
+                                  : tr("%n customer(s) enrolled.", nullptr, result.value()));
+        });
 }
 
 void CamerasPage::retryJobs()
 {
     if (!m_canManage || BusyCall::isRunning() || !m_vendors)
         return;
-    QPointer<CamerasPage> self(this);
-    cd::VendorManager *vendors = m_vendors;
     const int owed = m_jobsModel->rowCount();
-    const auto result = BusyCall::run(this, tr("Asking the vendors to erase and checking their receipts…"),
-                                      [vendors] { return vendors->runDueJobs(true); });
-    if (!self)
-        return;
-    refreshAll();
-    if (!result) {
-        cd::gui::showError(this, tr("Vendor erasures"), result.error());
-        return;
-    }
-    const int left = m_jobsModel->rowCount();
-    setStatus(tr("%1 of %2 erasure(s) confirmed with a receipt; %3 still owed.")
-                  .arg(result.value())
-                  .arg(owed)
-                  .arg(left),
-              left > 0);
+    auto busy = BusyCall::start(this, tr("Asking the vendors to erase and checking their receipts…"));
+    m_vendors->run(
+        this, [](cd::VendorManager &vendors) { return vendors.runDueJobs(true); },
+        [this, busy, owed](const cd::Result<int> &result) {
+            refreshAll();
+            if (!result) {
+                cd::gui::showError(this, tr("Vendor erasures"), result.error());
+                return;
+            }
+            const int left = m_jobsModel->rowCount();
+            setStatus(tr("%1 of %2 erasure(s) confirmed with a receipt; %3 still owed.")
+                          .arg(result.value())
+                          .arg(owed)
+                          .arg(left),
+                      left > 0);
+        });
 }
 
 void CamerasPage::retireSign(qint64 signId)
 {
     if (!m_canManage || BusyCall::isRunning() || !m_vendors)
         return;
-    QPointer<CamerasPage> self(this);
-    cd::VendorManager *vendors = m_vendors;
-    const auto result = BusyCall::run(this, tr("Retiring the sign and telling the vendors…"),
-                                      [vendors, signId] { return vendors->retireSign(signId); });
-    if (!self)
-        return;
-    refreshAll();
-    if (!result)
-        cd::gui::showError(this, tr("Retire sign"), result.error());
+    auto busy = BusyCall::start(this, tr("Retiring the sign and telling the vendors…"));
+    m_vendors->run(
+        this, [signId](cd::VendorManager &vendors) { return vendors.retireSign(signId); },
+        [this, busy](const cd::Result<void> &result) {
+            refreshAll();
+            if (!result)
+                cd::gui::showError(this, tr("Retire sign"), result.error());
+        });
 }
 
 void CamerasPage::pollNow()
 {
     if (BusyCall::isRunning() || !m_vendors || m_session.isLocked())
         return;
-    QPointer<CamerasPage> self(this);
-    cd::VendorManager *vendors = m_vendors;
     // A longer grace than for a click: a routine poll should not flash a dialog.
-    const auto result = BusyCall::run(this, tr("Reading visitor counts from the vendors…"),
-                                      [vendors] { return vendors->pollVisitorCounts(); }, 1500);
-    if (!self)
-        return;
-    refreshAll();
-    if (!result)
-        setStatus(tr("Visitor counts could not be read: %1").arg(result.error().message), true);
+    auto busy = BusyCall::start(this, tr("Reading visitor counts from the vendors…"), 1500);
+    m_vendors->run(
+        this, [](cd::VendorManager &vendors) { return vendors.pollVisitorCounts(); },
+        [this, busy](const cd::Result<int> &result) {
+            refreshAll();
+            if (!result)
+                setStatus(tr("Visitor counts could not be read: %1").arg(result.error().message), true);
+        });
 }
 
 void CamerasPage::showEvent(QShowEvent *event)

@@ -2,8 +2,10 @@
 // The cameras page: the face-data filing counter on top, then the cameras and the signs of their
 // zones, live visitor counts, the vendors' health and enrolment, and the vendor erasures still
 // owed. Officers change modes, record signs, enroll and retry erasures; staff and auditors see
-// the same page read-only (the services refuse anyway). Every call that talks to a vendor runs
-// under a progress dialog (BusyCall). The page does not own the VendorManager.
+// the same page read-only (the services refuse anyway). Every call that talks to a vendor runs on
+// the vendor thread (VendorWorker) under a progress dialog (BusyCall); its answer comes back to
+// the page, or is dropped if the page went meanwhile (the console locked). The page does not own
+// the worker.
 #include "core/domain/CameraMode.h"
 
 #include <QPointer>
@@ -25,7 +27,7 @@ class ZoneSignsWidget;
 
 namespace cd {
 class Session;
-class VendorManager;
+class VendorWorker;
 }
 
 class CamerasPage : public QWidget {
@@ -33,7 +35,7 @@ class CamerasPage : public QWidget {
 public:
     static constexpr int kPollIntervalMs = 10000;
 
-    CamerasPage(cd::Session &session, cd::VendorManager &vendors, QWidget *parent = nullptr);
+    CamerasPage(cd::Session &session, cd::VendorWorker &vendors, QWidget *parent = nullptr);
     ~CamerasPage() override;
 
     DeviceTableModel *deviceModel() const { return m_deviceModel; }
@@ -65,7 +67,7 @@ private:
     void retranslateUi();
 
     cd::Session &m_session;
-    QPointer<cd::VendorManager> m_vendors;
+    QPointer<cd::VendorWorker> m_vendors;
     bool m_canManage = false;
 
     DeviceTableModel *m_deviceModel;

@@ -1,7 +1,7 @@
 #include "VendorStatusWidget.h"
 
 #include "ui/common/Gui.h"
-#include "vendors/VendorManager.h"
+#include "vendors/VendorWorker.h"
 #include "core/cameras/CameraInventory.h"
 #include "core/cameras/Enrollments.h"
 #include "ui/common/Retranslate.h"
@@ -30,7 +30,7 @@ QColor healthColor(cd::VendorHealth health)
 }
 } // namespace
 
-VendorStatusWidget::VendorStatusWidget(cd::Session &session, cd::VendorManager &vendors, QWidget *parent)
+VendorStatusWidget::VendorStatusWidget(cd::Session &session, cd::VendorWorker &vendors, QWidget *parent)
     : QWidget(parent), m_session(session), m_vendors(&vendors)
 {
     setObjectName(QStringLiteral("vendorStatus"));
@@ -94,25 +94,23 @@ void VendorStatusWidget::refresh()
         }
         return locale.toString(0);
     };
-    const std::vector<cd::VendorHost *> hosts = m_vendors ? m_vendors->hosts() : std::vector<cd::VendorHost *>();
-    for (cd::VendorHost *host : hosts) {
-        const cdvendor::VendorInfo &info = host->info();
-        // Before the first hello the host knows only its plugin file.
-        const QString code = info.id.isEmpty() ? QFileInfo(host->config().dataDir).fileName() : info.id;
+    const std::vector<cd::VendorHostStatus> hosts = m_vendors ? m_vendors->hosts() : std::vector<cd::VendorHostStatus>();
+    for (const cd::VendorHostStatus &host : hosts) {
         auto *item = new QTreeWidgetItem(m_view);
-        item->setText(NameColumn, info.name.isEmpty() ? QFileInfo(host->config().pluginPath).fileName() : info.name);
-        item->setText(IdColumn, code);
-        item->setText(VersionColumn, info.version);
-        item->setText(HealthColumn, cd::vendorHealthDisplayName(host->health()));
-        item->setForeground(HealthColumn, healthColor(host->health()));
-        item->setText(RestartsColumn, locale.toString(host->restarts()));
-        item->setText(EnrolledColumn, enrolledAt(code));
-        item->setText(ErrorColumn, host->lastError());
-        item->setToolTip(ErrorColumn, host->lastError());
-        item->setToolTip(NameColumn, host->config().pluginPath);
-        shown.insert(code);
-        if (host->health() == cd::VendorHealth::Ready)
-            contained << tr("%1: %2", "vendor id: containment of its host").arg(code, host->containmentSummary());
+        item->setText(NameColumn, host.name.isEmpty() ? QFileInfo(host.pluginPath).fileName() : host.name);
+        item->setText(IdColumn, host.code);
+        item->setText(VersionColumn, host.version);
+        item->setText(HealthColumn, cd::vendorHealthDisplayName(host.health));
+        item->setForeground(HealthColumn, healthColor(host.health));
+        item->setText(RestartsColumn, locale.toString(host.restarts));
+        item->setText(EnrolledColumn, enrolledAt(host.code));
+        item->setText(ErrorColumn, host.lastError);
+        item->setToolTip(ErrorColumn, host.lastError);
+        item->setToolTip(NameColumn, host.pluginPath);
+        shown.insert(host.code);
+        if (host.health == cd::VendorHealth::Ready)
+            contained << tr("%1: %2", "vendor id: containment of its host")
+                             .arg(host.code, cd::VendorHost::describeContainment(host.containment));
     }
     m_containment->setText(contained.isEmpty() ? QString()
                                                : tr("Containment of the plugin hosts:") + QLatin1Char('\n')

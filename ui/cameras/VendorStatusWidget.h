@@ -1,7 +1,8 @@
 #pragma once
 // The camera vendors: each running plugin host with its health (translated), restarts and last
 // error, how many customers are enrolled there, and the plugins refused when checked, with the
-// reason. The enrol button is here; the page carries it out (it talks to the vendors).
+// reason, as the vendor thread last reported them. The enrol button is here; the page carries it
+// out (it talks to the vendors).
 #include <QPointer>
 #include <QWidget>
 
@@ -11,7 +12,7 @@ class QTreeWidget;
 
 namespace cd {
 class Session;
-class VendorManager;
+class VendorWorker;
 }
 
 class VendorStatusWidget : public QWidget {
@@ -20,7 +21,7 @@ public:
     enum Column { NameColumn, IdColumn, VersionColumn, HealthColumn, RestartsColumn, EnrolledColumn, ErrorColumn,
                   ColumnCount };
 
-    VendorStatusWidget(cd::Session &session, cd::VendorManager &vendors, QWidget *parent = nullptr);
+    VendorStatusWidget(cd::Session &session, cd::VendorWorker &vendors, QWidget *parent = nullptr);
 
     void refresh();
     void setEditable(bool editable);
@@ -35,7 +36,7 @@ private:
     void retranslateUi();
 
     cd::Session &m_session;
-    QPointer<cd::VendorManager> m_vendors;  // not owned; may go before the page
+    QPointer<cd::VendorWorker> m_vendors;  // not owned; its hosts as last reported
     QLabel *m_intro;
     QTreeWidget *m_view;
     QPushButton *m_enrollButton;

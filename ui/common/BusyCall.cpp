@@ -12,7 +12,7 @@ BusyCall::BusyCall(QWidget *parent, const QString &label, int showAfterMs)
     m_dialog->setObjectName(QStringLiteral("busyDialog"));
     m_dialog->setWindowTitle(label);
     m_dialog->setLabelText(label);
-    m_dialog->setCancelButton(nullptr);  // the vendor call cannot be cancelled; it times out
+    m_dialog->setCancelButton(nullptr);  // a vendor call is not cancelled from here; it times out
     m_dialog->setRange(0, 0);            // a busy indicator: there are no steps to count
     m_dialog->setWindowModality(Qt::WindowModal);
     m_dialog->setAutoClose(false);

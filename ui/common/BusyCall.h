@@ -1,12 +1,13 @@
 #pragma once
-// Shows a window-modal progress dialog while a synchronous vendor call runs. VendorManager's calls
-// wait in a local event loop, so the dialog animates and the window repaints; the dialog only
-// appears when the call takes longer than a moment, so quick calls do not flash it.
+// A window-modal progress dialog for a vendor call that runs on the vendor thread
+// (cd::VendorWorker): made when the call is asked for, kept by the reply's callback, gone when
+// the reply arrives (or when the reply is dropped because the page went). The dialog only appears
+// when the call takes longer than a moment, so quick calls do not flash it. Nothing here waits.
 #include <QPointer>
 #include <QProgressDialog>
 #include <QString>
 #include <QTimer>
-#include <utility>
+#include <memory>
 
 class QWidget;
 
@@ -19,16 +20,14 @@ public:
     BusyCall(const BusyCall &) = delete;
     BusyCall &operator=(const BusyCall &) = delete;
 
-    // Runs `work` with the dialog pending and returns its result. The caller must check that it
-    // still exists afterwards (a QPointer): the console may lock while the call waits.
-    template <typename Work>
-    static auto run(QWidget *parent, const QString &label, Work &&work, int showAfterMs = kDefaultShowAfterMs)
+    // For capturing in the reply's callback (which must stay copyable).
+    static std::shared_ptr<BusyCall> start(QWidget *parent, const QString &label,
+                                           int showAfterMs = kDefaultShowAfterMs)
     {
-        BusyCall busy(parent, label, showAfterMs);
-        return std::forward<Work>(work)();
+        return std::make_shared<BusyCall>(parent, label, showAfterMs);
     }
 
-    // True while any BusyCall is running: actions started meanwhile would nest vendor calls.
+    // True while any BusyCall is alive: an action asked for meanwhile would queue behind it.
     static bool isRunning() { return s_running > 0; }
     // The dialog, or nullptr (tests look at it).
     QProgressDialog *dialog() const { return m_dialog; }

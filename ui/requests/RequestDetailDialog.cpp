@@ -5,6 +5,7 @@
 #include "core/access/Session.h"
 #include "ui/common/Gui.h"
 #include "ui/common/Retranslate.h"
+#include "vendors/VendorWorker.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,7 +29,7 @@ QString capitalised(QString s)
 } // namespace
 
 RequestDetailDialog::RequestDetailDialog(cd::Session &session, cd::RequestService &requests,
-                                         cd::VendorManager *vendors, qint64 requestId, QWidget *parent)
+                                         cd::VendorWorker *vendors, qint64 requestId, QWidget *parent)
     : QDialog(parent), m_session(session), m_requests(requests), m_vendors(vendors), m_id(requestId)
 {
     setObjectName(QStringLiteral("requestDetailDialog"));

@@ -12,12 +12,12 @@ class QPushButton;
 class QTableWidget;
 class QTextBrowser;
 
-namespace cd { class Session; class VendorManager; }
+namespace cd { class Session; class VendorWorker; }
 
 class RequestDetailDialog : public QDialog {
     Q_OBJECT
 public:
-    RequestDetailDialog(cd::Session &session, cd::RequestService &requests, cd::VendorManager *vendors,
+    RequestDetailDialog(cd::Session &session, cd::RequestService &requests, cd::VendorWorker *vendors,
                         qint64 requestId, QWidget *parent = nullptr);
 
     // The actions of the table allowed from this row's state and pause for `role`.
@@ -39,7 +39,7 @@ private:
 
     cd::Session &m_session;
     cd::RequestService &m_requests;
-    cd::VendorManager *m_vendors;
+    cd::VendorWorker *m_vendors;
     qint64 m_id;
     cd::RequestDetail m_detail;
     bool m_loaded = false;

@@ -5,8 +5,10 @@
 #include "ui/common/BusyCall.h"
 #include "ui/common/Retranslate.h"
 #include "vendors/RequestFulfiller.h"
+#include "vendors/VendorWorker.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -23,7 +25,7 @@
 
 using cd::RequestType;
 
-RequestFulfilDialog::RequestFulfilDialog(cd::Session &session, cd::VendorManager &vendors, const cd::RequestRow &row,
+RequestFulfilDialog::RequestFulfilDialog(cd::Session &session, cd::VendorWorker &vendors, const cd::RequestRow &row,
                                          QWidget *parent)
     : QDialog(parent), m_session(session), m_vendors(vendors), m_row(row)
 {
@@ -153,27 +155,42 @@ void RequestFulfilDialog::run()
     if (m_phone && !m_phone->text().trimmed().isEmpty())
         options.correction.phone = m_phone->text().trimmed();
     const QString out = m_file->text().trimmed();
-    QStringList written;
-    options.deliver = [&](const cd::ResponseLetter &letter, const cd::SubjectPackage *package) -> cd::Result<void> {
-        auto files = cd::reporting::LetterFiles::write(out, m_row.id, letter, package);
+    const qint64 requestId = m_row.id;
+    // Written on the vendor thread, read here once the answer is back.
+    auto written = std::make_shared<QStringList>();
+    options.deliver = [out, requestId, written](const cd::ResponseLetter &letter,
+                                                const cd::SubjectPackage *package) -> cd::Result<void> {
+        auto files = cd::reporting::LetterFiles::write(out, requestId, letter, package);
         if (!files)
             return files.error();
-        written << files.value();
+        *written << files.value();
         return {};
     };
+    // Steps are told from the vendor thread: the label is touched on the GUI thread, if it is still there.
     QPointer<QLabel> step = m_step;
     options.progress = [step](const QString &text) {
-        if (step)
-            step->setText(text + QStringLiteral("…"));
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [step, text] {
+                if (step)
+                    step->setText(text + QStringLiteral("…"));
+            },
+            Qt::QueuedConnection);
     };
     m_running = true;
     m_progress->setRange(0, 0);  // busy: the steps are not counted ahead
     updateState();
-    QPointer<RequestFulfilDialog> self(this);
-    auto done = BusyCall::run(this, tr("Fulfilling request %1…").arg(m_row.id),
-                              [&] { return cd::RequestFulfiller(m_session, m_vendors).fulfil(m_row.id, options); });
-    if (!self)
-        return;  // the console locked meanwhile
+    auto busy = BusyCall::start(this, tr("Fulfilling request %1…").arg(requestId));
+    m_vendors.run(
+        this,
+        [requestId, options](cd::VendorManager &vendors) {
+            return cd::RequestFulfiller(vendors.session(), vendors).fulfil(requestId, options);
+        },
+        [this, busy, written](const cd::Result<cd::FulfilOutcome> &done) { finished(done, *written); });
+}
+
+void RequestFulfilDialog::finished(const cd::Result<cd::FulfilOutcome> &done, const QStringList &written)
+{
     m_running = false;
     m_progress->setRange(0, 1);
     if (!done.ok()) {

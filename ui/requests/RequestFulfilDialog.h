@@ -1,10 +1,12 @@
 #pragma once
 // Fulfils one request (vendors/RequestFulfiller): the customer's language, what the type needs
 // (corrected fields; the note for a restriction or an explanation), and the PDF file the officer
-// chooses for the letter (the package's JSON and CSV go beside it). It runs on the GUI thread:
-// the session's database and the vendor hosts belong to it, and every vendor call waits in a
-// local event loop, so the window repaints and the progress line moves (docs/architecture.md).
+// chooses for the letter (the package's JSON and CSV go beside it). It runs on the vendor thread
+// (VendorWorker) with a connection of its own, the files written there too; the steps and the
+// outcome come back here. If the console locks meanwhile, the dialog goes and the answer is
+// dropped; what the fulfilment wrote is in the database (docs/vendor-threads.md).
 #include "core/requests/RequestService.h"
+#include "core/base/Result.h"
 
 #include <QDialog>
 
@@ -17,12 +19,12 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 
-namespace cd { class Session; class VendorManager; }
+namespace cd { class Session; class VendorWorker; struct FulfilOutcome; }
 
 class RequestFulfilDialog : public QDialog {
     Q_OBJECT
 public:
-    RequestFulfilDialog(cd::Session &session, cd::VendorManager &vendors, const cd::RequestRow &row,
+    RequestFulfilDialog(cd::Session &session, cd::VendorWorker &vendors, const cd::RequestRow &row,
                         QWidget *parent = nullptr);
 
     void setOutputPath(const QString &path);  // what Browse… sets (tests set it directly)
@@ -33,13 +35,14 @@ signals:
     void ran();  // a fulfilment finished (done or refused): the request may have changed
 
 private:
+    void finished(const cd::Result<cd::FulfilOutcome> &done, const QStringList &written);
     void retranslateUi();
     void browse();
     void updateState();
     bool needsPackage() const;
 
     cd::Session &m_session;
-    cd::VendorManager &m_vendors;
+    cd::VendorWorker &m_vendors;
     cd::RequestRow m_row;
     bool m_running = false;
     bool m_done = false;

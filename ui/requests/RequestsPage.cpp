@@ -7,6 +7,7 @@
 #include "core/requests/RequestService.h"
 #include "ui/common/Gui.h"
 #include "ui/common/Retranslate.h"
+#include "vendors/VendorWorker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,7 +21,7 @@
 
 using cd::RequestRules;
 
-RequestsPage::RequestsPage(cd::Session &session, cd::VendorManager *vendors, QWidget *parent)
+RequestsPage::RequestsPage(cd::Session &session, cd::VendorWorker *vendors, QWidget *parent)
     : QWidget(parent), m_session(session), m_vendors(vendors),
       m_requests(std::make_unique<cd::RequestService>(session))
 {

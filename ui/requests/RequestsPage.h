@@ -14,12 +14,12 @@ class QTableView;
 class RequestDetailDialog;
 class RequestQueueModel;
 
-namespace cd { class RequestService; class Session; class VendorManager; }
+namespace cd { class RequestService; class Session; class VendorWorker; }
 
 class RequestsPage : public QWidget {
     Q_OBJECT
 public:
-    RequestsPage(cd::Session &session, cd::VendorManager *vendors, QWidget *parent = nullptr);
+    RequestsPage(cd::Session &session, cd::VendorWorker *vendors, QWidget *parent = nullptr);
     ~RequestsPage() override;
 
     RequestQueueModel *model() const { return m_model; }
@@ -38,7 +38,7 @@ private:
     void openCurrent();
 
     cd::Session &m_session;
-    cd::VendorManager *m_vendors;
+    cd::VendorWorker *m_vendors;
     std::unique_ptr<cd::RequestService> m_requests;
     RequestQueueModel *m_model;
     bool m_allowed = true;

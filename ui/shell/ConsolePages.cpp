@@ -31,7 +31,7 @@ PageRegistry makeConsolePages()
     r.add({QStringLiteral("cameras"), [] { return QCoreApplication::translate("MainWindow", "Cameras"); },
            QStringLiteral(":/icons/cameras.svg"), QKeySequence(Qt::CTRL | Qt::Key_2), {},
            [](const PageContext &c, QWidget *parent) {
-               return new CamerasPage(c.session, c.cameras.manager(), parent);
+               return new CamerasPage(c.session, c.cameras.worker(), parent);
            }});
     r.add({QStringLiteral("purposes"),
            [] { return QCoreApplication::translate("MainWindow", "Purposes & notices", "navigation"); },
@@ -47,7 +47,7 @@ PageRegistry makeConsolePages()
            QStringLiteral(":/icons/requests.svg"), QKeySequence(Qt::CTRL | Qt::Key_6),
            {Permission::ViewRequests, Permission::TakeRequests},
            [](const PageContext &c, QWidget *parent) {
-               return new RequestsPage(c.session, &c.cameras.manager(), parent);
+               return new RequestsPage(c.session, &c.cameras.worker(), parent);
            }});
     // Officers see the rules and sweep; the jobs role sweeps; the auditor reads.
     r.add({QStringLiteral("retention"), [] { return QCoreApplication::translate("MainWindow", "Retention"); },

@@ -10,6 +10,7 @@
 #include "ui/common/Retranslate.h"
 #include "ui/users/ChangePassphrase.h"
 #include "ui/users/UserDialog.h"
+#include "vendors/VendorWorker.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,7 +34,7 @@ const QString kUsersPage = QStringLiteral("users");
 MainWindow::MainWindow(const QString &dbPath, std::unique_ptr<cd::Session> session, cd::Clock &clock,
                        QWidget *parent, const QJsonObject &vendorSettings, const PageRegistry &pages)
     : QMainWindow(parent), m_dbPath(dbPath), m_session(std::move(session)), m_clock(clock), m_registry(pages),
-      m_vendorSettings(vendorSettings)
+      m_vendorSettings(vendorSettings), m_vendorGraceMs(cd::VendorWorker::kDefaultGraceMs)
 {
     cd::gui::initResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -209,12 +210,16 @@ void MainWindow::destroyPages()
         delete p.action;
     }
     m_pages.clear();
-    // Then the vendors (they hold the session too); their host processes stop with them.
+    // Then the vendors: their thread ends (a call in flight may finish within the grace period,
+    // else it is cancelled) and their host processes with it. No vendor call is on this thread's
+    // stack: it never waits for one.
+    if (m_cameras && !m_cameras->stop(m_vendorGraceMs))
+        qCWarning(lcUi) << "the vendor thread is still finishing; it closes its own connection";
     delete m_cameras;
     m_cameras = nullptr;
 }
 
-cd::VendorManager *MainWindow::vendors() const { return m_cameras ? &m_cameras->manager() : nullptr; }
+cd::VendorWorker *MainWindow::vendors() const { return m_cameras ? &m_cameras->worker() : nullptr; }
 
 QWidget *MainWindow::currentPage() const
 {

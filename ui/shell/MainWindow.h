@@ -1,7 +1,8 @@
 #pragma once
 // The console's main window hosts pages: navigation on the left, the page on the right, both
-// built from a PageRegistry for the signed-in role. Locking destroys the pages and the camera
-// vendors, wipes the key and asks someone to sign in again.
+// built from a PageRegistry for the signed-in role. Locking destroys the pages, stops the camera
+// vendors' thread (a vendor call in flight gets a bounded grace period, then is cancelled), wipes
+// the key and asks someone to sign in again.
 #include "core/base/Clock.h"
 #include "PageRegistry.h"
 #include "UnlockDialog.h"
@@ -26,7 +27,7 @@ class QToolBar;
 
 namespace cd {
 class Session;
-class VendorManager;
+class VendorWorker;
 }
 
 class MainWindow : public QMainWindow {
@@ -46,7 +47,9 @@ public:
     // Shown in the unlock dialog, e.g. the demo accounts.
     void setUnlockHint(const QString &hint) { m_unlockHint = hint; }
     // The vendors of this session, or nullptr while locked.
-    cd::VendorManager *vendors() const;
+    cd::VendorWorker *vendors() const;
+    // How long locking lets a vendor call in flight finish before cancelling it.
+    void setVendorGraceMs(int ms) { m_vendorGraceMs = ms; }
     // The page shown now, or nullptr while locked.
     QWidget *currentPage() const;
     // Shows the page registered as `id`; false when the signed-in role does not have it.
@@ -92,6 +95,7 @@ private:
     bool m_lockPending = false;
     QJsonObject m_vendorSettings;
     CameraVendors *m_cameras = nullptr;
+    int m_vendorGraceMs;
 
     QListWidget *m_navigation;
     QStackedWidget *m_stack;

@@ -1,11 +1,9 @@
 // The cameras page's small parts that need no vendor: the filing counter's levels and the
-// progress dialog shown while a vendor call waits.
+// progress dialog shown while the answer to a vendor call is awaited.
 #include "ui/common/BusyCall.h"
 #include "ui/cameras/FilingCounterWidget.h"
 
-#include <QEventLoop>
 #include <QProgressDialog>
-#include <QTimer>
 #include <QtTest>
 
 class TestCameraHelpers : public QObject {
@@ -35,38 +33,24 @@ void TestCameraHelpers::busyCallShowsProgressOnlyWhenSlow()
     window.resize(300, 200);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto waitMs = [](int ms) {
-        QEventLoop loop;  // what VendorHost::callSync does while the vendor works
-        QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-        loop.exec();
-    };
-    // A quick call never shows the dialog.
-    bool shownQuick = true;
-    const int quick = BusyCall::run(&window, QStringLiteral("Quick"), [&] {
-        waitMs(20);
-        auto *d = window.findChild<QProgressDialog *>(QStringLiteral("busyDialog"));
-        shownQuick = d && d->isVisible();
-        return 1;
-    }, 300);
-    QCOMPARE(quick, 1);
-    QVERIFY(!shownQuick);
-    // A slow one shows it while it waits, and takes it away after.
-    bool shownSlow = false;
-    bool runningInside = false;
-    const int slow = BusyCall::run(&window, QStringLiteral("Slow"), [&] {
-        QTimer::singleShot(400, &window, [&] {
-            auto *d = window.findChild<QProgressDialog *>(QStringLiteral("busyDialog"));
-            shownSlow = d && d->isVisible() && d->labelText() == QStringLiteral("Slow");
-            runningInside = BusyCall::isRunning();
-        });
-        waitMs(600);
-        return 2;
-    }, 100);
-    QCOMPARE(slow, 2);
-    QVERIFY(shownSlow);
-    QVERIFY(runningInside);
+    auto dialog = [&] { return window.findChild<QProgressDialog *>(QStringLiteral("busyDialog")); };
+    // A call whose answer comes before its moment is up never shows the dialog.
+    {
+        auto quick = BusyCall::start(&window, QStringLiteral("Quick"), 60000);
+        QVERIFY(BusyCall::isRunning());
+        QCoreApplication::processEvents();
+        QVERIFY(dialog() && !dialog()->isVisible());
+    }
     QVERIFY(!BusyCall::isRunning());
-    QTRY_VERIFY(!window.findChild<QProgressDialog *>(QStringLiteral("busyDialog")));
+    QTRY_VERIFY(!dialog());
+    // A slow one shows it while the answer is awaited (nothing here waits), and takes it away after.
+    auto slow = BusyCall::start(&window, QStringLiteral("Slow"), 0);
+    QTRY_VERIFY(dialog() && dialog()->isVisible());
+    QCOMPARE(dialog()->labelText(), QStringLiteral("Slow"));
+    QVERIFY(BusyCall::isRunning());
+    slow.reset();  // the answer arrived
+    QVERIFY(!BusyCall::isRunning());
+    QTRY_VERIFY(!dialog());
 }
 
 QTEST_MAIN(TestCameraHelpers)

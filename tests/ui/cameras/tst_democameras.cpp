@@ -1,8 +1,10 @@
 // The demo's first-open camera setup goes through the same gated services as a real store:
-// a sign record, modes, enrolment of consented members and a day of visitors.
+// a sign record, modes, enrolment of consented members and a day of visitors. It runs on the
+// console's vendor thread, as app/main.cpp runs it (the sign's picture is painted there too).
 #include "ui/cameras/DemoCameras.h"
 
-#include "vendors/VendorManager.h"
+#include "vendors/VendorWorker.h"
+#include "tests/support/VendorThread.h"
 #include "core/ledgers/AuditLog.h"
 #include "core/cameras/CameraCounts.h"
 #include "core/cameras/CameraInventory.h"
@@ -28,9 +30,8 @@ private slots:
         cd::VendorManagerOptions options = cd::VendorManagerOptions::defaultsFor(path);
         options.pluginDirs = {QStringLiteral(CONSENTDESK_PLUGIN_DIR)};
         options.hostExecutable = QStringLiteral(CONSENTDESK_PLUGIN_HOST);
-        cd::VendorManager vendors(session, options);
-        vendors.startAll(0);
-        auto r = setUpDemoCameras(session, vendors);
+        cd::VendorWorker vendors(session, options);
+        auto r = cdtest::onVendorThread(vendors, [](cd::VendorManager &m) { return setUpDemoCameras(m.session(), m); });
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
 
         auto devices = cd::CameraInventory(session).devices();
