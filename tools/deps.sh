@@ -11,6 +11,8 @@ packages=(
   fonts-wqy-microhei
   # used by the tests to check what the console writes with tools it did not write
   binutils poppler-utils openssl xvfb xauth
+  # the fuzzers (tools/test-fuzz.sh): clang 14 with libFuzzer and the sanitizer runtimes
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

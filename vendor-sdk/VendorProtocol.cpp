@@ -63,10 +63,14 @@ std::optional<QCborMap> FrameReader::next()
     m_buffer.remove(0, 4 + size);
     QCborParserError error;
     const QCborValue v = QCborValue::fromCbor(body, &error);
-    if (error.error != QCborError::NoError || !v.isMap()
-        || field(v.toMap(), "v").toInteger() != kProtocolVersion) {
+    // Nothing of a value that failed to parse is read: Qt 6.4 crashes on the remains of some
+    // (found by the frame fuzzer). "v" and "id" must be CBOR integers: both ends read them with
+    // toInteger(), which converts a double such as NaN with undefined behaviour (found too).
+    const bool parsed = error.error == QCborError::NoError && v.isMap();
+    if (!parsed || !field(v.toMap(), "v").isInteger() || field(v.toMap(), "v").toInteger() != kProtocolVersion
+        || !field(v.toMap(), "id").isInteger()) {
         m_garbage = true;
-        m_reason = QStringLiteral("a message is not a version-%1 CBOR map").arg(kProtocolVersion);
+        m_reason = QStringLiteral("a message is not a version-%1 CBOR map with an integer id").arg(kProtocolVersion);
         return std::nullopt;
     }
     return v.toMap();

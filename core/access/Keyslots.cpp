@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <sodium.h>
 #include <algorithm>
+#include <cmath>
 
 #include <cerrno>
 #include <fcntl.h>
@@ -22,6 +23,25 @@ constexpr int kVersion = 2;  // version 1 (data key wrapped directly) is still r
 constexpr quint64 kMaxMemLimit = quint64(1) << 30;  // refuse a file that asks for more than 1 GiB
 constexpr quint64 kMaxOpsLimit = 32;
 constexpr int kSealedBytes = KeyslotFile::kDataKeyBytes + int(crypto_box_SEALBYTES);
+
+constexpr qint64 kMaxFileBytes = 1 << 20;
+
+Error damagedError(const QString &path)
+{
+    return makeError(ErrorCode::Damaged,
+                     KeyslotFile::tr("The keyslot file (%1) is damaged or was altered. Nobody can unlock "
+                                     "with it; restore it from a backup or use the recovery code with a "
+                                     "good copy.").arg(path));
+}
+
+// A KDF limit as written: a whole number up to the largest limit allowed, else 0, which the slot
+// checks refuse. The range comes first: converting a double beyond quint64 (or NaN, or a negative
+// one) is undefined behaviour, which the keyslot fuzzer found.
+quint64 limitFrom(const QJsonValue &v)
+{
+    const double d = v.toDouble(-1);
+    return d >= 0 && d <= double(kMaxMemLimit) && d == std::floor(d) ? quint64(d) : 0;
+}
 
 QString b64(const QByteArray &b) { return QString::fromLatin1(b.toBase64()); }
 QByteArray unb64(const QJsonValue &v) { return QByteArray::fromBase64(v.toString().toLatin1()); }
@@ -189,33 +209,44 @@ Result<void> KeyslotFile::save(const QString &path, const SecretBytes &dataKey, 
     if (m_pending != (nextKey != nullptr) || !complete)
         return makeError(ErrorCode::Failed, tr("A change of keys is unfinished. Sign in again to finish it, then "
                                                "try again."));
-    const QByteArray b = body(kVersion);
     const QByteArray mac = macFor(dataKey, kVersion);
     const QByteArray nextMac = nextKey ? macFor(*nextKey, kVersion) : QByteArray();
-    QJsonObject o = QJsonDocument::fromJson(b).object();
-    o.insert(QStringLiteral("mac"), b64(mac));
-    if (nextKey)
-        o.insert(QStringLiteral("next_mac"), b64(nextMac));
-    o.insert(QStringLiteral("checksum"), crypto::sha256Hex(b + mac + nextMac));
     QString why;
-    if (!writeAtomically(path, QJsonDocument(o).toJson(QJsonDocument::Indented), &why))
+    if (!writeAtomically(path, fileBytes(kVersion, mac, nextMac), &why))
         return makeError(ErrorCode::Failed, tr("The keyslot file cannot be written: %1").arg(why));
     return {};
 }
 
+QByteArray KeyslotFile::fileBytes(int version, const QByteArray &mac, const QByteArray &nextMac) const
+{
+    const QByteArray b = body(version);
+    QJsonObject o = QJsonDocument::fromJson(b).object();
+    o.insert(QStringLiteral("mac"), b64(mac));
+    if (!nextMac.isEmpty())
+        o.insert(QStringLiteral("next_mac"), b64(nextMac));
+    o.insert(QStringLiteral("checksum"), crypto::sha256Hex(b + mac + nextMac));
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+QByteArray KeyslotFile::toBytes() const { return fileBytes(m_version, m_mac, m_nextMac); }
+
 Result<KeyslotFile> KeyslotFile::load(const QString &path)
 {
-    const Error damaged = makeError(ErrorCode::Damaged,
-                                    tr("The keyslot file (%1) is damaged or was altered. Nobody can unlock "
-                                       "with it; restore it from a backup or use the recovery code with a "
-                                       "good copy.").arg(path));
     QFile file(path);
     if (!file.exists())
         return makeError(ErrorCode::NotFound, tr("The keyslot file %1 is missing.").arg(path));
-    if (!file.open(QIODevice::ReadOnly) || file.size() > 1 << 20)
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxFileBytes)
+        return damagedError(path);
+    return parse(file.readAll(), path);
+}
+
+Result<KeyslotFile> KeyslotFile::parse(const QByteArray &bytes, const QString &path)
+{
+    const Error damaged = damagedError(path);
+    if (bytes.size() > kMaxFileBytes)
         return damaged;
     QJsonParseError pe;
-    const QJsonObject o = QJsonDocument::fromJson(file.readAll(), &pe).object();
+    const QJsonObject o = QJsonDocument::fromJson(bytes, &pe).object();
     if (pe.error != QJsonParseError::NoError || o.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
         return damaged;
     const int version = o.value(QStringLiteral("version")).toInt();
@@ -242,8 +273,8 @@ Result<KeyslotFile> KeyslotFile::load(const QString &path)
         Slot s;
         s.kind = so.value(QStringLiteral("kind")).toString();
         s.label = unb64(so.value(QStringLiteral("label")));
-        s.opsLimit = quint64(so.value(QStringLiteral("opslimit")).toDouble());
-        s.memLimit = quint64(so.value(QStringLiteral("memlimit")).toDouble());
+        s.opsLimit = limitFrom(so.value(QStringLiteral("opslimit")));
+        s.memLimit = limitFrom(so.value(QStringLiteral("memlimit")));
         s.salt = unb64(so.value(QStringLiteral("salt")));
         s.nonce = unb64(so.value(QStringLiteral("nonce")));
         s.wrapped = unb64(so.value(QStringLiteral("wrapped_key")));

@@ -34,6 +34,11 @@ public:
     static KeyslotFile create();
     // Reads and checks structure and checksum; a damaged or altered file fails closed.
     static Result<KeyslotFile> load(const QString &path);
+    // The same checks on bytes already read; `path` only names the file in the message. Safe on
+    // any bytes (tests/fuzz/fuzz_keyslots.cpp drives it).
+    static Result<KeyslotFile> parse(const QByteArray &bytes, const QString &path);
+    // The file as it was loaded: the same slots, MAC(s) and checksum, so parse(toBytes()) gives it back.
+    QByteArray toBytes() const;
     // For every load that leads to a save: also checks the MAC with the signed-in data key, so an
     // edit made without the key is refused instead of being signed by the next save.
     static Result<KeyslotFile> loadForChange(const QString &path, const SecretBytes &dataKey);
@@ -85,6 +90,7 @@ private:
     QByteArray labelFor(const QString &userName) const;
     QByteArray body(int version) const;  // canonical bytes covered by the MAC and checksum
     QByteArray macFor(const SecretBytes &dataKey, int version) const;
+    QByteArray fileBytes(int version, const QByteArray &mac, const QByteArray &nextMac) const;
     Result<Opened> open(const Slot &slot, const QByteArray &secret) const;
     Result<Slot> seal(const QString &kind, const QByteArray &label, const QByteArray &secret,
                       const SecretBytes &dataKey, const KdfLimits &limits) const;

@@ -364,6 +364,8 @@ void writeString(QByteArray &out, const QString &s)
 
 } // namespace
 
+Node::Node() = default;
+
 const Node *Node::member(const QString &key) const
 {
     for (const auto &[k, v] : members)

@@ -31,6 +31,9 @@ struct Node {
     std::vector<std::pair<QString, Node>> members;  // Object, in file order (keys are unique)
     std::vector<qsizetype> keyOffsets;              // Object: where each key starts
 
+    // Defined out of line: clang 14 with libstdc++ 12 cannot define the implicit one while
+    // std::pair<QString, Node> still needs Node complete (the fuzz build uses clang).
+    Node();
     const Node *member(const QString &key) const;
     qsizetype keyOffset(const QString &key) const;
 };
