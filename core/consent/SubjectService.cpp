@@ -104,20 +104,24 @@ Result<SubjectMatch> SubjectService::findByPseudonym(const QString &pseudonym)
 Result<Subject> SubjectService::view(qint64 subjectId)
 {
     CD_TRY(m_session.require(Permission::ViewPersonalData, QStringLiteral("subject.view")));
-    auto q = m_session.db().query("SELECT id, pseudonym, name, phone, birth_date, age_band, minor, created_at "
-                                  "FROM subjects WHERE id = ?1");
-    q.bind(1, subjectId);
-    CD_TRY(q.single(makeError(ErrorCode::NotFound, tr("The customer was not found."))));
     Subject s;
-    s.id = q.int64(0);
-    s.pseudonym = q.text(1);
-    s.name = q.text(2);
-    s.phone = q.text(3);
-    if (!q.isNull(4))
-        s.birthDate = QDate::fromString(q.text(4), Qt::ISODate);
-    s.ageBand = ageBandFromId(q.text(5));
-    s.minor = q.int64(6) != 0;
-    s.createdAt = q.int64(7);
+    {
+        // Scoped: the statement's read snapshot must end before the audit row is written (another
+        // connection may have written since: SQLITE_BUSY, see RequestService::show).
+        auto q = m_session.db().query("SELECT id, pseudonym, name, phone, birth_date, age_band, minor, created_at "
+                                      "FROM subjects WHERE id = ?1");
+        q.bind(1, subjectId);
+        CD_TRY(q.single(makeError(ErrorCode::NotFound, tr("The customer was not found."))));
+        s.id = q.int64(0);
+        s.pseudonym = q.text(1);
+        s.name = q.text(2);
+        s.phone = q.text(3);
+        if (!q.isNull(4))
+            s.birthDate = QDate::fromString(q.text(4), Qt::ISODate);
+        s.ageBand = ageBandFromId(q.text(5));
+        s.minor = q.int64(6) != 0;
+        s.createdAt = q.int64(7);
+    }
     // Every look at a person's full record is on the record (who, when, whom).
     CD_TRY(AuditLog::append(m_session, QStringLiteral("subject.view"), QStringLiteral("subject"), s.pseudonym));
     return s;

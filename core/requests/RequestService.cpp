@@ -427,18 +427,24 @@ Result<RequestDetail> RequestService::show(qint64 id)
         return row.error();
     d.row = std::move(row.value());
     Database &db = m_session.db();
-    auto q = db.query("SELECT r.details, coalesce(r.identity_method, ''), coalesce(u.name, ''), coalesce(r.identity_at, 0), "
-                      "coalesce(r.extension_reason, ''), coalesce(r.refusal_reason, ''), coalesce(r.refusal_letter, '') "
-                      "FROM requests r LEFT JOIN users u ON u.id = r.identity_by WHERE r.id = ?1");
-    q.bind(1, id);
-    CD_TRY(q.single());
-    d.details = q.text(0);
-    d.identityMethod = q.text(1);
-    d.identityBy = q.text(2);
-    d.identityAt = q.int64(3);
-    d.extensionReason = q.text(4);
-    d.refusalReason = q.text(5);
-    d.refusalLetter = q.text(6);
+    {
+        // Scoped: a statement left on its row keeps a read snapshot, and the audit row below could
+        // not be written (SQLITE_BUSY) once another connection (the vendor thread, a headless
+        // sweep) has written since.
+        auto q = db.query("SELECT r.details, coalesce(r.identity_method, ''), coalesce(u.name, ''), "
+                          "coalesce(r.identity_at, 0), coalesce(r.extension_reason, ''), "
+                          "coalesce(r.refusal_reason, ''), coalesce(r.refusal_letter, '') "
+                          "FROM requests r LEFT JOIN users u ON u.id = r.identity_by WHERE r.id = ?1");
+        q.bind(1, id);
+        CD_TRY(q.single());
+        d.details = q.text(0);
+        d.identityMethod = q.text(1);
+        d.identityBy = q.text(2);
+        d.identityAt = q.int64(3);
+        d.extensionReason = q.text(4);
+        d.refusalReason = q.text(5);
+        d.refusalLetter = q.text(6);
+    }
     auto e = db.query("SELECT e.at, coalesce(u.name, ''), e.action, e.from_state, e.to_state, e.note FROM request_events e "
                       "LEFT JOIN users u ON u.id = e.actor_id WHERE e.request_id = ?1 ORDER BY e.id");
     e.bind(1, id);

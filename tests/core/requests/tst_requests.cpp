@@ -9,6 +9,9 @@
 #include "tests/support/StoreFixture.h"
 
 #include <QSet>
+#include <cstring>
+
+#include <sqlcipher/sqlite3.h>
 
 using namespace cd;
 using S = RequestState;
@@ -51,6 +54,33 @@ const QHash<QString, QString> &expectedTable()
     }();
     return t;
 }
+
+// Writes once through another connection while a statement of `db` whose SQL contains `part`
+// is running (from SQLite's progress callback): as the console's vendor thread or a headless
+// sweep may write in the middle of a view.
+struct WriteMidStatement {
+    sqlite3 *db;
+    const char *part;
+    Session *other;
+    int writes = 0;
+    bool failed = false;
+
+    static int callback(void *p)
+    {
+        auto *w = static_cast<WriteMidStatement *>(p);
+        if (w->writes > 0)
+            return 0;
+        for (sqlite3_stmt *st = sqlite3_next_stmt(w->db, nullptr); st; st = sqlite3_next_stmt(w->db, st)) {
+            if (sqlite3_stmt_busy(st) && std::strstr(sqlite3_sql(st), w->part)) {
+                ++w->writes;
+                w->failed = !AuditLog::append(*w->other, QStringLiteral("test.write"), QStringLiteral("test"),
+                                              QStringLiteral("1"));
+                break;
+            }
+        }
+        return 0;
+    }
+};
 
 bool allowedWhilePaused(A a, bool paused)
 {
@@ -398,6 +428,40 @@ private slots:
         QVERIFY(sawOverdue);
         for (size_t i = 1; i < rows->size(); ++i)
             QVERIFY(rows->at(i - 1).deadline.daysLeft <= rows->at(i).deadline.daysLeft);
+    }
+
+    // A view is read, then audited. Another connection that wrote while the read ran must not make
+    // the view fail: the read's snapshot has to end before the audit row is written, else SQLite
+    // refuses that write at once (SQLITE_BUSY, no busy wait helps).
+    void viewsStayAuditedWhileAnotherConnectionWrites()
+    {
+        const qint64 id = requestIn(S::Received, false);
+        QVERIFY(id > 0);
+        Session &officer = *m_store.officer;
+        auto before = AuditLog::count(officer.db());
+        CDT_OK(before);
+        const qint64 subject = m_subjects.at(m_nextSubject - 1);
+        for (const char *part : {"FROM requests r LEFT JOIN users", "FROM subjects WHERE id"}) {
+            WriteMidStatement w{officer.db().handle(), part, m_staff.get()};
+            sqlite3_progress_handler(w.db, 1, &WriteMidStatement::callback, &w);
+            const bool request = std::strstr(part, "requests") != nullptr;
+            QString error;
+            if (request) {
+                auto shown = RequestService(officer).show(id);
+                error = shown ? QString() : QString::fromUtf8(cdtest::describe(shown.error()));
+            } else {
+                auto viewed = SubjectService(officer).view(subject);
+                error = viewed ? QString() : QString::fromUtf8(cdtest::describe(viewed.error()));
+            }
+            sqlite3_progress_handler(w.db, 0, nullptr, nullptr);
+            QCOMPARE(w.writes, 1);  // the other connection did write in the middle
+            QVERIFY(!w.failed);
+            QVERIFY2(error.isEmpty(), qPrintable(QLatin1String(part) + QStringLiteral(": ") + error));
+            QCOMPARE(lastAction(), request ? QStringLiteral("request.view") : QStringLiteral("subject.view"));
+        }
+        auto after = AuditLog::count(officer.db());
+        CDT_OK(after);
+        QCOMPARE(after.value(), before.value() + 4);  // two views and two writes, none lost
     }
 
     void deadlineIntoAnUncoveredYearIsFlagged()
