@@ -125,6 +125,13 @@ Result<ErasureStep> FulfilmentService::eraseAndAwaitVendors(qint64 requestId)
                                                            QString::number(requestId));
         if (!owed)
             return owed.error();
+        // The withdrawal above queued the erasure at the vendors holding the customer first, as a
+        // withdrawal's. This request is why they erase now: every erasure still owed for the
+        // customer says so, so that their deletion-log entries name the request as the local one does.
+        auto why = db.query("UPDATE vendor_jobs SET reason = 'request', reason_ref = ?2 WHERE subject_id = ?1 "
+                            "AND op = 'erase-subject' AND state = 'pending'");
+        why.bind(1, subject.value()).bind(2, QString::number(requestId));
+        CD_TRY(why.run());
         auto pending = pendingVendorErasures(requestId);
         if (!pending)
             return pending.error();

@@ -235,7 +235,37 @@ bool SimVendor::eraseSubject(const QString &subjectId, ErasureReceipt *out, QStr
         return false;
     QMap<QString, qint64> counts;
     const QStringList erased = m_store->eraseSubject(subjectId, &counts);
+    if (!forgetEnrollments(subjectId, error))
+        return false;
     *out = receipt(erased, counts);
+    return true;
+}
+
+bool SimVendor::forgetEnrollments(const QString &subjectId, QString *error)
+{
+    // The log's "+subject"/"-subject" lines name the pseudonym: after an erasure nothing on this
+    // disk may. Only an erasure rewrites the log, and only when the subject is in it.
+    QFile log(m_dataDir + QStringLiteral("/enrollments.log"));
+    if (!log.open(QIODevice::ReadOnly))
+        return true;  // never enrolled anyone
+    const QByteArray subject = subjectId.toLatin1();
+    QByteArray kept;
+    bool found = false;
+    while (!log.atEnd()) {
+        const QByteArray line = log.readLine();
+        if (line.mid(1).trimmed().split(' ').value(0) == subject)
+            found = true;
+        else
+            kept += line;
+    }
+    log.close();
+    if (!found)
+        return true;
+    QSaveFile rewritten(log.fileName());
+    if (!rewritten.open(QIODevice::WriteOnly) || rewritten.write(kept) != kept.size() || !rewritten.commit()) {
+        *error = QStringLiteral("cannot rewrite the enrolment log");
+        return false;
+    }
     return true;
 }
 

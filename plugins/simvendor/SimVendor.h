@@ -32,6 +32,7 @@ private:
     bool save(QString *error);  // modes and counts
     void holdIfAsked();
     bool logEnrollment(const QByteArray &line, QString *error);
+    bool forgetEnrollments(const QString &subjectId, QString *error);  // drops its lines from the log
     void addVisitors(const QString &zoneId, const QDateTime &at, qint64 visitors);
     bool captureVisit(const cdvendor::Device &device, const QDateTime &at, double enrolledShare, qint64 *kept,
                       QString *error);

@@ -90,6 +90,13 @@ RequestDetailDialog::RequestDetailDialog(cd::Session &session, cd::RequestServic
     layout->addLayout(buttons);
     resize(900, 620);
     cd::gui::onLanguageChange(this, [this] { retranslateUi(); });
+    // Awaiting vendors, the request completes when a retried erasure brings the last receipt.
+    // Only then is it read again: every reload is an audited view.
+    if (m_vendors)
+        connect(m_vendors, &cd::VendorWorker::changed, this, [this] {
+            if (m_loaded && m_detail.row.state == cd::RequestState::AwaitingVendors && reload())
+                emit changed();
+        });
     reload();
     retranslateUi();
 }

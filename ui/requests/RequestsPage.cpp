@@ -116,6 +116,13 @@ RequestsPage::RequestsPage(cd::Session &session, cd::VendorWorker *vendors, QWid
     connect(m_typeFilter, &QComboBox::activated, this, &RequestsPage::refresh);
     connect(m_closedCheck, &QCheckBox::toggled, this, &RequestsPage::refresh);
     connect(m_view, &QTableView::activated, this, &RequestsPage::openCurrent);
+    // A request awaiting vendors completes by itself when the scheduler's retry gets the last
+    // receipt: the queue must not go on showing it as waiting.
+    if (m_vendors)
+        connect(m_vendors, &cd::VendorWorker::changed, this, [this] {
+            if (isVisible())
+                refresh();  // a hidden page refreshes when shown
+        });
     connect(m_model, &RequestQueueModel::loadFailed, this,
             [this](const QString &message) { cd::gui::showError(this, tr("Requests"), message); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RequestsPage::updateNotes);
