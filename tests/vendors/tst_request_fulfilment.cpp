@@ -6,6 +6,7 @@
 // the pseudonym and the counts. With the plugin host killed mid-request the request waits for
 // the vendor and completes by itself once the restarted host has erased. And an access package
 // that lists what the vendor reported holding.
+#include "tests/support/StoreEvidence.h"
 #include "tests/support/VendorFixture.h"
 
 #include "core/consent/SubjectErasure.h"
@@ -16,8 +17,6 @@
 #include "vendors/VendorScheduler.h"
 
 #include <QDirIterator>
-#include <QProcess>
-#include <QStandardPaths>
 #include <csignal>
 
 using namespace cd;
@@ -28,25 +27,6 @@ namespace {
 const QString kName = QStringLiteral("Tester Wombat");
 const QString kPhone = QStringLiteral("13700001234");
 const QDate kBirth(1991, 7, 23);
-
-QByteArray run(const QString &program, const QStringList &args, const QByteArray &input = {});
-
-// The PDF's text with its line breaks taken out: a long id may be wrapped at a hyphen.
-QString pdfText(const QString &pdf)
-{
-    return QString::fromUtf8(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})).remove(QLatin1Char('\n'));
-}
-
-QByteArray run(const QString &program, const QStringList &args, const QByteArray &input)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    return p.readAllStandardOutput();
-}
 
 } // namespace
 
@@ -81,13 +61,7 @@ private:
         return d ? d->row.state : RequestState::Cancelled;
     }
 
-    QByteArray dumpWithKey()
-    {
-        auto key = officer().dataKey().read();
-        const QByteArray hex = QByteArray(reinterpret_cast<const char *>(key.data()), qsizetype(key.size())).toHex();
-        return run(QStringLiteral("sqlcipher"), {m_w->store.dbPath},
-                   "PRAGMA key = \"x'" + hex + "'\";\nPRAGMA cipher_page_size = 4096;\n.dump\n");
-    }
+    QByteArray dumpWithKey() { return cdtest::dumpWithKey(m_w->store.dbPath, cdtest::rawKey(officer())); }
 
     QList<QByteArray> secrets() const
     {
@@ -98,8 +72,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(QFile::exists(hostExecutable()), "consentdesk-plugin-host is not built");
-        for (const char *tool : {"sqlcipher", "pdftotext", "strings"})
-            QVERIFY2(!QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty(), tool);
+        QString missing;
+        QVERIFY2(cdtest::haveTools({QStringLiteral("sqlcipher"), QStringLiteral("pdftotext"), QStringLiteral("strings")},
+                                   &missing),
+                 qPrintable(missing));
     }
 
     // A customer with separate face consent, enrolled at the vendor, with captures on its disk.
@@ -163,8 +139,11 @@ private slots:
         QVERIFY(simvendorItemIds(vendorDir(), m_pseudonym).isEmpty());
         QVERIFY(!QDir(vendorDir() + QStringLiteral("/captures/") + m_pseudonym).exists());
         QDirIterator files(vendorDir(), QDir::Files, QDirIterator::Subdirectories);
-        while (files.hasNext())
-            QVERIFY2(!files.next().contains(m_pseudonym), qPrintable(files.filePath()));
+        while (files.hasNext()) {  // neither a file's name nor its lines (the enrolment log)
+            const QString f = files.next();
+            QVERIFY2(!f.contains(m_pseudonym), qPrintable(f));
+            QVERIFY2(!cdtest::readFile(f).contains(m_pseudonym.toUtf8()), qPrintable(f));
+        }
 
         // The deletion log: the local erasure and the vendor's, with its receipt.
         auto page = DeletionLog::page(officer().db(), 0, 100);
@@ -192,7 +171,7 @@ private slots:
         QVERIFY(chain->ok);
 
         // The letter's PDF says so.
-        const QString text = pdfText(pdf);
+        const QString text = cdtest::pdfText(pdf);
         QVERIFY2(text.contains(m_pseudonym), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("face-image=%1;face-template=1").arg(m_images)), qPrintable(text));
         QVERIFY2(text.contains(receipt), qPrintable(text));
@@ -212,8 +191,8 @@ private slots:
         int scanned = 0;
         while (all.hasNext()) {
             const QString f = all.next();
-            const QByteArray raw = cdtest::readFile(f);
-            const QByteArray printable = run(QStringLiteral("strings"), {QStringLiteral("-a"), f});
+            const QByteArray raw = cdtest::readElsewhere(f);  // the session still has the database open
+            const QByteArray printable = cdtest::stringsOf(f);
             for (const QByteArray &s : secrets()) {
                 QVERIFY2(!raw.contains(s), qPrintable(f));
                 QVERIFY2(!printable.contains(s), qPrintable(f));
@@ -289,7 +268,7 @@ private slots:
         QCOMPARE(got->vendors.front().held.value(QStringLiteral("face-image")), m_images);
         QVERIFY(got->vendors.front().enrolledAt > 0);
         // Chinese purpose names are embedded and extracted.
-        const QString text = pdfText(pdf);
+        const QString text = cdtest::pdfText(pdf);
         QVERIFY2(text.contains(kName) && text.contains(m_pseudonym), qPrintable(text));
         const QString purpose = got->consents.front().purpose;
         QVERIFY2(purpose.at(0).unicode() > 0x2e80, qPrintable(purpose));  // the Chinese name
