@@ -27,7 +27,8 @@ std::optional<QMap<QString, qint64>> countsFromCbor(const QCborValue &v)
     if (!v.isMap())
         return std::nullopt;
     QMap<QString, qint64> out;
-    for (auto it = v.toMap().cbegin(); it != v.toMap().cend(); ++it) {
+    const QCborMap map = v.toMap();  // one copy: both iterators must come from the same map
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
         if (!it.key().isString() || !it.value().isInteger() || it.value().toInteger() < 0)
             return std::nullopt;
         out.insert(it.key().toString(), it.value().toInteger());

@@ -44,7 +44,8 @@ class RetentionService {
     Q_DECLARE_TR_FUNCTIONS(cd::RetentionService)
 public:
     static constexpr int kMaxRefs = 1000;
-    static constexpr int kBatch = 10000;  // customers per transaction and deletion-log entry
+    static constexpr int kBatch = 10000;          // customers per deletion-log entry
+    static constexpr int kBatchesPerCommit = 10;  // entries per transaction
 
     explicit RetentionService(Session &session) : m_session(session) {}
 

@@ -305,6 +305,25 @@ void Database::runAfterTransaction()
         work(*this);
 }
 
+BulkCache::BulkCache(Database &db, int mib) : m_db(db)
+{
+    auto size = db.queryInt("PRAGMA cache_size");  // negative: KiB; positive: pages
+    auto page = db.queryInt("PRAGMA page_size");
+    if (!size || !page)
+        return;  // the job runs with the cache it has
+    const qint64 kib = size.value() < 0 ? -size.value() : size.value() * page.value() / 1024;
+    if (kib >= qint64(mib) * 1024)
+        return;
+    if (db.exec(("PRAGMA cache_size = -" + QByteArray::number(qint64(mib) * 1024)).constData()))
+        m_previous = size.value();
+}
+
+BulkCache::~BulkCache()
+{
+    if (m_previous != 0)
+        (void)m_db.exec(("PRAGMA cache_size = " + QByteArray::number(m_previous)).constData());
+}
+
 Transaction::Transaction(Database &db) : m_db(db) {}
 
 Transaction::~Transaction()

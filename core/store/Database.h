@@ -101,6 +101,21 @@ private:
     bool m_nested = false;
 };
 
+// A larger page cache for one long bulk job, such as a retention sweep over a million customers:
+// a page then stays decrypted across the rows that touch it (with the default 2 MiB, index pages
+// were decrypted and re-encrypted once per row). Only grows the cache; the size comes back after.
+class BulkCache {
+public:
+    explicit BulkCache(Database &db, int mib = 64);
+    ~BulkCache();
+    BulkCache(const BulkCache &) = delete;
+    BulkCache &operator=(const BulkCache &) = delete;
+
+private:
+    Database &m_db;
+    qint64 m_previous = 0;  // PRAGMA cache_size as it was (0: left unchanged)
+};
+
 // Translated message for an SQLite result code (store errors shown to people).
 Error storeError(int rc);
 

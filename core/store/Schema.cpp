@@ -394,6 +394,15 @@ ALTER TABLE requests ADD COLUMN external_json TEXT;
 CREATE UNIQUE INDEX requests_external_id ON requests(external_id) WHERE external_id IS NOT NULL;
 )SQL";
 
+// Retention sweep at store scale (core/retention): a customer's consents and when each ended are
+// read from the subject index alone, and the open requests of a customer without a table scan.
+// The index keeps its (subject_id, purpose_id) prefix, so lookups by customer and purpose still use it.
+const char *const kStepSweepIndexes = R"SQL(
+DROP INDEX consents_subject;
+CREATE INDEX consents_subject ON consents(subject_id, purpose_id, status, granted_at, withdrawn_at, expires_at);
+CREATE INDEX requests_subject ON requests(subject_id) WHERE subject_id IS NOT NULL;
+)SQL";
+
 struct Step {
     Step(const char *stepSql, Result<void> (*stepThen)(Database &) = nullptr) : sql(stepSql), then(stepThen) {}
     const char *sql;
@@ -403,7 +412,7 @@ struct Step {
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> all = {kStep1, kStep2, kStep3, kStep4, kStep5, kStepOpenDsr,
-                                          Step(kStepRetention, &allowJobsRole)};
+                                          Step(kStepRetention, &allowJobsRole), kStepSweepIndexes};
     return all;
 }
 

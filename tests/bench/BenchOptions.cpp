@@ -68,7 +68,11 @@ std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *
                                      QStringLiteral("Diagnosis: set PRAGMA cache_size to MB on every store "
                                                     "(default: leave the store layer's setting)."),
                                      QStringLiteral("MB"));
-    parser.addOptions({json, consents, quick, dir, only, cacheMb});
+    const QCommandLineOption retention(QStringLiteral("retention-customers"),
+                                       QStringLiteral("Customers in the retention sweep's store (default 1000000; "
+                                                      "the same share of them is due)."),
+                                       QStringLiteral("N"));
+    parser.addOptions({json, consents, quick, dir, only, cacheMb, retention});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -119,6 +123,17 @@ std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *
             *error = QStringLiteral("--cache-mb needs a positive whole number.");
             return std::nullopt;
         }
+    }
+    if (parser.isSet(retention)) {
+        bool ok = false;
+        const qint64 customers = parser.value(retention).toLongLong(&ok);
+        if (!ok || customers < 100) {
+            *error = QStringLiteral("--retention-customers needs a whole number of at least 100.");
+            return std::nullopt;
+        }
+        // 431,623 of 1,000,000: the car maker's face images against a store of a million.
+        o.retentionDue = customers * 431'623 / 1'000'000;
+        o.retentionCustomers = customers;
     }
     o.dir = parser.value(dir);
     if (parser.isSet(only)) {
