@@ -100,12 +100,14 @@ void VendorHost::stop(const QString &why)
     m_restartTimer.stop();
     m_startTimer.stop();
     failAllPending(why.isEmpty() ? QCoreApplication::translate("cd::VendorHost", "The vendor connection was closed.") : why);
-    teardown();
+    teardown(true);
     setHealth(VendorHealth::Stopped);
 }
 
-void VendorHost::teardown()
+void VendorHost::teardown(bool letExit)
 {
+    // Only a host that reached the console sees the disconnect and quits by itself.
+    letExit = letExit && m_socket != nullptr;
     // Disconnected first, so that killing the host is not reported as a crash.
     if (m_socket) {
         m_socket->disconnect(this);
@@ -115,6 +117,14 @@ void VendorHost::teardown()
     }
     if (m_process) {
         m_process->disconnect(this);
+        // The host quits when the console disconnects; the wait also lets a sanitizer build's
+        // host finish its leak check (docs/sanitizers.md).
+        if (letExit && m_process->waitForFinished(2000)) {
+            if (m_process->exitStatus() != QProcess::NormalExit || m_process->exitCode() != 0)
+                qCWarning(lcVendor, "plugin host for %s ended with %s %d on stop", qPrintable(m_config.pluginPath),
+                          m_process->exitStatus() == QProcess::NormalExit ? "exit code" : "a crash, exit code",
+                          m_process->exitCode());
+        }
         m_process->kill();
         m_process->waitForFinished(2000);
         m_process->deleteLater();

@@ -84,7 +84,9 @@ private:
         QTimer *timer;
     };
     void launch();
-    void teardown();
+    // letExit: a host that is stopped (not one that failed) may end by itself once its socket
+    // closes, so that its plugin shuts down cleanly; it is killed if it has not within a moment.
+    void teardown(bool letExit = false);
     void onNewConnection();
     void onReadyRead();
     void processMessages();

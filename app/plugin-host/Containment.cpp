@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 
 #include <cerrno>
 #include <cstring>
@@ -71,6 +72,28 @@ bool allow(int ruleset, const QString &path, quint64 access, quint64 handled)
     ::close(fd);
     return r == 0;
 }
+
+#ifdef CONSENTDESK_SANITIZED
+// A sanitizer build (tools/test-sanitizers.sh) names in *SAN_OPTIONS a log_path prefix for its
+// reports: the sandbox lets the host create and write files there, and read its own program so
+// that the reports are symbolized. Release builds never define CONSENTDESK_SANITIZED.
+bool allowSanitizerReports(int ruleset, quint64 handled)
+{
+    bool ok = allow(ruleset, QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath(), kReadFile, handled);
+    for (const char *name : {"ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"}) {
+        const QString options = qEnvironmentVariable(name);
+        for (const QString &option : options.split(QRegularExpression(QStringLiteral("[:,\\s]")), Qt::SkipEmptyParts)) {
+            if (!option.startsWith(QLatin1String("log_path=")))
+                continue;
+            const QString path = option.mid(9);
+            if (QFileInfo(path).isAbsolute())
+                ok = allow(ruleset, QFileInfo(path).absolutePath(),
+                           LANDLOCK_ACCESS_FS_MAKE_REG | LANDLOCK_ACCESS_FS_WRITE_FILE | kTruncate, handled) && ok;
+        }
+    }
+    return ok;
+}
+#endif
 
 } // namespace
 
@@ -161,6 +184,9 @@ QStringList confineFiles(const QString &dataDir, const QString &pluginFile, QStr
     const quint64 noDevicesNoExec = LANDLOCK_ACCESS_FS_EXECUTE | LANDLOCK_ACCESS_FS_MAKE_CHAR
                                     | LANDLOCK_ACCESS_FS_MAKE_BLOCK;
     ok = allow(ruleset, dataDir, handled & ~noDevicesNoExec, handled) && ok;
+#ifdef CONSENTDESK_SANITIZED
+    ok = allowSanitizerReports(ruleset, handled) && ok;
+#endif
     if (!ok || ::syscall(SYS_landlock_restrict_self, ruleset, 0U) != 0) {
         *why = QStringLiteral("Landlock rules could not be applied: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
         ::close(ruleset);
