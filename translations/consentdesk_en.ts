@@ -3665,6 +3665,10 @@ SHA-256 %2</source>
         <source>Erasing at the camera vendors</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopped because the console was locked; fulfil the request again to send the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::RequestRules</name>
@@ -3893,6 +3897,225 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
     </message>
     <message>
         <source>The number of working days must be from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ResponseLetter</name>
+    <message>
+        <source>access to your information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy of your information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer of your information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correction of your information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletion of your information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawal of your consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restriction of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an explanation of our rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response to your request no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for %1 on %2. Your customer reference: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We completed your request on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents withdrawn (kept only as proof of what you agreed to): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, phone number and birth date were erased from our records. Every camera vendor that held your face data erased it and gave us a receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased (counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we keep, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We keep your customer reference, which purposes you consented to, under which notice text and when, and this record of the deletion: the law requires us to be able to prove them (PIPL Art. 47).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We gave you a letter and JSON and CSV copies of what we hold about you: your personal details, %1 consent records and what %2 camera vendors reported holding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your information was already as you asked; nothing had to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We corrected: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your personal information held by our store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In answer to your request no. %1 (PIPL Art. 44 and 45), this letter sets out what we hold about you, why, since when, for how long and with whom it was shared. A machine-readable copy is enclosed as JSON and CSV files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1. Your customer reference: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your personal details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your personal details were erased on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why we hold it and for how long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while the consent lasts, then %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have given no consent to us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who it was shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera analytics vendors process face data for us as entrusted processors (Art. 21). They know you only by your customer reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the vendor reported holding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not answer; we will ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your information was not shared with anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may ask us to correct (Art. 46) or delete (Art. 47) your information, withdraw a consent at any time (Art. 15), or explain our rules (Art. 48).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4306,6 +4529,17 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
     </message>
     <message>
         <source>The vendor still holds captures older than the purge date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped because the console was locked; it is tried again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::VendorWorker</name>
+    <message>
+        <source>Cancelled because the console was locked; it is tried again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,18 +1,18 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>--type TYPE (--subject PSEUDONYM | --name N --phone P) [options]</source>
         <translation>--type 类型 (--subject 假名 | --name 姓名 --phone 电话) [选项]</translation>
     </message>
     <message>
-        <source>Take in a data-subject request (PIPL Art. 44-50). A request not matched to a customer waits in &quot;needs identity&quot;.</source>
+        <source>Take in a data-subject request (PIPL Art. 44-50). A request not matched to a customer waits in "needs identity".</source>
         <translation>受理个人信息主体的请求（《个人信息保护法》第四十四至五十条）。未匹配到客户的请求处于“待核验身份”状态。</translation>
     </message>
     <message>
-        <source>Types: access, copy, portability, correction, deletion, withdrawal, restriction, explanation. The deadline is the response setting (default 15 working days) on China&apos;s holiday calendar.</source>
+        <source>Types: access, copy, portability, correction, deletion, withdrawal, restriction, explanation. The deadline is the response setting (default 15 working days) on China's holiday calendar.</source>
         <translation>类型：access（查阅）、copy（复制）、portability（转移）、correction（更正）、deletion（删除）、withdrawal（撤回同意）、restriction（限制）、explanation（解释）。期限为答复时限设置（默认 15 个工作日），按中国节假日日历计算。</translation>
     </message>
     <message>
@@ -60,7 +60,7 @@
         <translation>文本</translation>
     </message>
     <message>
-        <source>The request in the customer&apos;s words.</source>
+        <source>The request in the customer's words.</source>
         <translation>客户原话表述的请求。</translation>
     </message>
     <message>
@@ -104,7 +104,7 @@
         <translation>执行操作：verify-identity、start、await-vendors、complete、refuse、cancel、pause、resume、extend 或 assign。只允许状态机中的转换。</translation>
     </message>
     <message>
-        <source>refuse, cancel and extend need --reason; a refusal letter states the customer&apos;s right to complain and to sue (Art. 50). verify-identity needs --method (face recognition is never accepted) and, for a request not matched yet, --subject. extend needs --days; assign needs --to.</source>
+        <source>refuse, cancel and extend need --reason; a refusal letter states the customer's right to complain and to sue (Art. 50). verify-identity needs --method (face recognition is never accepted) and, for a request not matched yet, --subject. extend needs --days; assign needs --to.</source>
         <translation>refuse、cancel 和 extend 需要 --reason；拒绝函会说明客户投诉和起诉的权利（第五十条）。verify-identity 需要 --method（人脸识别不予接受），尚未匹配的请求还需要 --subject。extend 需要 --days；assign 需要 --to。</translation>
     </message>
     <message>
@@ -144,7 +144,7 @@
         <translation>ID [--out FILE_OR_DIR] [--lang zh_CN|en] [选项]</translation>
     </message>
     <message>
-        <source>Fulfil a request end to end and write the customer&apos;s letter as a PDF (Art. 45-47).</source>
+        <source>Fulfil a request end to end and write the customer's letter as a PDF (Art. 45-47).</source>
         <translation>完整办理一项请求，并将给顾客的答复函写成 PDF（第四十五至四十七条）。</translation>
     </message>
     <message>
@@ -156,7 +156,7 @@
         <translation>文件或文件夹</translation>
     </message>
     <message>
-        <source>The letter&apos;s PDF file, or a folder for the files.</source>
+        <source>The letter's PDF file, or a folder for the files.</source>
         <translation>答复函的 PDF 文件，或存放这些文件的文件夹。</translation>
     </message>
     <message>
@@ -164,7 +164,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>The customer&apos;s language: zh_CN (default) or en.</source>
+        <source>The customer's language: zh_CN (default) or en.</source>
         <translation>顾客的语言：zh_CN（默认）或 en。</translation>
     </message>
     <message>
@@ -196,7 +196,7 @@
         <translation>从 JSON 文件（一个请求或一个数组）导入 OpenDSR v2.0 请求，要么全部导入，要么都不导入。</translation>
     </message>
     <message>
-        <source>Each requester is matched to a customer only by the exact phone on record; the others wait in &quot;needs identity&quot;. A malformed or hostile file is refused with the byte, line and column, and nothing is written.</source>
+        <source>Each requester is matched to a customer only by the exact phone on record; the others wait in "needs identity". A malformed or hostile file is refused with the byte, line and column, and nothing is written.</source>
         <translation>每位请求人只通过登记的完全相同的电话号码与顾客匹配；其余请求停在“待核验身份”。格式错误或恶意的文件会被拒绝，并给出字节、行和列，不写入任何内容。</translation>
     </message>
     <message>
@@ -299,7 +299,7 @@
         </translation>
     </message>
     <message>
-        <source>Each is retried automatically with back-off; nothing counts as erased without the vendor&apos;s receipt.</source>
+        <source>Each is retried automatically with back-off; nothing counts as erased without the vendor's receipt.</source>
         <translation>每项删除都会按退避间隔自动重试；未收到厂商回执的，一律不视为已删除。</translation>
     </message>
     <message>
@@ -307,7 +307,7 @@
         <translation>过去 24 小时客流人数：%1。仅计数，不含人脸信息。</translation>
     </message>
     <message>
-        <source>Asking the vendor to change the camera&apos;s mode…</source>
+        <source>Asking the vendor to change the camera's mode…</source>
         <translation>正在请求厂商更改摄像头模式…</translation>
     </message>
     <message>
@@ -522,7 +522,7 @@
         <translation>登记同意(&amp;R)…</translation>
     </message>
     <message>
-        <source>Register a customer&apos;s consent (Ctrl+N)</source>
+        <source>Register a customer's consent (Ctrl+N)</source>
         <translation>登记顾客的同意（Ctrl+N）</translation>
     </message>
     <message>
@@ -538,7 +538,7 @@
         <translation>顾客详情(&amp;D)…</translation>
     </message>
     <message>
-        <source>Show the customer&apos;s full record (the view is logged)</source>
+        <source>Show the customer's full record (the view is logged)</source>
         <translation>显示顾客的完整记录（查看操作将记入审计日志）</translation>
     </message>
     <message>
@@ -609,7 +609,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>consentdesk: unknown language &quot;%1&quot; (use zh_CN or en)</source>
+        <source>consentdesk: unknown language "%1" (use zh_CN or en)</source>
         <translation>consentdesk：未知语言“%1”（请使用 zh_CN 或 en）</translation>
     </message>
     <message>
@@ -644,7 +644,7 @@
         <translation>人工操作</translation>
     </message>
     <message>
-        <source>Customer&apos;s personal fields</source>
+        <source>Customer's personal fields</source>
         <translation>顾客个人信息字段</translation>
     </message>
     <message>
@@ -652,7 +652,7 @@
         <translation>供应商处的人脸数据</translation>
     </message>
     <message>
-        <source>Closed requests&apos; details</source>
+        <source>Closed requests' details</source>
         <translation>已关闭请求的详情</translation>
     </message>
     <message>
@@ -897,7 +897,7 @@
         <translation>收集的信息：</translation>
     </message>
     <message>
-        <source>pictures of the customer&apos;s face taken by the store&apos;s cameras, and a face template: numbers computed from those pictures that let the cameras recognise the customer on a later visit.</source>
+        <source>pictures of the customer's face taken by the store's cameras, and a face template: numbers computed from those pictures that let the cameras recognise the customer on a later visit.</source>
         <translation>门店摄像头拍摄的顾客面部图像，以及人脸特征模板：根据这些图像计算出的数值，可使摄像头在顾客再次到店时识别该顾客。</translation>
     </message>
     <message>
@@ -911,11 +911,11 @@
         </translation>
     </message>
     <message>
-        <source>The customer&apos;s choice:</source>
+        <source>The customer's choice:</source>
         <translation>顾客的选择：</translation>
     </message>
     <message>
-        <source>Without this consent, &quot;%1&quot; will not be registered. The other purposes are not affected.</source>
+        <source>Without this consent, "%1" will not be registered. The other purposes are not affected.</source>
         <translation>如顾客不作出此项同意，将不登记“%1”。其他处理目的不受影响。</translation>
     </message>
     <message>
@@ -997,7 +997,7 @@
         <translation>您的门店</translation>
     </message>
     <message>
-        <source>Step 1 of 3: name the store whose customers&apos; consent this console records.</source>
+        <source>Step 1 of 3: name the store whose customers' consent this console records.</source>
         <translation>第 1 步，共 3 步：填写门店信息，本控制台将记录该门店顾客的同意。</translation>
     </message>
     <message>
@@ -1076,11 +1076,11 @@
         <translation>未满十四周岁的儿童须经父母或其他监护人同意方可登记。</translation>
     </message>
     <message>
-        <source>The customer is under 14. A parent or other guardian must be present and consent on the child&apos;s behalf (PIPL Art. 31).</source>
+        <source>The customer is under 14. A parent or other guardian must be present and consent on the child's behalf (PIPL Art. 31).</source>
         <translation>该顾客未满十四周岁。须由父母或其他监护人到场并代为作出同意（《个人信息保护法》第三十一条）。</translation>
     </message>
     <message>
-        <source>Guardian&apos;s na&amp;me:</source>
+        <source>Guardian's na&amp;me:</source>
         <translation>监护人姓名(&amp;M)：</translation>
     </message>
     <message>
@@ -1096,7 +1096,7 @@
         <translation>其他法定监护人</translation>
     </message>
     <message>
-        <source>The guardian consents on the child&apos;s behalf</source>
+        <source>The guardian consents on the child's behalf</source>
         <translation>监护人代儿童作出同意</translation>
     </message>
 </context>
@@ -1265,7 +1265,7 @@
     <message>
         <source>ConsentDesk %1
 
-Records customers&apos; consent for camera analytics under China&apos;s Personal Information Protection Law, in an encrypted database.</source>
+Records customers' consent for camera analytics under China's Personal Information Protection Law, in an encrypted database.</source>
         <translation>ConsentDesk %1
 
 依据《中华人民共和国个人信息保护法》，在加密数据库中记录顾客对摄像头分析的同意。</translation>
@@ -1306,7 +1306,7 @@ Records customers&apos; consent for camera analytics under China&apos;s Personal
         <translation>发布告知书版本</translation>
     </message>
     <message>
-        <source>Version %1 of the notice for &quot;%2&quot;</source>
+        <source>Version %1 of the notice for "%2"</source>
         <translation>“%2”的告知书第 %1 版</translation>
     </message>
     <message>
@@ -1361,7 +1361,7 @@ Records customers&apos; consent for camera analytics under China&apos;s Personal
 <context>
     <name>PurposeDialog</name>
     <message>
-        <source>The code is a short id of lower-case letters, digits and dashes, e.g. &quot;face-recognition&quot;.</source>
+        <source>The code is a short id of lower-case letters, digits and dashes, e.g. "face-recognition".</source>
         <translation>代码是由小写字母、数字和连字符组成的简短标识，例如“face-recognition”。</translation>
     </message>
     <message>
@@ -1493,7 +1493,7 @@ Records customers&apos; consent for camera analytics under China&apos;s Personal
         <translation>告知书</translation>
     </message>
     <message>
-        <source>Notice versions of &quot;%1&quot;</source>
+        <source>Notice versions of "%1"</source>
         <translation>“%1”的告知书版本</translation>
     </message>
     <message>
@@ -1640,7 +1640,7 @@ Records customers&apos; consent for camera analytics under China&apos;s Personal
         <translation>停用处理目的</translation>
     </message>
     <message>
-        <source>Deactivate &quot;%1&quot;? No new consent can be registered for it; existing records stay.</source>
+        <source>Deactivate "%1"? No new consent can be registered for it; existing records stay.</source>
         <translation>停用“%1”？停用后不能再为其登记新的同意；现有记录将保留。</translation>
     </message>
     <message>
@@ -1885,7 +1885,7 @@ Records customers&apos; consent for camera analytics under China&apos;s Personal
 <context>
     <name>RequestFulfilDialog</name>
     <message>
-        <source>Save the customer&apos;s letter</source>
+        <source>Save the customer's letter</source>
         <translation>保存给顾客的函件</translation>
     </message>
     <message>
@@ -1893,7 +1893,7 @@ Records customers&apos; consent for camera analytics under China&apos;s Personal
         <translation>PDF（*.pdf）</translation>
     </message>
     <message>
-        <source>The package&apos;s JSON and CSV copies are written beside the PDF.</source>
+        <source>The package's JSON and CSV copies are written beside the PDF.</source>
         <translation>信息包的 JSON 和 CSV 副本将写在 PDF 旁边。</translation>
     </message>
     <message>
@@ -1915,7 +1915,7 @@ Records customers&apos; consent for camera analytics under China&apos;s Personal
         <translation>办理请求 %1</translation>
     </message>
     <message>
-        <source>Writes the customer&apos;s package (what is held, why, how long, at which vendor) as a PDF letter, with JSON and CSV copies beside it, then completes the request.</source>
+        <source>Writes the customer's package (what is held, why, how long, at which vendor) as a PDF letter, with JSON and CSV copies beside it, then completes the request.</source>
         <translation>将顾客的信息包（持有哪些信息、原因、保存多久、在哪家供应商处）写成 PDF 函件，并在旁边附上 JSON 和 CSV 副本，然后完成请求。</translation>
     </message>
     <message>
@@ -1923,7 +1923,7 @@ Records customers&apos; consent for camera analytics under China&apos;s Personal
         <translation>更正所填写的字段（其余不变），写出函件并完成请求。</translation>
     </message>
     <message>
-        <source>Withdraws every consent, erases the customer&apos;s personal fields here and asks every vendor to erase theirs. The request completes when every vendor&apos;s receipt is in.</source>
+        <source>Withdraws every consent, erases the customer's personal fields here and asks every vendor to erase theirs. The request completes when every vendor's receipt is in.</source>
         <translation>撤回全部同意，删除本店保存的顾客个人信息字段，并要求每家供应商删除其保存的数据。收到所有供应商的回执后请求才完成。</translation>
     </message>
     <message>
@@ -1931,7 +1931,7 @@ Records customers&apos; consent for camera analytics under China&apos;s Personal
         <translation>请说明已采取的处理；函件将载明该内容，请求随即完成。</translation>
     </message>
     <message>
-        <source>Customer&apos;s &amp;language:</source>
+        <source>Customer's &amp;language:</source>
         <translation>顾客的语言(&amp;L)：</translation>
     </message>
     <message>
@@ -1998,7 +1998,7 @@ Records customers&apos; consent for camera analytics under China&apos;s Personal
         <translation>未登记或未找到：记录联系方式(&amp;N)</translation>
     </message>
     <message>
-        <source>The request waits in &quot;needs identity&quot; until someone verifies who asks.</source>
+        <source>The request waits in "needs identity" until someone verifies who asks.</source>
         <translation>请求将停留在“待核验身份”状态，直到有人核验提出请求者的身份。</translation>
     </message>
     <message>
@@ -2151,14 +2151,14 @@ Records customers&apos; consent for camera analytics under China&apos;s Personal
         <translation>同时显示已关闭的(&amp;C)</translation>
     </message>
     <message>
-        <source>Days left are working days (China&apos;s holiday calendar). Red: overdue · orange: 3 days or fewer · yellow: 7 days or fewer.</source>
+        <source>Days left are working days (China's holiday calendar). Red: overdue · orange: 3 days or fewer · yellow: 7 days or fewer.</source>
         <translation>剩余天数按工作日计算（依据中国节假日安排）。红色：已逾期 · 橙色：3 天以内 · 黄色：7 天以内。</translation>
     </message>
 </context>
 <context>
     <name>RetentionPage</name>
     <message>
-        <source>from each purpose&apos;s retention period</source>
+        <source>from each purpose's retention period</source>
         <translation>按各处理目的的保存期限</translation>
     </message>
     <message numerus="yes">
@@ -2293,7 +2293,7 @@ Sweep now? Everything listed is deleted and written to the deletion log; vendors
 <context>
     <name>RetentionScheduleModel</name>
     <message>
-        <source>waiting for the vendor&apos;s receipt</source>
+        <source>waiting for the vendor's receipt</source>
         <translation>等待供应商回执</translation>
     </message>
     <message>
@@ -2366,7 +2366,7 @@ Sweep now? Everything listed is deleted and written to the deletion log; vendors
         <translation>监护人：</translation>
     </message>
     <message>
-        <source>%1 (%2), consents on the child&apos;s behalf</source>
+        <source>%1 (%2), consents on the child's behalf</source>
         <translation>%1（%2），代儿童作出同意</translation>
     </message>
     <message>
@@ -2445,7 +2445,7 @@ Sweep now? Everything listed is deleted and written to the deletion log; vendors
         <translation>内容与张贴位置(&amp;W)：</translation>
     </message>
     <message>
-        <source>e.g. A3 sign &quot;Face recognition in use&quot; at the left entrance door, with the notice QR code</source>
+        <source>e.g. A3 sign "Face recognition in use" at the left entrance door, with the notice QR code</source>
         <translation>例如：左侧入口门处的 A3 告示标识“人脸识别使用中”，附告知书二维码</translation>
     </message>
     <message>
@@ -2486,7 +2486,7 @@ SHA-256 %2</translation>
         <translation>顾客详情</translation>
     </message>
     <message>
-        <source>This is the customer&apos;s full personal data. Opening this window was recorded in the audit log with your name and the time.</source>
+        <source>This is the customer's full personal data. Opening this window was recorded in the audit log with your name and the time.</source>
         <translation>以下为该顾客的全部个人信息。打开此窗口的操作已连同您的姓名和时间记入审计日志。</translation>
     </message>
     <message>
@@ -2566,7 +2566,7 @@ SHA-256 %2</translation>
         <translation>顾客</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s name.</source>
+        <source>Enter the customer's name.</source>
         <translation>请输入顾客姓名。</translation>
     </message>
     <message>
@@ -2574,7 +2574,7 @@ SHA-256 %2</translation>
         <translation>电话号码为 5 至 20 位数字，例如 138 0013 8000。</translation>
     </message>
     <message>
-        <source>Choose the customer&apos;s age group, or enter the birth date.</source>
+        <source>Choose the customer's age group, or enter the birth date.</source>
         <translation>请选择顾客的年龄段，或输入出生日期。</translation>
     </message>
     <message>
@@ -2627,7 +2627,7 @@ SHA-256 %2</translation>
         <translation>请选择…</translation>
     </message>
     <message>
-        <source>For a child under 14, a parent or guardian must give consent on the child&apos;s behalf.</source>
+        <source>For a child under 14, a parent or guardian must give consent on the child's behalf.</source>
         <translation>未满十四周岁的儿童，须由父母或其他监护人代为作出同意。</translation>
     </message>
     <message>
@@ -2846,11 +2846,11 @@ SHA-256 %2</translation>
         <translation>生成新的恢复码？旧恢复码将立即失效；新恢复码仅显示一次。</translation>
     </message>
     <message>
-        <source>Remove the user &quot;%1&quot;? The store gets a new key, so their passphrase will no longer open it, not even with an old copy of the keyslot file.</source>
+        <source>Remove the user "%1"? The store gets a new key, so their passphrase will no longer open it, not even with an old copy of the keyslot file.</source>
         <translation>删除用户“%1”？门店数据将换用新密钥，其口令将不再能打开，即使使用旧的密钥槽文件副本也不能。</translation>
     </message>
     <message>
-        <source>The passphrase of &quot;%1&quot; was reset and the store has a new key: the old passphrase no longer opens it. Give the new one to them in person.</source>
+        <source>The passphrase of "%1" was reset and the store has a new key: the old passphrase no longer opens it. Give the new one to them in person.</source>
         <translation>“%1”的口令已重置，门店数据已换用新密钥：旧口令不再能打开。请当面将新口令交给对方。</translation>
     </message>
 </context>
@@ -2964,7 +2964,7 @@ SHA-256 %2</translation>
         <translation>录入已同意的顾客(&amp;E)</translation>
     </message>
     <message>
-        <source>Enrolls every customer with a valid separate consent to face recognition (and a guardian&apos;s, under 14) at every running vendor. Only a pseudonym leaves the console.</source>
+        <source>Enrolls every customer with a valid separate consent to face recognition (and a guardian's, under 14) at every running vendor. Only a pseudonym leaves the console.</source>
         <translation>在所有运行中的厂商处，录入每位对人脸识别作出有效单独同意的顾客（未满十四周岁的，还须有监护人同意）。离开控制台的只有顾客编号。</translation>
     </message>
     <message>
@@ -3002,7 +3002,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <comment>an hour&apos;s time range</comment>
+        <comment>an hour's time range</comment>
         <translation>%1 至 %2</translation>
     </message>
 </context>
@@ -3046,7 +3046,7 @@ SHA-256 %2</translation>
         <translation>信函</translation>
     </message>
     <message>
-        <source>Processing for this purpose stops now, and the data kept for it will be deleted. The customer&apos;s other consents stay as they are.</source>
+        <source>Processing for this purpose stops now, and the data kept for it will be deleted. The customer's other consents stay as they are.</source>
         <translation>该处理目的下的处理将立即停止，为其保存的数据将被删除。顾客的其他同意保持不变。</translation>
     </message>
 </context>
@@ -3187,19 +3187,19 @@ SHA-256 %2</translation>
         <translation>未找到该顾客。</translation>
     </message>
     <message>
-        <source>The customer is under 14: a parent or guardian must consent on the child&apos;s behalf, with the guardian&apos;s name and relation recorded (PIPL Art. 31).</source>
+        <source>The customer is under 14: a parent or guardian must consent on the child's behalf, with the guardian's name and relation recorded (PIPL Art. 31).</source>
         <translation>该顾客未满十四周岁：须由其父母或其他监护人代为同意，并记录监护人的姓名及与该顾客的关系（《个人信息保护法》第三十一条）。</translation>
     </message>
     <message>
-        <source>The purpose &quot;%1&quot; is no longer in use.</source>
+        <source>The purpose "%1" is no longer in use.</source>
         <translation>处理目的“%1”已停用。</translation>
     </message>
     <message>
-        <source>The notice shown for &quot;%1&quot; is not the current version (%2). Show the current notice and ask again.</source>
+        <source>The notice shown for "%1" is not the current version (%2). Show the current notice and ask again.</source>
         <translation>为“%1”展示的告知书不是当前版本（%2）。请展示当前告知书，并重新征求同意。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; processes face data: the customer must give separate consent for it (PIPL Art. 29).</source>
+        <source>"%1" processes face data: the customer must give separate consent for it (PIPL Art. 29).</source>
         <translation>“%1”涉及处理人脸信息：顾客须对此给予单独同意（《个人信息保护法》第二十九条）。</translation>
     </message>
     <message>
@@ -3218,7 +3218,7 @@ SHA-256 %2</translation>
         <translation>该顾客未满十四周岁，且没有监护人同意（《个人信息保护法》第三十一条）。</translation>
     </message>
     <message>
-        <source>The customer&apos;s consent to face recognition must be renewed under the current notice first.</source>
+        <source>The customer's consent to face recognition must be renewed under the current notice first.</source>
         <translation>须先按当前告知书重新取得该顾客对人脸识别的同意。</translation>
     </message>
     <message>
@@ -3241,7 +3241,7 @@ SHA-256 %2</translation>
         <translation>请求 %1 尚未对应到顾客。</translation>
     </message>
     <message>
-        <source>Verify the requester&apos;s identity before fulfilling request %1.</source>
+        <source>Verify the requester's identity before fulfilling request %1.</source>
         <translation>办理请求 %1 之前，请先核验请求人的身份。</translation>
     </message>
     <message>
@@ -3336,16 +3336,16 @@ SHA-256 %2</translation>
         <translation>请求 %1 的 subject_request_id 与请求 %2 重复</translation>
     </message>
     <message>
-        <source>request %1 has no &quot;%2&quot;</source>
-        <translation>请求 %1 缺少 \&quot;%2\&quot;</translation>
+        <source>request %1 has no "%2"</source>
+        <translation>请求 %1 缺少 \"%2\"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be %2, not %3</source>
-        <translation>\&quot;%1\&quot; 必须是%2，而不是%3</translation>
+        <source>"%1" must be %2, not %3</source>
+        <translation>\"%1\" 必须是%2，而不是%3</translation>
     </message>
     <message>
-        <source>&quot;subject_identities&quot; is empty</source>
-        <translation>\&quot;subject_identities\&quot; 为空</translation>
+        <source>"subject_identities" is empty</source>
+        <translation>\"subject_identities\" 为空</translation>
     </message>
     <message>
         <source>an identity must be an object, not %1</source>
@@ -3616,7 +3616,7 @@ SHA-256 %2</translation>
         <translation>正在汇总本店持有的信息</translation>
     </message>
     <message>
-        <source>Correcting the customer&apos;s record</source>
+        <source>Correcting the customer's record</source>
         <translation>正在更正顾客记录</translation>
     </message>
     <message>
@@ -3624,26 +3624,30 @@ SHA-256 %2</translation>
         <translation>请在备注中说明为此请求做了什么；该内容将写入答复函。</translation>
     </message>
     <message>
-        <source>Erasing the customer&apos;s personal data in the store</source>
+        <source>Erasing the customer's personal data in the store</source>
         <translation>正在删除本店持有的顾客个人信息</translation>
     </message>
     <message>
         <source>Erasing at the camera vendors</source>
         <translation>正在各摄像头供应商处删除</translation>
     </message>
+    <message>
+        <source>Stopped because the console was locked; fulfil the request again to send the package.</source>
+        <translation>控制台已锁定，操作已停止；请再次履行该请求以发送资料包。</translation>
+    </message>
 </context>
 <context>
     <name>cd::RequestRules</name>
     <message>
-        <source>The request is %1 and closed: it cannot be changed (&quot;%2&quot; refused).</source>
+        <source>The request is %1 and closed: it cannot be changed ("%2" refused).</source>
         <translation>该请求状态为“%1”，已关闭，不能再更改（拒绝执行“%2”）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed while the request is %2.</source>
+        <source>"%1" is not allowed while the request is %2.</source>
         <translation>请求处于“%2”状态时不允许“%1”。</translation>
     </message>
     <message>
-        <source>The request is paused, waiting on the customer: resume it before &quot;%1&quot;.</source>
+        <source>The request is paused, waiting on the customer: resume it before "%1".</source>
         <translation>该请求已暂停，正在等待客户：请先恢复，再执行“%1”。</translation>
     </message>
     <message>
@@ -3779,7 +3783,7 @@ SHA-256 %2</translation>
 
 Reason: %3
 
-Under Article 50 of the Personal Information Protection Law, you have the right to file a complaint with the department that performs personal information protection duties, and the right to bring a lawsuit in a people&apos;s court.</source>
+Under Article 50 of the Personal Information Protection Law, you have the right to file a complaint with the department that performs personal information protection duties, and the right to bring a lawsuit in a people's court.</source>
         <translation>您的第 %1 号请求（%2）已被拒绝。
 
 理由：%3
@@ -3794,7 +3798,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>没有编号为 %1 的请求。</translation>
     </message>
     <message>
-        <source>A request that is not matched to a customer needs the requester&apos;s name and a phone number to reach them.</source>
+        <source>A request that is not matched to a customer needs the requester's name and a phone number to reach them.</source>
         <translation>未匹配到客户的请求需要填写请求人的姓名和联系电话。</translation>
     </message>
     <message>
@@ -3867,9 +3871,228 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
     </message>
 </context>
 <context>
+    <name>cd::ResponseLetter</name>
+    <message>
+        <source>access to your information</source>
+        <translation>查阅您的个人信息</translation>
+    </message>
+    <message>
+        <source>a copy of your information</source>
+        <translation>复制您的个人信息</translation>
+    </message>
+    <message>
+        <source>transfer of your information</source>
+        <translation>转移您的个人信息</translation>
+    </message>
+    <message>
+        <source>correction of your information</source>
+        <translation>更正您的个人信息</translation>
+    </message>
+    <message>
+        <source>deletion of your information</source>
+        <translation>删除您的个人信息</translation>
+    </message>
+    <message>
+        <source>withdrawal of your consent</source>
+        <translation>撤回您的同意</translation>
+    </message>
+    <message>
+        <source>restriction of processing</source>
+        <translation>限制处理</translation>
+    </message>
+    <message>
+        <source>an explanation of our rules</source>
+        <translation>解释个人信息处理规则</translation>
+    </message>
+    <message>
+        <source>Response to your request no. %1</source>
+        <translation>关于您第 %1 号请求的答复</translation>
+    </message>
+    <message>
+        <source>You asked for %1 on %2. Your customer reference: %3.</source>
+        <translation>您于 %2 提出%1。您的顾客编号：%3。</translation>
+    </message>
+    <message>
+        <source>We completed your request on %1.</source>
+        <translation>我们已于 %1 办结您的请求。</translation>
+    </message>
+    <message>
+        <source>What we deleted</source>
+        <translation>我们删除了什么</translation>
+    </message>
+    <message>
+        <source>Consents withdrawn (kept only as proof of what you agreed to): %1.</source>
+        <translation>已撤回的同意（仅作为您曾同意内容的证明保留）：%1 项。</translation>
+    </message>
+    <message>
+        <source>Your name, phone number and birth date were erased from our records. Every camera vendor that held your face data erased it and gave us a receipt.</source>
+        <translation>您的姓名、电话号码和出生日期已从我们的记录中删除。持有您人脸信息的每家摄像头供应商均已删除并向我们出具回执。</translation>
+    </message>
+    <message>
+        <source>our store</source>
+        <translation>本店</translation>
+    </message>
+    <message>
+        <source>Erased (counts)</source>
+        <translation>已删除（数量）</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>What we keep, and why</source>
+        <translation>我们保留什么及原因</translation>
+    </message>
+    <message>
+        <source>We keep your customer reference, which purposes you consented to, under which notice text and when, and this record of the deletion: the law requires us to be able to prove them (PIPL Art. 47).</source>
+        <translation>我们保留您的顾客编号、您同意的处理目的、所依据的告知文本及时间，以及本次删除的记录：法律要求我们能够证明这些事实（《个人信息保护法》第四十七条）。</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>我们做了什么</translation>
+    </message>
+    <message>
+        <source>We gave you a letter and JSON and CSV copies of what we hold about you: your personal details, %1 consent records and what %2 camera vendors reported holding.</source>
+        <translation>我们已向您提供答复函以及我们所持您信息的 JSON 和 CSV 副本：您的个人信息、%1 条同意记录，以及 %2 家摄像头供应商报告的持有情况。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Your information was already as you asked; nothing had to change.</source>
+        <translation>您的信息已与您的要求一致，无需更改。</translation>
+    </message>
+    <message>
+        <source>We corrected: %1.</source>
+        <translation>我们已更正：%1。</translation>
+    </message>
+    <message>
+        <source>Your personal information held by our store</source>
+        <translation>本店持有的您的个人信息</translation>
+    </message>
+    <message>
+        <source>In answer to your request no. %1 (PIPL Art. 44 and 45), this letter sets out what we hold about you, why, since when, for how long and with whom it was shared. A machine-readable copy is enclosed as JSON and CSV files.</source>
+        <translation>答复您的第 %1 号请求（《个人信息保护法》第四十四条、第四十五条）：本函列明我们持有您的哪些信息、处理目的、起始时间、保存期限以及向谁提供过。另附 JSON 和 CSV 格式的机器可读副本。</translation>
+    </message>
+    <message>
+        <source>Date: %1. Your customer reference: %2.</source>
+        <translation>日期：%1。您的顾客编号：%2。</translation>
+    </message>
+    <message>
+        <source>Your personal details</source>
+        <translation>您的个人信息</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>What we hold</source>
+        <translation>我们持有的信息</translation>
+    </message>
+    <message>
+        <source>Held since</source>
+        <translation>持有起始日期</translation>
+    </message>
+    <message>
+        <source>Your personal details were erased on %1.</source>
+        <translation>您的个人信息已于 %1 删除。</translation>
+    </message>
+    <message>
+        <source>Why we hold it and for how long</source>
+        <translation>处理目的与保存期限</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>处理目的</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>信息类别</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>保存至</translation>
+    </message>
+    <message>
+        <source>while the consent lasts, then %1 days</source>
+        <translation>同意有效期间，之后 %1 天</translation>
+    </message>
+    <message>
+        <source>You have given no consent to us.</source>
+        <translation>您未曾向我们作出任何同意。</translation>
+    </message>
+    <message>
+        <source>Who it was shared with</source>
+        <translation>向谁提供过</translation>
+    </message>
+    <message>
+        <source>Camera analytics vendors process face data for us as entrusted processors (Art. 21). They know you only by your customer reference.</source>
+        <translation>摄像头分析供应商作为受托处理者（第二十一条）为我们处理人脸信息，他们只通过您的顾客编号识别您。</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Shared since</source>
+        <translation>提供起始日期</translation>
+    </message>
+    <message>
+        <source>Shared until</source>
+        <translation>提供截止日期</translation>
+    </message>
+    <message>
+        <source>What the vendor reported holding</source>
+        <translation>供应商报告持有的信息</translation>
+    </message>
+    <message>
+        <source>did not answer; we will ask again</source>
+        <translation>未答复；我们将再次询问</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Your information was not shared with anyone.</source>
+        <translation>您的信息未向任何人提供。</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>您的权利</translation>
+    </message>
+    <message>
+        <source>You may ask us to correct (Art. 46) or delete (Art. 47) your information, withdraw a consent at any time (Art. 15), or explain our rules (Art. 48).</source>
+        <translation>您可以要求我们更正（第四十六条）或删除（第四十七条）您的信息，随时撤回同意（第十五条），或要求我们解释处理规则（第四十八条）。</translation>
+    </message>
+</context>
+<context>
     <name>cd::Retention</name>
     <message>
-        <source>Customer&apos;s personal fields</source>
+        <source>Customer's personal fields</source>
         <translation>顾客个人信息字段</translation>
     </message>
     <message>
@@ -3957,7 +4180,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>数据库正被其他进程使用。请待其完成后重试。</translation>
     </message>
     <message>
-        <source>The database is read-only. Check the file&apos;s permissions.</source>
+        <source>The database is read-only. Check the file's permissions.</source>
         <translation>数据库为只读。请检查该文件的权限。</translation>
     </message>
     <message>
@@ -4058,7 +4281,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
 <context>
     <name>cd::SubjectService</name>
     <message>
-        <source>Enter the customer&apos;s name (at most 100 characters).</source>
+        <source>Enter the customer's name (at most 100 characters).</source>
         <translation>请输入顾客姓名（最多 100 个字符）。</translation>
     </message>
     <message>
@@ -4089,7 +4312,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>不存在名为 %1 的用户。</translation>
     </message>
     <message>
-        <source>A user name is 1 to 64 letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos; or &apos;@&apos;, without spaces.</source>
+        <source>A user name is 1 to 64 letters, digits, '.', '-', '_' or '@', without spaces.</source>
         <translation>用户名须为 1 至 64 个字母、数字、“.”、“-”、“_”或“@”，不能包含空格。</translation>
     </message>
     <message>
@@ -4214,7 +4437,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>插件被其宿主进程拒绝。</translation>
     </message>
     <message>
-        <source>The vendor&apos;s host process stopped unexpectedly.</source>
+        <source>The vendor's host process stopped unexpectedly.</source>
         <translation>厂商的宿主进程意外停止。</translation>
     </message>
     <message>
@@ -4230,7 +4453,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>无文件沙箱（内核不提供 Landlock）</translation>
     </message>
     <message>
-        <source>memory not readable by the user&apos;s other processes</source>
+        <source>memory not readable by the user's other processes</source>
         <translation>本用户的其他进程无法读取其内存</translation>
     </message>
     <message>
@@ -4246,7 +4469,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>不继承文件描述符</translation>
     </message>
     <message>
-        <source>The plugin was refused: it said hello as vendor &quot;%1&quot;, but its file&apos;s checked metadata names &quot;%2&quot;.</source>
+        <source>The plugin was refused: it said hello as vendor "%1", but its file's checked metadata names "%2".</source>
         <translation>插件被拒绝：它以供应商“%1”的身份问候，但其文件经检查的元数据为“%2”。</translation>
     </message>
 </context>
@@ -4257,7 +4480,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>摄像头厂商 %1 未在运行。</translation>
     </message>
     <message>
-        <source>The vendor&apos;s reply to %1 is not valid.</source>
+        <source>The vendor's reply to %1 is not valid.</source>
         <translation>厂商对 %1 的应答无效。</translation>
     </message>
     <message>
@@ -4265,7 +4488,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>请填写更改模式的原因；该原因将记入审计日志。</translation>
     </message>
     <message>
-        <source>The vendor&apos;s receipt does not account for everything it held.</source>
+        <source>The vendor's receipt does not account for everything it held.</source>
         <translation>厂商的回执未涵盖其持有的全部数据。</translation>
     </message>
     <message>
@@ -4276,6 +4499,17 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <source>The vendor still holds captures older than the purge date.</source>
         <translation>供应商仍保存早于清除日期的采集数据。</translation>
     </message>
+    <message>
+        <source>Stopped because the console was locked; it is tried again later.</source>
+        <translation>控制台已锁定，操作已停止；稍后会再次尝试。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::VendorWorker</name>
+    <message>
+        <source>Cancelled because the console was locked; it is tried again later.</source>
+        <translation>控制台已锁定，操作已取消；稍后会再次尝试。</translation>
+    </message>
 </context>
 <context>
     <name>cd::WorkingCalendar</name>
@@ -4284,7 +4518,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
-        <source>expected &quot;key: value&quot;.</source>
+        <source>expected "key: value".</source>
         <translation>应为“键: 值”格式。</translation>
     </message>
     <message>
@@ -4292,15 +4526,15 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>年份必须是数字，例如 2027。</translation>
     </message>
     <message>
-        <source>expected a date YYYY-MM-DD or a range &quot;FIRST .. LAST&quot;.</source>
+        <source>expected a date YYYY-MM-DD or a range "FIRST .. LAST".</source>
         <translation>应为日期 YYYY-MM-DD 或范围“起始 .. 结束”。</translation>
     </message>
     <message>
-        <source>unknown key &quot;%1&quot; (year, source, off, work).</source>
+        <source>unknown key "%1" (year, source, off, work).</source>
         <translation>未知的键“%1”（可用：year、source、off、work）。</translation>
     </message>
     <message>
-        <source>the file names no year (&quot;year: 2027&quot;).</source>
+        <source>the file names no year ("year: 2027").</source>
         <translation>文件未写明年份（“year: 2027”）。</translation>
     </message>
     <message>
@@ -4308,7 +4542,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>文件名为 %1 年，内容却是 %2 年。</translation>
     </message>
     <message>
-        <source>the file names no source (&quot;source: …&quot;, the notice the dates come from).</source>
+        <source>the file names no source ("source: …", the notice the dates come from).</source>
         <translation>文件未写明来源（“source: …”，即日期所依据的通知）。</translation>
     </message>
     <message>
@@ -4328,14 +4562,14 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <source>No holiday calendar for %1: Monday to Friday were counted as working days, so the deadline may be earlier than the true one. Add the year&apos;s calendar file to make it exact.</source>
+        <source>No holiday calendar for %1: Monday to Friday were counted as working days, so the deadline may be earlier than the true one. Add the year's calendar file to make it exact.</source>
         <translation>没有 %1 年的节假日日历：已按周一至周五计算工作日，期限可能早于实际期限。添加该年的日历文件即可精确计算。</translation>
     </message>
 </context>
 <context>
     <name>cd::cli::ArgsText</name>
     <message>
-        <source>Run &quot;%1&quot; to see the usage.</source>
+        <source>Run "%1" to see the usage.</source>
         <translation>运行“%1”查看用法。</translation>
     </message>
     <message>
@@ -4367,7 +4601,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>缺少参数：%1</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
@@ -4466,7 +4700,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>已为区域 %2 添加告示标识记录 %1。</translation>
     </message>
     <message>
-        <source>There is no zone %1; run &quot;camera list&quot; once so the console learns the vendor&apos;s zones.</source>
+        <source>There is no zone %1; run "camera list" once so the console learns the vendor's zones.</source>
         <translation>不存在区域 %1；请先运行一次“camera list”，让控制台获取厂商的区域信息。</translation>
     </message>
     <message>
@@ -4532,11 +4766,11 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>在每个运行中的厂商处录入对人脸识别的单独同意仍然有效的顾客。</translation>
     </message>
     <message>
-        <source>Erase a customer&apos;s data at the vendors now and record the receipts in the deletion log.</source>
+        <source>Erase a customer's data at the vendors now and record the receipts in the deletion log.</source>
         <translation>立即在各厂商处删除某顾客的数据，并将回执记入删除记录。</translation>
     </message>
     <message>
-        <source>The customer&apos;s id (S-…).</source>
+        <source>The customer's id (S-…).</source>
         <translation>顾客编号（S-…）。</translation>
     </message>
     <message>
@@ -4561,7 +4795,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>更改摄像头可执行的操作。%1 要求该区域有现行的告示标识记录。</translation>
     </message>
     <message>
-        <source>Run the timed jobs: the retention sweep (expire consents whose time is up, erase what is due, queue the vendors&apos; purges and erasures), then carry out every vendor job owed, and list what is still pending. For the timer (resources/systemd), as the jobs role. Exit code 1 while any vendor job is pending.</source>
+        <source>Run the timed jobs: the retention sweep (expire consents whose time is up, erase what is due, queue the vendors' purges and erasures), then carry out every vendor job owed, and list what is still pending. For the timer (resources/systemd), as the jobs role. Exit code 1 while any vendor job is pending.</source>
         <translation>运行定时任务：保存期限清理（使到期的同意失效、删除到期数据、为供应商排队清除和删除任务），然后执行所有待办的供应商任务，并列出仍待处理的任务。供定时器（resources/systemd）以 jobs 角色使用。仍有供应商任务待处理时退出码为 1。</translation>
     </message>
 </context>
@@ -4572,11 +4806,11 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>请用 --purpose CODE 至少指定一个处理目的。</translation>
     </message>
     <message>
-        <source>Unknown method &quot;%1&quot;: use counter_tablet, paper_form or kiosk.</source>
+        <source>Unknown method "%1": use counter_tablet, paper_form or kiosk.</source>
         <translation>未知方式“%1”：请使用 counter_tablet、paper_form 或 kiosk。</translation>
     </message>
     <message>
-        <source>There is no purpose &quot;%1&quot;.</source>
+        <source>There is no purpose "%1".</source>
         <translation>不存在处理目的“%1”。</translation>
     </message>
     <message>
@@ -4588,7 +4822,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>同意编号必须为正整数。</translation>
     </message>
     <message>
-        <source>Unknown channel &quot;%1&quot;: use counter, phone, online or letter.</source>
+        <source>Unknown channel "%1": use counter, phone, online or letter.</source>
         <translation>未知渠道“%1”：请使用 counter、phone、online 或 letter。</translation>
     </message>
     <message>
@@ -4596,7 +4830,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>同意记录 %1 已撤回。</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;: use granted, withdrawn, expired or superseded.</source>
+        <source>Unknown status "%1": use granted, withdrawn, expired or superseded.</source>
         <translation>未知状态“%1”：请使用 granted、withdrawn、expired 或 superseded。</translation>
     </message>
     <message>
@@ -4677,11 +4911,11 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>(--subject PSEUDONYM | --name N --phone P [--birth-date YYYY-MM-DD | --age-band BAND]) --purpose CODE [options]</translation>
     </message>
     <message>
-        <source>Register a customer&apos;s consent to one or more purposes, each under the purpose&apos;s current notice version. Prints the new consent ids and the subject&apos;s pseudonym.</source>
+        <source>Register a customer's consent to one or more purposes, each under the purpose's current notice version. Prints the new consent ids and the subject's pseudonym.</source>
         <translation>为顾客登记对一个或多个处理目的的同意，每项同意均依据该处理目的当前的告知书版本。输出新的同意编号及顾客编号。</translation>
     </message>
     <message>
-        <source>A customer under 14 needs a guardian&apos;s consent (PIPL Art. 31); a purpose that needs separate consent (face data, Art. 29) needs --separate-consent.</source>
+        <source>A customer under 14 needs a guardian's consent (PIPL Art. 31); a purpose that needs separate consent (face data, Art. 29) needs --separate-consent.</source>
         <translation>未满十四周岁的顾客须取得监护人同意（《个人信息保护法》第三十一条）；对于需要单独同意的处理目的（人脸信息，第二十九条），须指定 --separate-consent。</translation>
     </message>
     <message>
@@ -4697,7 +4931,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>NAME</translation>
     </message>
     <message>
-        <source>A new subject&apos;s name.</source>
+        <source>A new subject's name.</source>
         <translation>新顾客的姓名。</translation>
     </message>
     <message>
@@ -4705,7 +4939,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>PHONE</translation>
     </message>
     <message>
-        <source>A new subject&apos;s phone number.</source>
+        <source>A new subject's phone number.</source>
         <translation>新顾客的电话号码。</translation>
     </message>
     <message>
@@ -4713,7 +4947,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>DATE</translation>
     </message>
     <message>
-        <source>A new subject&apos;s birth date, YYYY-MM-DD.</source>
+        <source>A new subject's birth date, YYYY-MM-DD.</source>
         <translation>新顾客的出生日期，格式为 YYYY-MM-DD。</translation>
     </message>
     <message>
@@ -4745,7 +4979,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>顾客已给予敏感个人信息所需的单独、明确同意。</translation>
     </message>
     <message>
-        <source>The guardian&apos;s name (customers under 14).</source>
+        <source>The guardian's name (customers under 14).</source>
         <translation>监护人姓名（适用于未满十四周岁的顾客）。</translation>
     </message>
     <message>
@@ -4753,7 +4987,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>The guardian&apos;s relation, e.g. parent.</source>
+        <source>The guardian's relation, e.g. parent.</source>
         <translation>监护人与顾客的关系，例如“父亲”“母亲”。</translation>
     </message>
     <message>
@@ -4844,7 +5078,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>N</translation>
     </message>
     <message>
-        <source>Wait up to N milliseconds for another process&apos;s lock (default 5000).</source>
+        <source>Wait up to N milliseconds for another process's lock (default 5000).</source>
         <translation>等待其他进程释放锁，最多 N 毫秒（默认 5000）。</translation>
     </message>
     <message>
@@ -4864,7 +5098,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>请用 --user NAME 指定登录用户。</translation>
     </message>
     <message>
-        <source>There is no ConsentDesk database at %1. Create one with &quot;init&quot; or &quot;demo&quot;.</source>
+        <source>There is no ConsentDesk database at %1. Create one with "init" or "demo".</source>
         <translation>%1 处没有 ConsentDesk 数据库。请用“init”或“demo”创建。</translation>
     </message>
     <message>
@@ -4895,7 +5129,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>%1 的新口令： </translation>
     </message>
     <message>
-        <source>Created the store database %1 with privacy officer &quot;%2&quot;.</source>
+        <source>Created the store database %1 with privacy officer "%2".</source>
         <translation>已创建门店数据库 %1，个人信息保护负责人为“%2”。</translation>
     </message>
     <message>
@@ -4915,7 +5149,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>角色</translation>
     </message>
     <message>
-        <source>The demo users&apos; passphrases are listed in the README. Every name and phone number in the demo store is made up.</source>
+        <source>The demo users' passphrases are listed in the README. Every name and phone number in the demo store is made up.</source>
         <translation>演示用户的口令列在 README 中。演示门店中的所有姓名和电话号码均为虚构。</translation>
     </message>
     <message>
@@ -4931,7 +5165,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>NAME</translation>
     </message>
     <message>
-        <source>The store&apos;s name (default: the store code).</source>
+        <source>The store's name (default: the store code).</source>
         <translation>门店名称（默认：门店代码）。</translation>
     </message>
     <message>
@@ -4939,7 +5173,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>CODE</translation>
     </message>
     <message>
-        <source>The store&apos;s short code (default S001).</source>
+        <source>The store's short code (default S001).</source>
         <translation>门店简码（默认 S001）。</translation>
     </message>
     <message>
@@ -4947,7 +5181,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>The officer&apos;s display name.</source>
+        <source>The officer's display name.</source>
         <translation>负责人的显示名称。</translation>
     </message>
     <message>
@@ -4982,8 +5216,8 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>日志校验失败：%1 %2。</translation>
     </message>
     <message>
-        <source>Check the hash chains of the audit log and the deletion log from the first entry to the last. Exit code 0: both intact; 1: altered, and the ledger and its first broken entry are named (&quot;audit seq N&quot;, &quot;deletion seq N&quot;).</source>
-        <translation>从第一条到最后一条检查审计日志和删除日志的哈希链。退出码 0：两者均完好；1：已被篡改，并指出是哪个日志及其第一个断开的条目（&quot;audit seq N&quot;、&quot;deletion seq N&quot;）。</translation>
+        <source>Check the hash chains of the audit log and the deletion log from the first entry to the last. Exit code 0: both intact; 1: altered, and the ledger and its first broken entry are named ("audit seq N", "deletion seq N").</source>
+        <translation>从第一条到最后一条检查审计日志和删除日志的哈希链。退出码 0：两者均完好；1：已被篡改，并指出是哪个日志及其第一个断开的条目（"audit seq N"、"deletion seq N"）。</translation>
     </message>
 </context>
 <context>
@@ -5023,7 +5257,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
   5 数据库繁忙：另一个进程持有其锁</translation>
     </message>
     <message>
-        <source>Run &quot;%1&quot; for a command&apos;s options.</source>
+        <source>Run "%1" for a command's options.</source>
         <translation>运行“%1”查看命令的选项。</translation>
     </message>
     <message>
@@ -5031,7 +5265,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>子命令：</translation>
     </message>
     <message>
-        <source>Run &quot;%1&quot; for a subcommand&apos;s options.</source>
+        <source>Run "%1" for a subcommand's options.</source>
         <translation>运行“%1”查看子命令的选项。</translation>
     </message>
     <message>
@@ -5039,15 +5273,15 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs a subcommand.</source>
+        <source>"%1" needs a subcommand.</source>
         <translation>“%1”需要子命令。</translation>
     </message>
     <message>
-        <source>Unknown subcommand &quot;%1 %2&quot;.</source>
+        <source>Unknown subcommand "%1 %2".</source>
         <translation>未知子命令“%1 %2”。</translation>
     </message>
 </context>
@@ -5104,7 +5338,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>必须指定 --%1。</translation>
     </message>
     <message>
-        <source>Added purpose &quot;%1&quot; with notice version %2 (SHA-256 %3).</source>
+        <source>Added purpose "%1" with notice version %2 (SHA-256 %3).</source>
         <translation>已添加处理目的“%1”，告知书版本 %2（SHA-256 %3）。</translation>
     </message>
     <message>
@@ -5169,7 +5403,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>添加一个处理目的及其首个告知书版本（向顾客展示的中英文文本）。仅限个人信息保护负责人。</translation>
     </message>
     <message>
-        <source>The notice files are UTF-8 text. The notice&apos;s SHA-256 is printed: every consent given under it records that hash.</source>
+        <source>The notice files are UTF-8 text. The notice's SHA-256 is printed: every consent given under it records that hash.</source>
         <translation>告知书文件须为 UTF-8 文本。命令会打印告知书的 SHA-256：依据该告知书给予的每项同意都会记录此哈希值。</translation>
     </message>
     <message>
@@ -5185,11 +5419,11 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>The purpose&apos;s name in Chinese.</source>
+        <source>The purpose's name in Chinese.</source>
         <translation>处理目的的中文名称。</translation>
     </message>
     <message>
-        <source>The purpose&apos;s name in English.</source>
+        <source>The purpose's name in English.</source>
         <translation>处理目的的英文名称。</translation>
     </message>
     <message>
@@ -5364,7 +5598,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>--birth-date 必须是形如 1990-05-31 的日期。</translation>
     </message>
     <message>
-        <source>An access, copy or portability request needs --out: where to write the customer&apos;s package.</source>
+        <source>An access, copy or portability request needs --out: where to write the customer's package.</source>
         <translation>查阅、复制或转移请求需要 --out：顾客资料包的写入位置。</translation>
     </message>
     <message>
@@ -5376,8 +5610,8 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>已写入：%1</translation>
     </message>
     <message>
-        <source>Request %1 is awaiting vendors: %2 vendor erasure(s) still need a receipt. It completes by itself once they are in (the console&apos;s scheduler or &quot;jobs run&quot;); run this command again for the letter.</source>
-        <translation>请求 %1 正在等待供应商：还有 %2 项供应商删除尚未取得回执。回执全部到齐后（由控制台的调度程序或 \&quot;jobs run\&quot; 处理）请求将自动完成；届时再次运行此命令即可获得答复函。</translation>
+        <source>Request %1 is awaiting vendors: %2 vendor erasure(s) still need a receipt. It completes by itself once they are in (the console's scheduler or "jobs run"); run this command again for the letter.</source>
+        <translation>请求 %1 正在等待供应商：还有 %2 项供应商删除尚未取得回执。回执全部到齐后（由控制台的调度程序或 \"jobs run\" 处理）请求将自动完成；届时再次运行此命令即可获得答复函。</translation>
     </message>
     <message numerus="yes">
         <source>The file is valid: %n request(s) would be imported; nothing was written.</source>
@@ -5403,7 +5637,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>%1（现已到期）</translation>
     </message>
     <message>
-        <source>waiting for the vendor&apos;s receipt</source>
+        <source>waiting for the vendor's receipt</source>
         <translation>等待供应商回执</translation>
     </message>
     <message>
@@ -5459,7 +5693,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>（删除日志 %1）</translation>
     </message>
     <message>
-        <source>Run the retention timers: expire consents, erase customers&apos; personal fields and closed requests whose period is over, end enrolments not renewed in time and queue the vendors&apos; purges and erasures. One deletion-log entry per action. Jobs role or officer.</source>
+        <source>Run the retention timers: expire consents, erase customers' personal fields and closed requests whose period is over, end enrolments not renewed in time and queue the vendors' purges and erasures. One deletion-log entry per action. Jobs role or officer.</source>
         <translation>执行保存期限计时：使到期的同意失效，删除保存期限已满的顾客个人信息字段和已结束的请求，终止未按时重新同意的登记，并为供应商排队清除和删除任务。每项操作写一条删除日志。限 jobs 角色或隐私官。</translation>
     </message>
     <message>
@@ -5478,11 +5712,11 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>%1 的新口令： </translation>
     </message>
     <message>
-        <source>Added user &quot;%1&quot; (%2).</source>
+        <source>Added user "%1" (%2).</source>
         <translation>已添加用户“%1”（%2）。</translation>
     </message>
     <message>
-        <source>The passphrase of &quot;%1&quot; was changed.</source>
+        <source>The passphrase of "%1" was changed.</source>
         <translation>“%1”的口令已更改。</translation>
     </message>
     <message>
@@ -5538,7 +5772,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>[NAME]</translation>
     </message>
     <message>
-        <source>Change a passphrase: your own, or with NAME another user&apos;s (privacy officers only). Your own needs the current passphrase to sign in.</source>
+        <source>Change a passphrase: your own, or with NAME another user's (privacy officers only). Your own needs the current passphrase to sign in.</source>
         <translation>更改口令：更改自己的口令，或指定 NAME 更改其他用户的口令（仅限个人信息保护负责人）。更改自己的口令时，须使用当前口令登录。</translation>
     </message>
     <message>
@@ -5546,19 +5780,19 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>列出在用的用户及其角色。</translation>
     </message>
     <message>
-        <source>Give the new user&apos;s role with --role staff|officer|auditor|jobs.</source>
+        <source>Give the new user's role with --role staff|officer|auditor|jobs.</source>
         <translation>请用 --role staff|officer|auditor|jobs 指定新用户的角色。</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;: use staff, officer, auditor or jobs.</source>
+        <source>Unknown role "%1": use staff, officer, auditor or jobs.</source>
         <translation>未知角色“%1”：请使用 staff、officer、auditor 或 jobs。</translation>
     </message>
     <message>
-        <source>Removed user &quot;%1&quot;. The database has a new key: their passphrase no longer opens it, not even with a copy of the keyslot file from before.</source>
+        <source>Removed user "%1". The database has a new key: their passphrase no longer opens it, not even with a copy of the keyslot file from before.</source>
         <translation>已删除用户“%1”。数据库已换用新密钥：其口令不再能打开数据库，即使使用之前的密钥槽文件副本也不能。</translation>
     </message>
     <message>
-        <source>The passphrase of &quot;%1&quot; was reset. The database has a new key: the old passphrase no longer opens it, not even with a copy of the keyslot file from before.</source>
+        <source>The passphrase of "%1" was reset. The database has a new key: the old passphrase no longer opens it, not even with a copy of the keyslot file from before.</source>
         <translation>“%1”的口令已重置。数据库已换用新密钥：旧口令不再能打开数据库，即使使用之前的密钥槽文件副本也不能。</translation>
     </message>
     <message>
@@ -5566,7 +5800,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>名称 --role staff|officer|auditor|jobs [选项]</translation>
     </message>
     <message>
-        <source>staff, officer, auditor or jobs (the timed jobs&apos; account: sweeps and erasures only).</source>
+        <source>staff, officer, auditor or jobs (the timed jobs' account: sweeps and erasures only).</source>
         <translation>staff、officer、auditor 或 jobs（定时任务账户：只能执行清理和删除）。</translation>
     </message>
 </context>
@@ -5657,20 +5891,20 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>对象的成员超过 %1 个</translation>
     </message>
     <message>
-        <source>expected &apos;:&apos; after a key</source>
-        <translation>键后面应为 &apos;:&apos;</translation>
+        <source>expected ':' after a key</source>
+        <translation>键后面应为 ':'</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;}&apos; in an object</source>
-        <translation>对象中此处应为 &apos;,&apos; 或 &apos;}&apos;</translation>
+        <source>expected ',' or '}' in an object</source>
+        <translation>对象中此处应为 ',' 或 '}'</translation>
     </message>
     <message>
         <source>more than %1 items in an array</source>
         <translation>数组的元素超过 %1 个</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;]&apos; in an array</source>
-        <translation>数组中此处应为 &apos;,&apos; 或 &apos;]&apos;</translation>
+        <source>expected ',' or ']' in an array</source>
+        <translation>数组中此处应为 ',' 或 ']'</translation>
     </message>
     <message>
         <source>invalid UTF-8 (the file looks like UTF-16; save it as UTF-8)</source>

@@ -10,32 +10,32 @@ namespace cd {
 
 namespace {
 
-QString typeWords(const LetterText &tr, RequestType type)
+QString typeWords(const LetterText &say, RequestType type)
 {
     switch (type) {
-    case RequestType::Access: return tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "access to your information"));
-    case RequestType::Copy: return tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "a copy of your information"));
-    case RequestType::Portability: return tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "transfer of your information"));
-    case RequestType::Correction: return tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "correction of your information"));
-    case RequestType::Deletion: return tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "deletion of your information"));
-    case RequestType::Withdrawal: return tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "withdrawal of your consent"));
-    case RequestType::Restriction: return tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "restriction of processing"));
-    case RequestType::Explanation: return tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "an explanation of our rules"));
+    case RequestType::Access: return say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "access to your information"));
+    case RequestType::Copy: return say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "a copy of your information"));
+    case RequestType::Portability: return say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "transfer of your information"));
+    case RequestType::Correction: return say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "correction of your information"));
+    case RequestType::Deletion: return say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "deletion of your information"));
+    case RequestType::Withdrawal: return say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "withdrawal of your consent"));
+    case RequestType::Restriction: return say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "restriction of processing"));
+    case RequestType::Explanation: return say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "an explanation of our rules"));
     }
     return {};
 }
 
 // Title and opening shared by every response letter.
-ResponseLetter opening(const RequestRow &row, const LetterText &tr, qint64 now)
+ResponseLetter opening(const RequestRow &row, const LetterText &say, qint64 now)
 {
     ResponseLetter l;
-    l.language = tr.language();
-    l.title = tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Response to your request no. %1")).arg(row.id);
+    l.language = say.language();
+    l.title = say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Response to your request no. %1")).arg(row.id);
     l.sections.push_back(
         {QString(),
-         {tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "You asked for %1 on %2. Your customer reference: %3."))
-              .arg(typeWords(tr, row.type), letterDate(row.receivedAt), row.subjectPseudonym),
-          tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "We completed your request on %1.")).arg(letterDate(now))},
+         {say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "You asked for %1 on %2. Your customer reference: %3."))
+              .arg(typeWords(say, row.type), letterDate(row.receivedAt), row.subjectPseudonym),
+          say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "We completed your request on %1.")).arg(letterDate(now))},
          {},
          {}});
     return l;
@@ -229,8 +229,8 @@ Result<ResponseLetter> FulfilmentService::erasureLetter(qint64 requestId, const 
     row.type = RequestRules::typeFromId(r.text(0)).value_or(RequestType::Deletion);
     row.receivedAt = r.int64(1);
     row.subjectPseudonym = r.text(2);
-    const LetterText tr(language);
-    ResponseLetter l = opening(row, tr, m_session.clock().nowMs());
+    const LetterText say(language);
+    ResponseLetter l = opening(row, say, m_session.clock().nowMs());
 
     auto withdrawn = db.query("SELECT count(*) FROM consents c JOIN subjects s ON s.id = c.subject_id "
                               "WHERE s.pseudonym = ?1 AND c.status = 'withdrawn'");
@@ -245,11 +245,11 @@ Result<ResponseLetter> FulfilmentService::erasureLetter(qint64 requestId, const 
     });
     if (!entries)
         return entries.error();
-    LetterSection done{tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "What we deleted")), {}, {}, {}};
-    done.paragraphs << tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Consents withdrawn (kept only as proof of what "
+    LetterSection done{say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "What we deleted")), {}, {}, {}};
+    done.paragraphs << say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Consents withdrawn (kept only as proof of what "
                                                                   "you agreed to): %1."))
                            .arg(withdrawn.int64(0));
-    done.paragraphs << tr(QT_TRANSLATE_NOOP("cd::ResponseLetter",
+    done.paragraphs << say(QT_TRANSLATE_NOOP("cd::ResponseLetter",
                                             "Your name, phone number and birth date were erased from our records. "
                                             "Every camera vendor that held your face data erased it and gave us a "
                                             "receipt."));
@@ -258,15 +258,15 @@ Result<ResponseLetter> FulfilmentService::erasureLetter(qint64 requestId, const 
     for (const QStringList &e : entries.value()) {
         const bool local = e[1] == QLatin1String("local");
         QString entry = QStringLiteral("%1 · %2 · %3\n%4: %5")
-                            .arg(e[0], local ? tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "our store")) : e[1], e[2],
-                                 tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Erased (counts)")), e[3]);
+                            .arg(e[0], local ? say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "our store")) : e[1], e[2],
+                                 say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Erased (counts)")), e[3]);
         if (!e[4].isEmpty())
-            entry += QStringLiteral("\n%1: %2").arg(tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Receipt")), e[4]);
+            entry += QStringLiteral("\n%1: %2").arg(say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Receipt")), e[4]);
         done.paragraphs << entry;
     }
     l.sections.push_back(done);
-    l.sections.push_back({tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "What we keep, and why")),
-                          {tr(QT_TRANSLATE_NOOP("cd::ResponseLetter",
+    l.sections.push_back({say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "What we keep, and why")),
+                          {say(QT_TRANSLATE_NOOP("cd::ResponseLetter",
                                                 "We keep your customer reference, which purposes you consented to, "
                                                 "under which notice text and when, and this record of the deletion: "
                                                 "the law requires us to be able to prove them (PIPL Art. 47)."))},
@@ -278,10 +278,10 @@ Result<ResponseLetter> FulfilmentService::erasureLetter(qint64 requestId, const 
 ResponseLetter FulfilmentService::accessRecordLetter(const RequestRow &row, const QString &language, qint64 now,
                                                      int consents, int vendors)
 {
-    const LetterText tr(language);
-    ResponseLetter l = opening(row, tr, now);
-    l.sections.push_back({tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "What we did")),
-                          {tr(QT_TRANSLATE_NOOP("cd::ResponseLetter",
+    const LetterText say(language);
+    ResponseLetter l = opening(row, say, now);
+    l.sections.push_back({say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "What we did")),
+                          {say(QT_TRANSLATE_NOOP("cd::ResponseLetter",
                                                 "We gave you a letter and JSON and CSV copies of what we hold about "
                                                 "you: your personal details, %1 consent records and what %2 camera "
                                                 "vendors reported holding."))
@@ -295,18 +295,18 @@ ResponseLetter FulfilmentService::accessRecordLetter(const RequestRow &row, cons
 ResponseLetter FulfilmentService::correctionLetter(const RequestRow &row, const QString &language, qint64 now,
                                                    const QStringList &fields)
 {
-    const LetterText tr(language);
+    const LetterText say(language);
     QStringList names;
     for (const QString &f : fields)
-        names << (f == QLatin1String("name")    ? tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Name"))
-                  : f == QLatin1String("phone") ? tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Phone"))
-                                                : tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Birth date")));
-    ResponseLetter l = opening(row, tr, now);
-    l.sections.push_back({tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "What we did")),
-                          {names.isEmpty() ? tr(QT_TRANSLATE_NOOP("cd::ResponseLetter",
+        names << (f == QLatin1String("name")    ? say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Name"))
+                  : f == QLatin1String("phone") ? say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Phone"))
+                                                : say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Birth date")));
+    ResponseLetter l = opening(row, say, now);
+    l.sections.push_back({say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "What we did")),
+                          {names.isEmpty() ? say(QT_TRANSLATE_NOOP("cd::ResponseLetter",
                                                                   "Your information was already as you asked; nothing "
                                                                   "had to change."))
-                                           : tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "We corrected: %1."))
+                                           : say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "We corrected: %1."))
                                                  .arg(names.join(QStringLiteral(", ")))},
                           {},
                           {}});
@@ -315,9 +315,9 @@ ResponseLetter FulfilmentService::correctionLetter(const RequestRow &row, const 
 
 ResponseLetter FulfilmentService::noteLetter(const RequestRow &row, const QString &language, qint64 now, const QString &note)
 {
-    const LetterText tr(language);
-    ResponseLetter l = opening(row, tr, now);
-    l.sections.push_back({tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "What we did")), {note.trimmed()}, {}, {}});
+    const LetterText say(language);
+    ResponseLetter l = opening(row, say, now);
+    l.sections.push_back({say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "What we did")), {note.trimmed()}, {}, {}});
     return l;
 }
 

@@ -239,71 +239,71 @@ QByteArray SubjectPackages::toCsv(const SubjectPackage &p)
 
 ResponseLetter SubjectPackages::letter(const SubjectPackage &p)
 {
-    const LetterText tr(p.language);
+    const LetterText say(p.language);
     ResponseLetter l;
-    l.language = tr.language();
-    l.title = tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Your personal information held by our store"));
+    l.language = say.language();
+    l.title = say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Your personal information held by our store"));
     l.sections.push_back({QString(),
-                          {tr(QT_TRANSLATE_NOOP("cd::ResponseLetter",
+                          {say(QT_TRANSLATE_NOOP("cd::ResponseLetter",
                                                 "In answer to your request no. %1 (PIPL Art. 44 and 45), this letter "
                                                 "sets out what we hold about you, why, since when, for how long and "
                                                 "with whom it was shared. A machine-readable copy is enclosed as JSON "
                                                 "and CSV files."))
                                .arg(p.requestId),
-                           tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Date: %1. Your customer reference: %2."))
+                           say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Date: %1. Your customer reference: %2."))
                                .arg(letterDate(p.generatedAt), p.pseudonym)},
                           {},
                           {}});
-    LetterSection details{tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Your personal details")), {}, {}, {}};
-    details.header = {tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Item")),
-                      tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "What we hold"))};
-    details.rows << QStringList{tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Name")), p.name}
-                 << QStringList{tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Phone")), p.phone}
-                 << QStringList{tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Birth date")),
+    LetterSection details{say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Your personal details")), {}, {}, {}};
+    details.header = {say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Item")),
+                      say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "What we hold"))};
+    details.rows << QStringList{say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Name")), p.name}
+                 << QStringList{say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Phone")), p.phone}
+                 << QStringList{say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Birth date")),
                                 p.birthDate ? p.birthDate->toString(Qt::ISODate) : QString()}
-                 << QStringList{tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Held since")), letterDate(p.createdAt)};
+                 << QStringList{say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Held since")), letterDate(p.createdAt)};
     if (p.erasedAt)
-        details.paragraphs << tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Your personal details were erased on %1."))
+        details.paragraphs << say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Your personal details were erased on %1."))
                                   .arg(letterDate(p.erasedAt));
     l.sections.push_back(details);
 
-    LetterSection why{tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Why we hold it and for how long")), {}, {}, {}};
-    why.header = {tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Purpose")),
-                  tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Data")),
-                  tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Legal basis")),
-                  tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Consent given")),
-                  tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Status")),
-                  tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Kept until"))};
+    LetterSection why{say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Why we hold it and for how long")), {}, {}, {}};
+    why.header = {say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Purpose")),
+                  say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Data")),
+                  say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Legal basis")),
+                  say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Consent given")),
+                  say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Status")),
+                  say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Kept until"))};
     for (const PackageConsent &c : p.consents) {
         const QString kept = c.keptUntil.isValid()
             ? c.keptUntil.toString(Qt::ISODate)
-            : tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "while the consent lasts, then %1 days")).arg(c.retentionDays);
+            : say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "while the consent lasts, then %1 days")).arg(c.retentionDays);
         why.rows << QStringList{c.purpose, c.dataCategories, c.legalBasis, letterDate(c.grantedAt), c.status, kept};
     }
     if (p.consents.empty())
-        why.paragraphs << tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "You have given no consent to us."));
+        why.paragraphs << say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "You have given no consent to us."));
     l.sections.push_back(why);
 
-    LetterSection shared{tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Who it was shared with")), {}, {}, {}};
-    shared.paragraphs << tr(QT_TRANSLATE_NOOP("cd::ResponseLetter",
+    LetterSection shared{say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Who it was shared with")), {}, {}, {}};
+    shared.paragraphs << say(QT_TRANSLATE_NOOP("cd::ResponseLetter",
                                               "Camera analytics vendors process face data for us as entrusted "
                                               "processors (Art. 21). They know you only by your customer reference."));
-    shared.header = {tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Vendor")),
-                     tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Shared since")),
-                     tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Shared until")),
-                     tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "What the vendor reported holding"))};
+    shared.header = {say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Vendor")),
+                     say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Shared since")),
+                     say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Shared until")),
+                     say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "What the vendor reported holding"))};
     for (const PackageVendor &v : p.vendors) {
-        const QString held = !v.answered ? tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "did not answer; we will ask again"))
-            : v.held.isEmpty()           ? tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "nothing"))
+        const QString held = !v.answered ? say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "did not answer; we will ask again"))
+            : v.held.isEmpty()           ? say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "nothing"))
                                          : countsText(v.held);
         shared.rows << QStringList{v.name.isEmpty() ? v.code : v.name, letterDate(v.enrolledAt), letterDate(v.endedAt), held};
     }
     if (p.vendors.empty())
-        shared.paragraphs << tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Your information was not shared with anyone."));
+        shared.paragraphs << say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Your information was not shared with anyone."));
     l.sections.push_back(shared);
 
-    l.sections.push_back({tr(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Your rights")),
-                          {tr(QT_TRANSLATE_NOOP("cd::ResponseLetter",
+    l.sections.push_back({say(QT_TRANSLATE_NOOP("cd::ResponseLetter", "Your rights")),
+                          {say(QT_TRANSLATE_NOOP("cd::ResponseLetter",
                                                 "You may ask us to correct (Art. 46) or delete (Art. 47) your "
                                                 "information, withdraw a consent at any time (Art. 15), or explain "
                                                 "our rules (Art. 48)."))},

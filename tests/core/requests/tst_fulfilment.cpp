@@ -124,6 +124,10 @@ private slots:
         auto zh = SubjectPackages(officer()).build(m_subject, id, QStringLiteral("zh_CN"));
         CDT_OK(zh);
         QVERIFY(zh->consents.front().purpose != pkg->consents.front().purpose);
+        // ... and the letter itself is Chinese: its texts reach the translation files (lupdate
+        // once missed them), and the package's letter reads them from there.
+        const QString zhText = SubjectPackages::letter(zh.value()).toPlainText();
+        QVERIFY2(zhText.startsWith(QStringLiteral("本店持有的您的个人信息")), qPrintable(zhText.left(200)));
 
         // The stored record letter says what was done, without the personal fields.
         auto done = service.completeWithLetter(
