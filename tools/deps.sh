@@ -7,7 +7,7 @@ packages=(
   build-essential cmake pkg-config dpkg-dev
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libsqlcipher-dev sqlcipher libsodium-dev
+  libsqlcipher-dev sqlcipher libsodium-dev libssl-dev
   fonts-wqy-microhei
   # used by the tests to check what the console writes with tools it did not write
   binutils poppler-utils openssl xvfb xauth

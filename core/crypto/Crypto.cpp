@@ -1,5 +1,6 @@
 #include "Crypto.h"
 
+#include <openssl/evp.h>
 #include <sodium.h>
 #include <QStringList>
 #include <QtGlobal>
@@ -15,38 +16,55 @@ void ensureInitialised()
 
 QByteArray sha256(const QByteArray &data)
 {
-    QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-    crypto_hash_sha256(reinterpret_cast<unsigned char *>(out.data()),
-                       reinterpret_cast<const unsigned char *>(data.constData()), data.size());
-    return out;
+    Sha256 h;
+    h.update(data);
+    return h.final();
 }
 
 QByteArray sha256(const QByteArray &a, const QByteArray &b)
 {
-    crypto_hash_sha256_state st;
-    crypto_hash_sha256_init(&st);
-    crypto_hash_sha256_update(&st, reinterpret_cast<const unsigned char *>(a.constData()), a.size());
-    crypto_hash_sha256_update(&st, reinterpret_cast<const unsigned char *>(b.constData()), b.size());
-    QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-    crypto_hash_sha256_final(&st, reinterpret_cast<unsigned char *>(out.data()));
-    return out;
+    Sha256 h;
+    h.update(a);
+    h.update(b);
+    return h.final();
 }
 
-static_assert(sizeof(crypto_hash_sha256_state) <= 128, "Sha256::m_state is too small");
+namespace {
 
-Sha256::Sha256() { crypto_hash_sha256_init(reinterpret_cast<crypto_hash_sha256_state *>(m_state)); }
-
-void Sha256::update(const void *data, size_t size)
+// Fetched once: an implicit fetch on every init costs more than hashing a ledger row.
+const EVP_MD *sha256Method()
 {
-    crypto_hash_sha256_update(reinterpret_cast<crypto_hash_sha256_state *>(m_state),
-                              static_cast<const unsigned char *>(data), size);
+    static EVP_MD *const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    if (!md)
+        qFatal("OpenSSL offers no SHA-256");
+    return md;
 }
+
+void check(int ok)
+{
+    if (ok != 1)
+        qFatal("SHA-256 failed in OpenSSL");  // out of memory: no hash may be silently wrong
+}
+
+} // namespace
+
+Sha256::Sha256() : m_ctx(EVP_MD_CTX_new())
+{
+    if (!m_ctx)
+        qFatal("SHA-256 failed in OpenSSL");
+    check(EVP_DigestInit_ex(m_ctx, sha256Method(), nullptr));
+}
+
+Sha256::~Sha256() { EVP_MD_CTX_free(m_ctx); }
+
+void Sha256::update(const void *data, size_t size) { check(EVP_DigestUpdate(m_ctx, data, size)); }
 
 QByteArray Sha256::final()
 {
-    QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-    crypto_hash_sha256_final(reinterpret_cast<crypto_hash_sha256_state *>(m_state),
-                             reinterpret_cast<unsigned char *>(out.data()));
+    QByteArray out(32, Qt::Uninitialized);
+    unsigned int size = 0;
+    check(EVP_DigestFinal_ex(m_ctx, reinterpret_cast<unsigned char *>(out.data()), &size));
+    check(EVP_DigestInit_ex(m_ctx, sha256Method(), nullptr));
     return out;
 }
 

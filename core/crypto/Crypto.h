@@ -1,9 +1,13 @@
 #pragma once
-// Thin helpers over libsodium used across core. Everything here is stateless.
+// Thin helpers over libsodium used across core. SHA-256 alone comes from OpenSSL's libcrypto
+// (loaded by SQLCipher anyway): it uses the CPU's SHA extensions, libsodium's is portable C,
+// and the ledger verifier hashes a million rows (docs/architecture.md).
 #include <QByteArray>
 #include <QByteArrayView>
 #include <cstddef>
 #include <QString>
+
+struct evp_md_ctx_st;
 
 namespace cd::crypto {
 
@@ -17,12 +21,15 @@ QString sha256Hex(const QByteArray &data);
 class Sha256 {
 public:
     Sha256();
+    ~Sha256();
+    Sha256(const Sha256 &) = delete;
+    Sha256 &operator=(const Sha256 &) = delete;
     void update(const void *data, size_t size);
     void update(QByteArrayView bytes) { update(bytes.data(), size_t(bytes.size())); }
-    QByteArray final();  // 32 bytes; the object is spent afterwards
+    QByteArray final();  // 32 bytes; the object then starts a new hash (reused per row)
 
 private:
-    alignas(16) unsigned char m_state[128];  // crypto_hash_sha256_state (104 bytes) fits
+    evp_md_ctx_st *m_ctx;
 };
 QByteArray randomBytes(int size);
 
