@@ -1,7 +1,7 @@
 #pragma once
 // Thin helpers over libsodium used across core. SHA-256 alone comes from OpenSSL's libcrypto
-// (loaded by SQLCipher anyway): it uses the CPU's SHA extensions, libsodium's is portable C,
-// and the ledger verifier hashes a million rows (docs/architecture.md).
+// (loaded by SQLCipher anyway): faster than libsodium's portable C, and the ledger verifier
+// hashes a million rows (docs/architecture.md).
 #include <QByteArray>
 #include <QByteArrayView>
 #include <cstddef>

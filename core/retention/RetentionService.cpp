@@ -261,21 +261,22 @@ Result<void> RetentionService::sweepCustomers(const std::vector<qint64> &ids, Sw
     for (std::size_t commitFrom = 0; commitFrom < ids.size(); commitFrom += perCommit) {
         Transaction tx(m_session.db());
         CD_TRY(tx.begin());
-        SweepAction done;
+        qint64 erased = 0;  // counted into the action only once the commit holds
+        std::vector<qint64> seqs;
         const std::size_t commitTo = std::min(ids.size(), commitFrom + perCommit);
         for (std::size_t from = commitFrom; from < commitTo; from += kBatch) {
             const std::vector<qint64> batch(ids.begin() + qint64(from),
                                             ids.begin() + qint64(std::min(commitTo, from + kBatch)));
-            auto erased = erasure.eraseBatch(batch, QStringLiteral("retention"), retentionKindId(action.kind));
-            if (!erased)
-                return erased.error();
-            done.count += erased->erased;
-            if (erased->deletionSeq)
-                done.deletionSeqs.push_back(erased->deletionSeq);
+            auto done = erasure.eraseBatch(batch, QStringLiteral("retention"), retentionKindId(action.kind));
+            if (!done)
+                return done.error();
+            erased += done->erased;
+            if (done->deletionSeq)
+                seqs.push_back(done->deletionSeq);
         }
         CD_TRY(tx.commit());
-        action.count += done.count;
-        action.deletionSeqs.insert(action.deletionSeqs.end(), done.deletionSeqs.begin(), done.deletionSeqs.end());
+        action.count += erased;
+        action.deletionSeqs.insert(action.deletionSeqs.end(), seqs.begin(), seqs.end());
     }
     return {};
 }
