@@ -6,6 +6,33 @@
 
 namespace cdvendor {
 
+QString faceProcessingId(FaceProcessing where)
+{
+    switch (where) {
+    case FaceProcessing::Undeclared: return QStringLiteral("");  // empty, never null: it is stored
+    case FaceProcessing::OnDevice: return QStringLiteral("on-device");
+    case FaceProcessing::StoreServer: return QStringLiteral("store-server");
+    case FaceProcessing::Cloud: return QStringLiteral("cloud");
+    }
+    return {};
+}
+
+std::optional<FaceProcessing> faceProcessingFromId(const QString &id)
+{
+    for (FaceProcessing f : {FaceProcessing::Undeclared, FaceProcessing::OnDevice, FaceProcessing::StoreServer,
+                             FaceProcessing::Cloud}) {
+        if (faceProcessingId(f) == id)
+            return f;
+    }
+    return std::nullopt;
+}
+
+bool isVendorId(const QString &id)
+{
+    static const QRegularExpression idRule(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
+    return idRule.match(id).hasMatch();
+}
+
 std::optional<VendorInfo> validateMetadata(const QJsonObject &loaderMetaData, QString *error)
 {
     auto fail = [error](const QString &why) {
@@ -28,8 +55,16 @@ std::optional<VendorInfo> validateMetadata(const QJsonObject &loaderMetaData, QS
     info.compatVersion = m.value(QStringLiteral("CompatVersion")).toInt(0);
     for (const QJsonValue &c : m.value(QStringLiteral("Capabilities")).toArray())
         info.capabilities << c.toString();
-    static const QRegularExpression idRule(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
-    if (!idRule.match(info.id).hasMatch())
+    // Missing is allowed (a count-only vendor processes no faces) but never recognises; a value
+    // that is present must be one of the three, so a typo is not read as "undeclared".
+    const QJsonValue where = m.value(QStringLiteral("FaceProcessing"));
+    const auto faceProcessing = where.isUndefined() ? std::optional(FaceProcessing::Undeclared)
+                                : where.isString() && !where.toString().isEmpty() ? faceProcessingFromId(where.toString())
+                                                                                  : std::nullopt;
+    if (!faceProcessing)
+        return fail(QStringLiteral("metadata \"FaceProcessing\" must be \"on-device\", \"store-server\" or \"cloud\""));
+    info.faceProcessing = *faceProcessing;
+    if (!isVendorId(info.id))
         return fail(QStringLiteral("metadata \"Vendor\" must be a short lower-case id"));
     if (info.name.isEmpty() || info.version.isEmpty())
         return fail(QStringLiteral("metadata needs \"Name\" and \"Version\""));

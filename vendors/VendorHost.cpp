@@ -177,6 +177,7 @@ void VendorHost::launch()
     // is still handed to the host, which refuses it with the reason.
     const auto checked = cdvendor::validateMetadata(QPluginLoader(m_config.pluginPath).metaData(), nullptr);
     m_expectedId = checked ? checked->id : QString();
+    m_expectedFaceProcessing = checked ? checked->faceProcessing : cdvendor::FaceProcessing::Undeclared;
     m_containment.clear();
     m_process->start(m_config.hostExecutable, args);
     m_startTimer.start(m_config.startTimeoutMs);
@@ -235,6 +236,9 @@ void VendorHost::processMessages()
                 return;
             }
             m_info = *info;
+            // Where faces are processed counts for the law (Art. 21): trust the file's metadata,
+            // read before any vendor code ran, not what the running plugin says.
+            m_info.faceProcessing = m_expectedFaceProcessing;
             m_containment = cdvendor::wire::containmentFrom(*message);
             setHealth(VendorHealth::Ready);
             if (!m_socket)

@@ -100,6 +100,7 @@ private:
     VendorHostConfig m_config;
     cdvendor::VendorInfo m_info;
     QString m_expectedId;  // from the plugin file's checked metadata, read at launch
+    cdvendor::FaceProcessing m_expectedFaceProcessing = cdvendor::FaceProcessing::Undeclared;  // likewise
     QStringList m_containment;
     VendorHealth m_health = VendorHealth::Stopped;
     QString m_lastError;

@@ -155,7 +155,8 @@ Result<void> VendorManager::sync(VendorHost *h)
     // auditor) only reads the record and pushes the recorded modes back; it writes nothing.
     const bool bookkeeping = roleAllows(m_session->user().role, Permission::RunJobs);
     auto vendor = bookkeeping ? inventoryService().upsertVendor(info.id, info.name, info.version,
-                                                         QFileInfo(h->config().pluginPath).fileName())
+                                                         QFileInfo(h->config().pluginPath).fileName(),
+                                                         info.faceProcessing)
                               : inventoryService().vendorByCode(info.id);
     if (!vendor)
         return bookkeeping ? Result<void>(vendor.error()) : Result<void>();  // not recorded yet: nothing to push

@@ -19,10 +19,17 @@ DeviceRecord readDevice(const Query &q)
                         cameraModeFromId(q.text(7)).value_or(CameraMode::Off), q.int64(8), q.text(9)};
 }
 
+VendorRecord readVendor(const Query &q)
+{
+    // The schema's CHECK admits only the known ids; undeclared is the safe reading of anything else.
+    return VendorRecord{q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4),
+                        processingLocationFromId(q.text(5)).value_or(ProcessingLocation::Undeclared)};
+}
+
 } // namespace
 
 Result<VendorRecord> CameraInventory::upsertVendor(const QString &code, const QString &name, const QString &version,
-                                                  const QString &pluginFile)
+                                                  const QString &pluginFile, ProcessingLocation faceProcessing)
 {
     // Bookkeeping by the console's jobs: roles without RunJobs never write here (VendorManager asks first).
     CD_TRY(m_session.require(Permission::RunJobs, QStringLiteral("vendor.sync")));
@@ -31,19 +38,26 @@ Result<VendorRecord> CameraInventory::upsertVendor(const QString &code, const QS
     Transaction tx(db);
     CD_TRY(tx.begin());
     if (existing) {
-        if (existing->name != name || existing->version != version || existing->pluginFile != pluginFile) {
-            auto q = db.query("UPDATE vendors SET name = ?2, version = ?3, plugin_file = ?4 WHERE id = ?1");
+        if (existing->name != name || existing->version != version || existing->pluginFile != pluginFile
+            || existing->faceProcessing != faceProcessing) {
+            auto q = db.query("UPDATE vendors SET name = ?2, version = ?3, plugin_file = ?4, face_processing = ?5 "
+                              "WHERE id = ?1");
             q.bind(1, existing->id).bind(2, name).bind(3, version).bind(4, pluginFile);
+            q.bind(5, processingLocationId(faceProcessing));
             CD_TRY(q.run());
             CD_TRY(AuditLog::append(m_session, QStringLiteral("vendor.update"), QStringLiteral("vendor"), code,
-                                    QStringLiteral("version %1").arg(version)));
+                                    QStringLiteral("version %1; face processing %2")
+                                        .arg(version, processingLocationId(faceProcessing))));
         }
     } else {
-        auto q = db.query("INSERT INTO vendors(code, name, version, plugin_file, added_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+        auto q = db.query("INSERT INTO vendors(code, name, version, plugin_file, added_at, face_processing) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
         q.bind(1, code).bind(2, name).bind(3, version).bind(4, pluginFile).bind(5, m_session.clock().nowMs());
+        q.bind(6, processingLocationId(faceProcessing));
         CD_TRY(q.run());
         CD_TRY(AuditLog::append(m_session, QStringLiteral("vendor.add"), QStringLiteral("vendor"), code,
-                                QStringLiteral("version %1").arg(version)));
+                                QStringLiteral("version %1; face processing %2")
+                                    .arg(version, processingLocationId(faceProcessing))));
     }
     CD_TRY(tx.commit());
     return vendorByCode(code);
@@ -52,19 +66,17 @@ Result<VendorRecord> CameraInventory::upsertVendor(const QString &code, const QS
 Result<std::vector<VendorRecord>> CameraInventory::vendors()
 {
     CD_TRY(m_session.ensureUnlocked());
-    auto q = m_session.db().query("SELECT id, code, name, version, plugin_file FROM vendors ORDER BY code");
-    return q.collect([](const Query &row) {
-        return VendorRecord{row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4)};
-    });
+    auto q = m_session.db().query("SELECT id, code, name, version, plugin_file, face_processing FROM vendors ORDER BY code");
+    return q.collect(readVendor);
 }
 
 Result<VendorRecord> CameraInventory::vendorByCode(const QString &code)
 {
     CD_TRY(m_session.ensureUnlocked());
-    auto q = m_session.db().query("SELECT id, code, name, version, plugin_file FROM vendors WHERE code = ?1");
+    auto q = m_session.db().query("SELECT id, code, name, version, plugin_file, face_processing FROM vendors WHERE code = ?1");
     q.bind(1, code);
     CD_TRY(q.single(makeError(ErrorCode::NotFound, tr("There is no camera vendor %1.").arg(code))));
-    return VendorRecord{q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4)};
+    return readVendor(q);
 }
 
 Result<void> CameraInventory::syncInventory(qint64 vendorId, const std::vector<std::pair<QString, QString>> &zones,

@@ -16,9 +16,11 @@ class CameraInventory {
 public:
     explicit CameraInventory(Session &session) : m_session(session) {}
 
-    // Called when a plugin host says hello; records (or refreshes) the vendor.
+    // Called when a plugin host says hello; records (or refreshes) the vendor, with where its
+    // plugin's checked metadata says it processes face data.
     Result<VendorRecord> upsertVendor(const QString &code, const QString &name, const QString &version,
-                                      const QString &pluginFile);
+                                      const QString &pluginFile,
+                                      ProcessingLocation faceProcessing = ProcessingLocation::Undeclared);
     Result<std::vector<VendorRecord>> vendors();
     Result<VendorRecord> vendorByCode(const QString &code);
     // Records the vendor's zones (key, name) and devices. A device new to the console starts off.

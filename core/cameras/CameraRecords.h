@@ -1,6 +1,7 @@
 #pragma once
 // What the console records about camera vendors: plain values shared by the camera services.
 #include "core/domain/CameraMode.h"
+#include "core/domain/Compliance.h"
 
 #include <QMap>
 #include <QString>
@@ -11,6 +12,7 @@ namespace cd {
 struct VendorRecord {
     qint64 id = 0;
     QString code, name, version, pluginFile;
+    ProcessingLocation faceProcessing = ProcessingLocation::Undeclared;  // as its plugin's metadata declares
 };
 
 struct SignRecord {

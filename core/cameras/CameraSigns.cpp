@@ -1,6 +1,7 @@
 #include "CameraSigns.h"
 #include "CameraInventory.h"
 #include "core/access/Session.h"
+#include "core/compliance/ComplianceGate.h"
 #include "core/crypto/Crypto.h"
 #include "core/ledgers/AuditLog.h"
 #include "core/store/Database.h"
@@ -103,7 +104,8 @@ Result<void> CameraSigns::checkModeAllowed(const DeviceRecord &device, CameraMod
         return makeError(ErrorCode::Invalid,
                          tr("Camera %1 cannot recognise faces: no purpose asks for separate consent to face data "
                             "(PIPL Art. 29).").arg(device.name));
-    return {};
+    // The zone's impact assessment and the vendor's agreement (Art. 21, 55).
+    return ComplianceGate(m_session).checkRecognition(device);
 }
 
 Result<void> CameraSigns::recordModeChange(const DeviceRecord &device, CameraMode mode, const QString &reason)

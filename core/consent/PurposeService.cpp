@@ -1,6 +1,7 @@
 #include "PurposeService.h"
 #include "core/ledgers/AuditLog.h"
 #include "core/access/Session.h"
+#include "core/compliance/ComplianceGate.h"
 #include "core/store/Database.h"
 
 namespace cd {
@@ -108,24 +109,29 @@ Result<Purpose> PurposeService::add(const Purpose &purpose)
 {
     CD_TRY(m_session.require(Permission::ManagePurposes, QStringLiteral("purpose.add")));
     CD_TRY(validatePurpose(purpose));
+    // A sensitive purpose is added active only with its records in place (Art. 55); it can be
+    // added inactive and switched on later with setActive().
+    if (purpose.active)
+        CD_TRY(ComplianceGate(m_session).checkPurpose(purpose));
     Database &db = m_session.db();
     Transaction tx(db);
     CD_TRY(tx.begin());
     const qint64 now = m_session.clock().nowMs();
     auto q = db.query("INSERT INTO purposes(code, name_zh, name_en, legal_basis, data_categories, sensitive, "
-                      "separate_consent_required, retention_days, consent_validity_days, created_at, updated_at) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)");
+                      "separate_consent_required, retention_days, consent_validity_days, created_at, updated_at, "
+                      "active) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11)");
     q.bind(1, purpose.code.trimmed()).bind(2, purpose.nameZh.trimmed()).bind(3, purpose.nameEn.trimmed());
     q.bind(4, purpose.legalBasis.trimmed()).bind(5, purpose.dataCategories.trimmed()).bind(6, purpose.sensitive);
     q.bind(7, purpose.separateConsentRequired).bind(8, purpose.retentionDays).bind(9, purpose.consentValidityDays);
-    q.bind(10, now);
+    q.bind(10, now).bind(11, purpose.active);
     auto r = q.run();
     if (!r)
         return r.error().code == ErrorCode::Conflict
             ? makeError(ErrorCode::Conflict, tr("A purpose with the code %1 exists already.").arg(purpose.code))
             : r.error();
     const qint64 id = db.lastInsertRowId();
-    CD_TRY(AuditLog::append(m_session, QStringLiteral("purpose.add"), QStringLiteral("purpose"), purpose.code.trimmed()));
+    CD_TRY(AuditLog::append(m_session, QStringLiteral("purpose.add"), QStringLiteral("purpose"), purpose.code.trimmed(),
+                            purpose.active ? QString() : QStringLiteral("inactive")));
     CD_TRY(tx.commit());
     return get(id);
 }
@@ -154,6 +160,14 @@ Result<int> PurposeService::update(const Purpose &purpose)
     if (!old)
         return old.error();
     const bool changeOfPurpose = !sameMeaning(old.value(), purpose);
+    // An active purpose that becomes sensitive, or starts asking for separate consent, needs the
+    // records a sensitive purpose is activated with.
+    if (old->active && purpose.sensitive
+        && (!old->sensitive || (purpose.separateConsentRequired && !old->separateConsentRequired))) {
+        Purpose changed = purpose;
+        changed.code = old->code;
+        CD_TRY(ComplianceGate(m_session).checkPurpose(changed));
+    }
     Database &db = m_session.db();
     Transaction tx(db);
     CD_TRY(tx.begin());
@@ -187,6 +201,8 @@ Result<void> PurposeService::setActive(qint64 id, bool active)
     auto p = get(id);
     if (!p)
         return p.error();
+    if (active)
+        CD_TRY(ComplianceGate(m_session).checkPurpose(p.value()));
     Database &db = m_session.db();
     Transaction tx(db);
     CD_TRY(tx.begin());

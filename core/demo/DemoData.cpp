@@ -1,4 +1,7 @@
 #include "DemoData.h"
+#include "core/compliance/ComplianceGate.h"
+#include "core/compliance/PiiaService.h"
+#include "core/compliance/VendorAgreementService.h"
 #include "core/consent/ConsentService.h"
 #include "core/consent/PurposeService.h"
 #include "core/consent/SubjectService.h"
@@ -75,7 +78,11 @@ const std::vector<DemoUser> &users()
 Result<void> addStandardPurposes(Session &session)
 {
     PurposeService purposes(session);
-    for (const StandardPurpose &sp : standardPurposes()) {
+    for (StandardPurpose sp : standardPurposes()) {
+        auto gaps = ComplianceGate(session).purposeGaps(sp.purpose);
+        if (!gaps)
+            return gaps.error();
+        sp.purpose.active = gaps->empty();
         auto added = purposes.add(sp.purpose);
         if (!added)
             return added.error();
@@ -83,6 +90,50 @@ Result<void> addStandardPurposes(Session &session)
         if (!notice)
             return notice.error();
     }
+    return {};
+}
+
+Result<void> addDemoCompliance(Session &session)
+{
+    const QDate today = session.clock().today();
+    PiiaService piias(session);
+    const std::pair<PiiaScope, QString> subjects[] = {
+        {PiiaScope::Purpose, QStringLiteral("face-recognition")},
+        {PiiaScope::Zone, zoneSubjectKey(QStringLiteral("simvendor"), QStringLiteral("entrance"))}};
+    for (const auto &[scope, subject] : subjects) {
+        PiiaInput in;
+        in.scope = scope;
+        in.subject = subject;
+        in.title = scope == PiiaScope::Purpose ? QStringLiteral("会员到店人脸识别 影响评估 (demo)")
+                                               : QStringLiteral("入口区域人脸识别摄像头 影响评估 (demo)");
+        in.legality = QStringLiteral("Separate consent (PIPL Art. 13(1), 29); recognition only of enrolled members "
+                                     "who agreed; member code or phone as the alternative.");
+        in.impact = QStringLiteral("Face templates of consenting members; risk of misuse or leak, limited by "
+                                   "processing on the camera and 180-day retention.");
+        in.measures = QStringLiteral("On-device processing, erasure on withdrawal with vendor receipts, signs at "
+                                     "the entrance, encrypted records; proportionate to a members' service.");
+        in.reviewOn = today.addYears(1);
+        in.attachments.push_back({QStringLiteral("assessment-demo.txt"), QByteArrayLiteral("Synthetic demo assessment.\n")});
+        auto added = piias.add(in);
+        if (!added)
+            return added.error();
+        CD_TRY(piias.approve(added->id));
+    }
+    AgreementInput a;
+    a.vendorCode = QStringLiteral("simvendor");
+    a.reference = QStringLiteral("DEMO-2026-001");
+    a.facts.purpose = QStringLiteral("Recognise consenting members at the entrance; anonymous visitor counts.");
+    a.facts.method = QStringLiteral("Face templates compared on the camera; counts aggregated per zone and hour.");
+    a.facts.categories = QStringLiteral("face-image, face-template, visitor counts");
+    a.facts.protection = QStringLiteral("Encryption at rest, access control, erasure receipts, audit.");
+    a.facts.endOfTerm = EndOfTerm::Delete;
+    a.facts.subProcessors = QStringLiteral("none");
+    a.facts.location = ProcessingLocation::OnDevice;
+    a.facts.validFrom = today.addDays(-1);
+    a.facts.validUntil = today.addYears(2);
+    auto agreement = VendorAgreementService(session).set(a);
+    if (!agreement)
+        return agreement.error();
     return {};
 }
 
@@ -157,6 +208,7 @@ Result<CreatedVault> createDemoStore(const QString &dbPath, int subjects, Clock 
         if (!added)
             return added.error();
     }
+    CD_TRY(addDemoCompliance(session));
     CD_TRY(addStandardPurposes(session));
     CD_TRY(addSyntheticCustomers(session, subjects));
     return created;

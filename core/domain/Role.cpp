@@ -59,6 +59,9 @@ QString permissionId(Permission p)
     case Permission::ViewRequests: return QStringLiteral("view-requests");
     case Permission::EraseData: return QStringLiteral("erase-data");
     case Permission::RunJobs: return QStringLiteral("run-jobs");
+    case Permission::ViewCompliance: return QStringLiteral("view-compliance");
+    case Permission::ManageCompliance: return QStringLiteral("manage-compliance");
+    case Permission::ApprovePiia: return QStringLiteral("approve-piia");
     }
     return {};
 }
@@ -76,7 +79,8 @@ bool roleAllows(Role role, Permission p)
     case Role::Auditor:
         // Read-only: may read records and the audit log, may change nothing but its own passphrase.
         return p == Permission::ViewConsents || p == Permission::ViewPersonalData || p == Permission::ViewAudit
-            || p == Permission::ChangeOwnPassphrase || p == Permission::ViewRequests;
+            || p == Permission::ChangeOwnPassphrase || p == Permission::ViewRequests
+            || p == Permission::ViewCompliance;
     case Role::Jobs:
         // The headless timer: sweeps and erasures, nothing else (no view, no users, no purposes).
         return p == Permission::RunJobs || p == Permission::EraseData;

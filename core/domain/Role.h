@@ -25,6 +25,9 @@ enum class Permission {
     ViewRequests,      // data-subject requests: list and timeline
     EraseData,         // erase a customer's personal fields (after withdrawal, request, retention)
     RunJobs,           // system jobs: vendor erasures and purges, expiry, the retention sweep, bookkeeping
+    ViewCompliance,    // impact assessments (PIIA) and vendor agreements: read
+    ManageCompliance,  // write PIIA versions and their attachments, record vendor agreements
+    ApprovePiia,       // approve a PIIA version (Art. 55-56): the officer signs it off
 };
 
 QString roleId(Role role);                          // "staff", "officer", "auditor", "jobs"

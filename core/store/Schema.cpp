@@ -403,6 +403,80 @@ CREATE INDEX consents_subject ON consents(subject_id, purpose_id, status, grante
 CREATE INDEX requests_subject ON requests(subject_id) WHERE subject_id IS NOT NULL;
 )SQL";
 
+// Part 5 items 1-2 (core/compliance, docs/compliance.md): impact assessments (PIPL Art. 55-56),
+// one numbered version after another per purpose (by code) or per recognising camera zone
+// ("vendor/zone"), with their attachments (inside the encrypted database); and the
+// entrusted-processing agreements with vendors (Art. 21), versioned per vendor code. Both are
+// keyed by text because an assessment or a contract comes before the purpose or the vendor's
+// zones are in the console. Neither is ever deleted; an approved PIIA and a written agreement
+// version are not changed (a new version is written). The vendor's declared processing location
+// is recorded from its plugin's checked metadata.
+const char *const kStepCompliance = R"SQL(
+ALTER TABLE vendors ADD COLUMN face_processing TEXT NOT NULL DEFAULT ''
+  CHECK (face_processing IN ('','on-device','store-server','cloud'));
+CREATE TABLE piias(
+  id          INTEGER PRIMARY KEY,
+  scope       TEXT NOT NULL CHECK (scope IN ('purpose','zone')),
+  subject     TEXT NOT NULL,
+  version     INTEGER NOT NULL CHECK (version > 0),
+  title       TEXT NOT NULL,
+  legality    TEXT NOT NULL,
+  impact      TEXT NOT NULL,
+  measures    TEXT NOT NULL,
+  review_on   TEXT NOT NULL,
+  keep_until  TEXT NOT NULL,
+  created_by  INTEGER REFERENCES users(id),
+  created_at  INTEGER NOT NULL,
+  approved_by INTEGER REFERENCES users(id),
+  approved_at INTEGER,
+  approved_on TEXT,
+  UNIQUE (scope, subject, version),
+  CHECK ((approved_by IS NULL) = (approved_on IS NULL))
+);
+CREATE TRIGGER piias_keep BEFORE DELETE ON piias
+BEGIN SELECT RAISE(ABORT, 'impact assessments are kept (PIPL Art. 56)'); END;
+CREATE TRIGGER piias_approved_fixed BEFORE UPDATE ON piias WHEN OLD.approved_on IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'an approved impact assessment is not changed; write a new version'); END;
+CREATE TABLE piia_attachments(
+  id        INTEGER PRIMARY KEY,
+  piia_id   INTEGER NOT NULL REFERENCES piias(id),
+  file_name TEXT NOT NULL,
+  content   BLOB NOT NULL,
+  sha256    TEXT NOT NULL,
+  added_by  INTEGER REFERENCES users(id),
+  added_at  INTEGER NOT NULL
+);
+CREATE INDEX piia_attachments_piia ON piia_attachments(piia_id);
+CREATE TRIGGER piia_attachments_keep BEFORE DELETE ON piia_attachments
+BEGIN SELECT RAISE(ABORT, 'impact assessments are kept (PIPL Art. 56)'); END;
+CREATE TRIGGER piia_attachments_fixed BEFORE UPDATE ON piia_attachments
+BEGIN SELECT RAISE(ABORT, 'an attachment is not changed; add another'); END;
+CREATE TABLE vendor_agreements(
+  id             INTEGER PRIMARY KEY,
+  vendor_code    TEXT NOT NULL,
+  version        INTEGER NOT NULL CHECK (version > 0),
+  reference      TEXT NOT NULL DEFAULT '',
+  purpose        TEXT NOT NULL DEFAULT '',
+  method         TEXT NOT NULL DEFAULT '',
+  categories     TEXT NOT NULL DEFAULT '',
+  protection     TEXT NOT NULL DEFAULT '',
+  end_of_term    TEXT NOT NULL DEFAULT '' CHECK (end_of_term IN ('','delete','return')),
+  sub_processors TEXT NOT NULL DEFAULT '',
+  location       TEXT NOT NULL DEFAULT '' CHECK (location IN ('','on-device','store-server','cloud')),
+  valid_from     TEXT,
+  valid_until    TEXT,
+  document       BLOB,
+  document_sha256 TEXT,
+  created_by     INTEGER REFERENCES users(id),
+  created_at     INTEGER NOT NULL,
+  UNIQUE (vendor_code, version)
+);
+CREATE TRIGGER vendor_agreements_fixed BEFORE UPDATE ON vendor_agreements
+BEGIN SELECT RAISE(ABORT, 'an agreement version is not changed; write a new version'); END;
+CREATE TRIGGER vendor_agreements_keep BEFORE DELETE ON vendor_agreements
+BEGIN SELECT RAISE(ABORT, 'agreements are kept as records of entrusted processing'); END;
+)SQL";
+
 struct Step {
     Step(const char *stepSql, Result<void> (*stepThen)(Database &) = nullptr) : sql(stepSql), then(stepThen) {}
     const char *sql;
@@ -412,7 +486,8 @@ struct Step {
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> all = {kStep1, kStep2, kStep3, kStep4, kStep5, kStepOpenDsr,
-                                          Step(kStepRetention, &allowJobsRole), kStepSweepIndexes};
+                                          Step(kStepRetention, &allowJobsRole), kStepSweepIndexes,
+                                          kStepCompliance};
     return all;
 }
 

@@ -2,6 +2,7 @@
 // Shared by the consentdesk-cli acceptance tests: runs the real binary with QProcess and builds
 // real encrypted stores in a QTemporaryDir (keyslots with KdfLimits::minimum() for speed).
 // Every name and phone number here is synthetic.
+#include "ComplianceFixture.h"
 #include "core/consent/ConsentService.h"
 #include "core/consent/PurposeService.h"
 #include "core/access/Session.h"
@@ -154,6 +155,10 @@ public:
             return false;
         }
         cd::Session &s = *m_base.officer;
+        if (e = cdtest::addFaceRecords(s); !e.isEmpty()) {
+            qWarning("create failed: %s", qPrintable(e));
+            return false;
+        }
         cd::PurposeService purposes(s);
         for (const auto &[code, sensitive] : {std::pair{"visits", false}, std::pair{"face-id", true}}) {
             cd::Purpose p;

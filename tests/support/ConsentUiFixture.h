@@ -2,6 +2,7 @@
 // Shared by the consents UI tests: a fresh encrypted store with a staff member signed in, and
 // small helpers that drive widgets the way a person does (found by objectName, so the tests do
 // not depend on the language).
+#include "ComplianceFixture.h"
 #include "ui/consents/ConsentsPage.h"
 #include "ui/consents/registration/RegisterConsentDialog.h"
 #include "core/i18n/Language.h"
@@ -42,6 +43,8 @@ struct Store {
         QString e = base.create(QStringLiteral("store.db"));
         if (e.isEmpty())
             e = base.addTestUsers();
+        if (e.isEmpty())
+            e = cdtest::addFaceRecords(*base.officer);
         if (e.isEmpty())
             if (auto purposes = cd::demo::addStandardPurposes(*base.officer); !purposes)
                 e = purposes.error().message;

@@ -3,6 +3,7 @@
 // test-only vendors are; a store with the standard purposes; what the simulated vendor keeps on
 // disk about a subject; the receipt digest as CameraVendorPlugin.h defines it; and the plugin-host
 // processes this test started (found in /proc), with a reader of their memory.
+#include "ComplianceFixture.h"
 #include "StoreFixture.h"
 
 #include "vendors/VendorManager.h"
@@ -55,6 +56,8 @@ struct VendorWorld {
         const QString e = store.create();
         if (!e.isEmpty())
             return e;
+        if (const QString records = cdtest::addFaceRecords(officer()); !records.isEmpty())
+            return records;
         if (auto r = cd::demo::addStandardPurposes(officer()); !r)
             return QString::fromUtf8(cdtest::describe(r.error()));
         cd::PurposeService purposes(officer());

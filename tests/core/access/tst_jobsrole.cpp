@@ -2,6 +2,7 @@
 // other attempt is refused and audited. Staff and auditor consoles start no timed jobs, so one
 // left open for a simulated day writes nothing to either ledger, while an officer's does run.
 // Also: a database of schema version 4 migrates (users accept 'jobs', integrity is ok).
+#include "tests/support/ComplianceFixture.h"
 #include "tests/support/StoreFixture.h"
 #include "core/access/UserService.h"
 #include "core/consent/ConsentService.h"
@@ -46,6 +47,7 @@ private slots:
     void initTestCase()
     {
         QCOMPARE(m_store.create(), QString());
+        QCOMPARE(cdtest::addFaceRecords(officer()), QString());
         CDT_OK(demo::addStandardPurposes(officer()));
         SubjectInput in;
         in.name = QStringLiteral("Synthetic Jobs Customer");

@@ -5,6 +5,7 @@
 #include "core/cameras/Enrollments.h"
 #include "core/consent/PurposeService.h"
 #include "core/consent/RegistrationService.h"
+#include "tests/support/ComplianceFixture.h"
 #include "tests/support/StoreFixture.h"
 
 using namespace cd;
@@ -75,6 +76,7 @@ private slots:
         p.sensitive = true;
         p.separateConsentRequired = true;
         p.consentValidityDays = 30;
+        CDT_OK(cdtest::approvedPiia(*m_s->officer, PiiaScope::Purpose, p.code));
         auto added = PurposeService(*m_s->officer).addWithNotice(p, QStringLiteral("人脸识别告知。"),
                                                                 QStringLiteral("Face notice."));
         CDT_OK(added);

@@ -3,6 +3,7 @@
 #include "core/consent/ConsentService.h"
 #include "core/consent/PurposeService.h"
 #include "core/consent/SubjectService.h"
+#include "tests/support/ComplianceFixture.h"
 #include "tests/support/StoreFixture.h"
 
 #include <QSet>
@@ -32,6 +33,8 @@ private:
         p.dataCategories = sensitive ? QStringLiteral("face") : QStringLiteral("visit-history");
         p.sensitive = sensitive;
         p.separateConsentRequired = sensitive;
+        if (sensitive && !cdtest::approvedPiia(officer(), PiiaScope::Purpose, code))
+            return Purpose{};
         auto r = PurposeService(officer()).add(p);
         return r.ok() ? r.value() : Purpose{};
     }

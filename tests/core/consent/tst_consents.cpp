@@ -5,6 +5,7 @@
 #include "core/consent/PurposeService.h"
 #include "core/consent/SubjectService.h"
 #include "core/access/UserService.h"
+#include "tests/support/ComplianceFixture.h"
 #include "tests/support/StoreFixture.h"
 
 using namespace cd;
@@ -40,6 +41,8 @@ private:
         p.separateConsentRequired = sensitive;
         p.retentionDays = retentionDays;
         p.consentValidityDays = validityDays;
+        if (sensitive && !cdtest::approvedPiia(officer(), PiiaScope::Purpose, code))
+            return Purpose{};
         auto r = PurposeService(officer()).add(p);
         return r.ok() ? r.value() : Purpose{};
     }

@@ -2,6 +2,7 @@
 // personal fields are gone from the database as the sqlcipher shell with the key reads it, the
 // consents stay as proof, the deletion log and the audit log say so, and a second erasure writes
 // nothing. All names and phones here are synthetic.
+#include "tests/support/ComplianceFixture.h"
 #include "tests/support/StoreFixture.h"
 #include "core/access/UserService.h"
 #include "core/consent/ConsentService.h"
@@ -49,6 +50,7 @@ private slots:
     {
         QCOMPARE(m_store.create(), QString());
         Session &s = *m_store.officer;
+        QCOMPARE(cdtest::addFaceRecords(s), QString());
         CDT_OK(demo::addStandardPurposes(s));
         auto membership = PurposeService(s).findByCode(QStringLiteral("membership"));
         CDT_OK(membership);

@@ -5,6 +5,7 @@
 #include "core/consent/PurposeService.h"
 #include "core/consent/RegistrationService.h"
 #include "core/ledgers/AuditLog.h"
+#include "tests/support/ComplianceFixture.h"
 #include "tests/support/StoreFixture.h"
 
 using namespace cd;
@@ -66,6 +67,7 @@ private slots:
         CDT_OK(visits);
         m_visits = visits->first;
         m_visitsNotice = visits->second;
+        CDT_OK(cdtest::approvedPiia(o, PiiaScope::Purpose, QStringLiteral("face-id")));
         auto face = PurposeService(o).addWithNotice(purpose(QStringLiteral("face-id"), true),
                                                     QStringLiteral("人脸识别。"), QStringLiteral("Face recognition."));
         CDT_OK(face);

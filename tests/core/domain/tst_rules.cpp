@@ -5,6 +5,7 @@
 #include "core/consent/RegistrationService.h"
 #include "core/domain/CameraMode.h"
 #include "core/domain/FaceConsent.h"
+#include "tests/support/ComplianceFixture.h"
 #include "tests/support/StoreFixture.h"
 
 #include <set>
@@ -30,6 +31,8 @@ private slots:
             const bool face = i < 2;  // p0 face, p1 face (made inactive), p2 visits
             p.dataCategories = face ? QStringLiteral("face") : QStringLiteral("visit-history");
             p.sensitive = p.separateConsentRequired = face;
+            if (face)
+                CDT_OK(cdtest::approvedPiia(o, PiiaScope::Purpose, p.code));
             auto added = PurposeService(o).addWithNotice(p, QStringLiteral("告知"), QStringLiteral("Notice"));
             CDT_OK(added);
             purposeIds.push_back(added->first.id);

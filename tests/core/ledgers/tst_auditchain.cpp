@@ -6,6 +6,7 @@
 #include "core/consent/PurposeService.h"
 #include "core/consent/SubjectService.h"
 #include "core/access/UserService.h"
+#include "tests/support/ComplianceFixture.h"
 #include "tests/support/StoreFixture.h"
 
 using namespace cd;
@@ -110,6 +111,7 @@ private slots:
         p.dataCategories = QStringLiteral("face");
         p.sensitive = true;
         p.separateConsentRequired = true;
+        CDT_OK(cdtest::approvedPiia(*m_s->officer, PiiaScope::Purpose, p.code));
         auto added = PurposeService(*m_s->officer).add(p);
         CDT_OK(added);
         m_purpose = added.value();

@@ -11,6 +11,7 @@
 #include "core/ledgers/AuditLog.h"
 #include "core/requests/FulfilmentService.h"
 #include "core/requests/SubjectPackage.h"
+#include "tests/support/ComplianceFixture.h"
 #include "tests/support/StoreFixture.h"
 
 #include <QJsonArray>
@@ -61,6 +62,7 @@ private slots:
     {
         m_store = std::make_unique<cdtest::TestStore>();
         QCOMPARE(m_store->create(), QString());
+        QCOMPARE(cdtest::addFaceRecords(officer()), QString());
         CDT_OK(demo::addStandardPurposes(officer()));
         SubjectInput in;
         in.name = kName;

@@ -2,6 +2,7 @@
 // says (not a millisecond earlier), the sweep deletes it and logs it, a second sweep writes
 // nothing, a dry run writes nothing at all, and a face consent left unrenewed past its grace
 // period ends the enrolment and queues the vendors' erasure. Names and phones are synthetic.
+#include "tests/support/ComplianceFixture.h"
 #include "tests/support/StoreFixture.h"
 #include "core/access/UserService.h"
 #include "core/cameras/CameraInventory.h"
@@ -121,6 +122,7 @@ private slots:
     {
         m_store = std::make_unique<TestStore>();
         QCOMPARE(m_store->create(), QString());
+        QCOMPARE(cdtest::addFaceRecords(officer()), QString());
         CDT_OK(demo::addStandardPurposes(officer()));
         CDT_OK(UserService(officer()).add(kJobs, QStringLiteral("Timed jobs"), Role::Jobs, kJobsPass,
                                           KdfLimits::minimum()));

@@ -8,6 +8,7 @@
 // expired consent has its audit row, and no erasure is recorded without its receipt.
 // CONSENTDESK_SWEEP_CRASH_ITERATIONS sets the kills (default 50); CONSENTDESK_CRASH_SEED replays
 // a run (the seed is printed).
+#include "tests/support/ComplianceFixture.h"
 #include "tests/support/CrashChecks.h"
 #include "tests/support/KilledWriter.h"
 #include "tests/support/StoreFixture.h"
@@ -124,6 +125,7 @@ private slots:
         const QString e = m_s.create();
         QVERIFY2(e.isEmpty(), qPrintable(e));
         Session &officer = *m_s.officer;
+        QCOMPARE(cdtest::addFaceRecords(officer), QString());
         CDT_OK(demo::addStandardPurposes(officer));  // a face purpose: vendor captures have a period
         // A vendor known for longer than face captures are kept: a purge is due from the first sweep.
         m_s.clock.advanceDays(-175);
