@@ -28,7 +28,7 @@ std::vector<Command> allCommands()
 {
     std::vector<Command> all;
     for (auto group : {initCommands, userCommands, purposeCommands, consentCommands, ledgerCommands, cameraCommands,
-                       requestCommands, retentionCommands}) {
+                       requestCommands, retentionCommands, complianceCommands}) {
         auto commands = group();
         all.insert(all.end(), std::make_move_iterator(commands.begin()), std::make_move_iterator(commands.end()));
     }

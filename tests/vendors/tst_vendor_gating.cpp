@@ -232,6 +232,33 @@ private slots:
                  qPrintable(noPurpose.error().message));
     }
 
+    // Part 5: the simulated vendor's plugin file declares on-device processing; the console records
+    // it from the file, and a camera recognises only while the agreement says the same.
+    void recognitionNeedsAnAgreementMatchingThePlugin()
+    {
+        const QString cam = QStringLiteral("cam-entrance-1");
+        const cd::CameraMode identify = cd::CameraMode::IdentifyConsented;
+        auto vendor = cd::CameraInventory(officer()).vendorByCode(kSim);
+        CDT_OK(vendor);
+        QCOMPARE(vendor->faceProcessing, cd::ProcessingLocation::OnDevice);
+        CDT_OK(cd::CameraSigns(officer()).addSign(m_w->zoneId(kSim, QStringLiteral("entrance")),
+                                                  QStringLiteral("Notice at the entrance"), 0, QByteArrayLiteral("photo")));
+        // A newer agreement says the faces go to a cloud: the plugin disagrees, nothing reaches it.
+        CDT_OK(cdtest::agreedVendor(officer(), kSim, cd::ProcessingLocation::Cloud));
+        auto refused = m_m->setMode(kSim, cam, identify, QStringLiteral("members"));
+        CDT_FAILS_WITH(refused, ErrorCode::Invalid);
+        QVERIFY2(refused.error().message.contains(QLatin1String("says face data is processed in a cloud, but its plugin "
+                                                                "declares on the camera")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(vendorMode(*m_m, cam), QStringLiteral("off"));
+        QCOMPARE(consoleMode(cam), QStringLiteral("off"));
+        QCOMPARE(auditCount(QStringLiteral("compliance.refused")), qint64(1));
+        // Back in line with the plugin: allowed, at the vendor too.
+        CDT_OK(cdtest::agreedVendor(officer(), kSim, cd::ProcessingLocation::OnDevice));
+        CDT_OK(m_m->setMode(kSim, cam, identify, QStringLiteral("members")));
+        QCOMPARE(vendorMode(*m_m, cam), cd::cameraModeId(identify));
+    }
+
     void onlyTheOfficerChangesCameras_data()
     {
         QTest::addColumn<int>("role");

@@ -24,5 +24,6 @@ std::vector<Command> ledgerCommands();   // verify-ledger
 std::vector<Command> cameraCommands();   // plugins, camera, vendor
 std::vector<Command> requestCommands();  // request add|list|show|advance|fulfil
 std::vector<Command> retentionCommands();  // sweep, retention list
+std::vector<Command> complianceCommands();  // piia add|approve|list, agreement set|list
 
 } // namespace cd::cli
