@@ -1,6 +1,7 @@
 // The cameras page over a real encrypted store and a real vendor: the simulated vendor plugin in
 // its own plugin-host process. Drives the page as an officer would (mode refused without a sign,
 // sign recorded with a photo, mode accepted), the filing counter, erasures and visitor counts.
+#include "tests/support/ComplianceFixture.h"
 #include "tests/support/Widgets.h"
 #include "tests/support/StoreFixture.h"
 
@@ -114,6 +115,7 @@ void TestCameras::initTestCase()
     const QString error = m_store.create();
     QVERIFY2(error.isEmpty(), qPrintable(error));
     cd::Session &s = *m_store.officer;
+    QCOMPARE(cdtest::addFaceRecords(s), QString());
     CDT_OK(cd::demo::addStandardPurposes(s));
 
     // One synthetic customer with separate consent to face recognition.

@@ -8,6 +8,7 @@
 #include "core/consent/PurposeService.h"
 #include "core/consent/SubjectService.h"
 #include "core/access/Vault.h"
+#include "tests/support/ComplianceFixture.h"
 #include "tests/support/StoreFixture.h"
 
 #include <QAbstractItemModelTester>
@@ -55,6 +56,7 @@ void TestConsentModel::initTestCase()
 {
     m_clock.set(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
     QCOMPARE(m_store.create(), QString());
+    QCOMPARE(cdtest::addFaceRecords(*m_session), QString());
     QVERIFY(cd::demo::addStandardPurposes(*m_session).ok());
 
     const cd::Purpose face = purpose("face-recognition");
