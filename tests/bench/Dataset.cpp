@@ -122,6 +122,9 @@ ConsentLoader::ConsentLoader(cd::Session &session)
 
 cd::Result<std::unique_ptr<ConsentLoader>> ConsentLoader::create(cd::Session &session)
 {
+    // The demo's impact assessments and vendor agreement: without them the face purpose is added
+    // inactive and no camera may recognise (docs/compliance.md).
+    CD_TRY(cd::demo::addDemoCompliance(session));
     CD_TRY(cd::demo::addStandardPurposes(session));
     cd::PurposeService purposes(session);
     auto list = purposes.list();
