@@ -9,11 +9,13 @@
 #include <QVBarModelMapper>
 #include <QValueAxis>
 
-VisitorChart::VisitorChart(VisitorCountsModel *model, QWidget *parent) : QChartView(parent), m_model(model)
+// The view owns the chart from its construction: QChartView(QWidget *) would make a default chart
+// that a later setChart() releases without deleting (it leaked once per console unlock).
+VisitorChart::VisitorChart(VisitorCountsModel *model, QWidget *parent)
+    : QChartView(new QChart, parent), m_model(model), m_chart(chart())
 {
     setObjectName(QStringLiteral("visitorChart"));
     setRenderHint(QPainter::Antialiasing);
-    m_chart = new QChart;
     m_chart->setAnimationOptions(QChart::NoAnimation);  // refreshed every few seconds
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
@@ -33,7 +35,6 @@ VisitorChart::VisitorChart(VisitorCountsModel *model, QWidget *parent) : QChartV
     m_chart->addAxis(m_counts, Qt::AlignLeft);
     m_series->attachAxis(m_hours);
     m_series->attachAxis(m_counts);
-    setChart(m_chart);  // the view owns the chart
 
     m_mapper = new QVBarModelMapper(this);
     m_mapper->setFirstRow(0);
