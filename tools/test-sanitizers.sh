@@ -1,15 +1,34 @@
 #!/usr/bin/env bash
-# The core, CLI, plugin-host and plugin tests built with AddressSanitizer (LeakSanitizer
-# included) and UndefinedBehaviorSanitizer, GCC, in build-asan without the GUI (docs/sanitizers.md).
-# Every process the tests start (the CLI, the crash writers, the plugin host and its plugins)
-# writes its sanitizer reports into one directory; any report there fails the run, even when the
-# test that started the process passed.
+# The tests built with AddressSanitizer (LeakSanitizer included) and UndefinedBehaviorSanitizer,
+# GCC (docs/sanitizers.md). Every process the tests start (the CLI, the crash writers, the plugin
+# host and its plugins, the console's widgets in the GUI tests) writes its ASan and LSan reports
+# into one directory; any report there fails the run, even when the test that started the process
+# passed. UBSan's go to stderr whatever log_path says (GCC 12): the tests' output and exit status
+# catch them.
 #
-#   tools/test-sanitizers.sh [BUILD_DIR]      (default build-asan; JOBS=n for the build)
+#   tools/test-sanitizers.sh [BUILD_DIR]        core, CLI, plugin-host and plugin tests without the
+#                                               GUI (default build-asan; what .ci/run calls)
+#   tools/test-sanitizers.sh --all [BUILD_DIR]  the GUI built too and every test run: widgets,
+#                                               i18n, bench smoke, install (default build-asan-all;
+#                                               a much longer build, so not in CI)
+#   JOBS=n for the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-build=${1:-build-asan}
+all=0
+if [ "${1:-}" = --all ]; then
+  all=1
+  shift
+fi
+if [ "$all" -eq 1 ]; then
+  build=${1:-build-asan-all}
+  ui=ON
+  selection=()
+else
+  build=${1:-build-asan}
+  ui=OFF
+  selection=(-R '^(core|cli|vendors)/')
+fi
 jobs=${JOBS:-$(nproc)}
 
 launcher=()
@@ -17,7 +36,7 @@ if command -v ccache >/dev/null; then
   launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 fi
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" \
-      -DCONSENTDESK_SANITIZE=address,undefined -DCONSENTDESK_BUILD_UI=OFF
+      -DCONSENTDESK_SANITIZE=address,undefined -DCONSENTDESK_BUILD_UI="$ui"
 cmake --build "$build" -j"$jobs"
 
 reports=$(mktemp -d "${TMPDIR:-/tmp}/consentdesk-sanitizers.XXXXXX")
@@ -28,7 +47,7 @@ export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppres
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$reports/ubsan"
 
 status=0
-ctest --test-dir "$build" --output-on-failure -R '^(core|cli|vendors)/' || status=$?
+ctest --test-dir "$build" --output-on-failure "${selection[@]}" || status=$?
 
 if compgen -G "$reports/*" >/dev/null; then
   for f in "$reports"/*; do

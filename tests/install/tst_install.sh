@@ -19,8 +19,13 @@ for f in bin/consentdesk bin/consentdesk-cli lib/consentdesk/consentdesk-plugin-
 done
 echo "ok: installed files present"
 
-# A clean environment: no plugin path, a fresh home, nothing from the build tree.
-run() { env -i HOME="$work/home" PATH=/usr/bin:/bin LC_ALL=C.UTF-8 QT_QPA_PLATFORM=offscreen "$@"; }
+# A clean environment: no plugin path, a fresh home, nothing from the build tree. Only the
+# sanitizers' options pass (tools/test-sanitizers.sh --all): their reports go to its directory.
+sanitizer_env=()
+for v in ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS; do
+  if [ -n "${!v:-}" ]; then sanitizer_env+=("$v=${!v}"); fi
+done
+run() { env -i HOME="$work/home" PATH=/usr/bin:/bin LC_ALL=C.UTF-8 QT_QPA_PLATFORM=offscreen "${sanitizer_env[@]}" "$@"; }
 mkdir -p "$work/home"
 db=$work/home/demo.cdb
 run "$prefix/bin/consentdesk-cli" --db "$db" demo --subjects 20 > "$work/demo.out" || fail "installed demo: $(cat "$work/demo.out")"
