@@ -181,7 +181,8 @@ Result<std::vector<PiiaRecord>> PiiaService::list(std::optional<PiiaScope> scope
 Result<std::optional<PiiaRecord>> PiiaService::current(PiiaScope scope, const QString &subject)
 {
     CD_TRY(m_session.ensureUnlocked());
-    auto q = m_session.db().query(PIIA_SELECT "WHERE p.scope = ?1 AND p.subject = ?2 ORDER BY p.version DESC LIMIT 1");
+    auto q = m_session.db().query(PIIA_SELECT "WHERE p.scope = ?1 AND p.subject = ?2 "
+                                  "ORDER BY p.approved_on IS NOT NULL DESC, p.version DESC LIMIT 1");
     q.bind(1, piiaScopeId(scope)).bind(2, subject);
     auto row = q.step();
     if (!row)

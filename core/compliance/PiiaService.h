@@ -27,7 +27,8 @@ public:
     Result<PiiaRecord> get(qint64 id);
     // Every version, newest first within a subject (scope nullopt: both scopes).
     Result<std::vector<PiiaRecord>> list(std::optional<PiiaScope> scope = std::nullopt);
-    // The newest version for a subject; nullopt when there is none.
+    // The version that counts for a subject: the newest approved one, else the newest draft (a
+    // draft of a revision does not unsettle an approved assessment); nullopt when there is none.
     Result<std::optional<PiiaRecord>> current(PiiaScope scope, const QString &subject);
     Result<Attachment> attachment(qint64 attachmentId);
 

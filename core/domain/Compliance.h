@@ -45,7 +45,7 @@ struct PiiaFacts {
 };
 
 enum class PiiaVerdict { Valid, NotApproved, ReviewDue };
-// For the newest version of a scope's PIIA on `today`.
+// For the version of a subject's PIIA that counts (its newest approved one, else its newest) on `today`.
 PiiaVerdict judgePiia(const PiiaFacts &facts, const QDate &today);
 
 // The fields Art. 21 asks an entrusted-processing agreement to settle.
@@ -82,7 +82,7 @@ AgreementVerdict judgeAgreement(const AgreementFacts &facts, const QDate &today)
 struct ComplianceGap {
     enum Kind {
         PiiaMissing,           // no PIIA at all for the purpose or zone
-        PiiaNotApproved,       // the newest version is not approved by an officer
+        PiiaNotApproved,       // no version is approved by an officer
         PiiaReviewDue,         // its review date `date` has passed
         AgreementMissing,      // no agreement with the vendor
         AgreementFieldMissing, // `fields` lacks

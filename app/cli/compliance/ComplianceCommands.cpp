@@ -286,59 +286,58 @@ public:
 
 std::vector<Command> complianceCommands()
 {
-    using C = ComplianceCommands;
     return {
         {{QStringLiteral("piia add"),
-          C::tr("--purpose CODE | --zone VENDOR/ZONE --title T --legality T --impact T --measures T --review-on DATE "
+          ComplianceCommands::tr("--purpose CODE | --zone VENDOR/ZONE --title T --legality T --impact T --measures T --review-on DATE "
                 "[--keep-until DATE] [--attach FILE]..."),
-          C::tr("Record a new version of a personal-information impact assessment (PIPL Art. 55-56) for a purpose or "
+          ComplianceCommands::tr("Record a new version of a personal-information impact assessment (PIPL Art. 55-56) for a purpose or "
                 "a camera zone. Privacy officers only."),
-          C::tr("A sensitive purpose is activated, and a camera set to recognise faces, only with an approved "
+          ComplianceCommands::tr("A sensitive purpose is activated, and a camera set to recognise faces, only with an approved "
                 "assessment whose review date has not passed. It is kept at least three years after its review date."),
-          {{QStringLiteral("purpose"), C::tr("CODE"), C::tr("The purpose assessed, by its code.")},
-           {QStringLiteral("zone"), C::tr("VENDOR/ZONE"), C::tr("The camera zone assessed, e.g. simvendor/entrance.")},
-           {QStringLiteral("title"), C::tr("TEXT"), C::tr("The assessment's title.")},
-           {QStringLiteral("legality"), C::tr("TEXT"),
-            C::tr("Whether the purpose and method are lawful, legitimate and necessary.")},
-           {QStringLiteral("impact"), C::tr("TEXT"),
-            C::tr("The impact on individuals' rights and interests, and the security risks.")},
-           {QStringLiteral("measures"), C::tr("TEXT"),
-            C::tr("Whether the protective measures are lawful, effective and proportionate.")},
-           {QStringLiteral("review-on"), C::tr("DATE"), C::tr("When the assessment is to be reviewed (YYYY-MM-DD).")},
-           {QStringLiteral("keep-until"), C::tr("DATE"), C::tr("Keep until (default: three years after the review date).")},
-           {QStringLiteral("attach"), C::tr("FILE"), C::tr("A file to keep with it, encrypted in the database."), true}},
+          {{QStringLiteral("purpose"), ComplianceCommands::tr("CODE"), ComplianceCommands::tr("The purpose assessed, by its code.")},
+           {QStringLiteral("zone"), ComplianceCommands::tr("VENDOR/ZONE"), ComplianceCommands::tr("The camera zone assessed, e.g. simvendor/entrance.")},
+           {QStringLiteral("title"), ComplianceCommands::tr("TEXT"), ComplianceCommands::tr("The assessment's title.")},
+           {QStringLiteral("legality"), ComplianceCommands::tr("TEXT"),
+            ComplianceCommands::tr("Whether the purpose and method are lawful, legitimate and necessary.")},
+           {QStringLiteral("impact"), ComplianceCommands::tr("TEXT"),
+            ComplianceCommands::tr("The impact on individuals' rights and interests, and the security risks.")},
+           {QStringLiteral("measures"), ComplianceCommands::tr("TEXT"),
+            ComplianceCommands::tr("Whether the protective measures are lawful, effective and proportionate.")},
+           {QStringLiteral("review-on"), ComplianceCommands::tr("DATE"), ComplianceCommands::tr("When the assessment is to be reviewed (YYYY-MM-DD).")},
+           {QStringLiteral("keep-until"), ComplianceCommands::tr("DATE"), ComplianceCommands::tr("Keep until (default: three years after the review date).")},
+           {QStringLiteral("attach"), ComplianceCommands::tr("FILE"), ComplianceCommands::tr("A file to keep with it, encrypted in the database."), true}},
           0, 0},
-         &C::piiaAdd},
-        {{QStringLiteral("piia approve"), C::tr("ID"),
-          C::tr("Approve an impact assessment version, dated today. Privacy officers only."), {}, {}, 1, 1},
-         &C::piiaApprove},
-        {{QStringLiteral("piia list"), QString(), C::tr("List every impact assessment version with its status."), {}, {}, 0, 0},
-         &C::piiaList},
+         &ComplianceCommands::piiaAdd},
+        {{QStringLiteral("piia approve"), ComplianceCommands::tr("ID"),
+          ComplianceCommands::tr("Approve an impact assessment version, dated today. Privacy officers only."), {}, {}, 1, 1},
+         &ComplianceCommands::piiaApprove},
+        {{QStringLiteral("piia list"), QString(), ComplianceCommands::tr("List every impact assessment version with its status."), {}, {}, 0, 0},
+         &ComplianceCommands::piiaList},
         {{QStringLiteral("agreement set"),
-          C::tr("--vendor CODE [--reference T] [--purpose T] [--method T] [--categories T] [--protection T] "
+          ComplianceCommands::tr("--vendor CODE [--reference T] [--purpose T] [--method T] [--categories T] [--protection T] "
                 "[--end-of-term delete|return] [--sub-processors T] [--location WHERE] [--from DATE] [--until DATE] "
                 "[--document FILE]"),
-          C::tr("Record a new version of the entrusted-processing agreement with a camera vendor (PIPL Art. 21). "
+          ComplianceCommands::tr("Record a new version of the entrusted-processing agreement with a camera vendor (PIPL Art. 21). "
                 "Privacy officers only."),
-          C::tr("Record the contract as it is. Recognition stays refused while the agreement lacks a field, is not in "
+          ComplianceCommands::tr("Record the contract as it is. Recognition stays refused while the agreement lacks a field, is not in "
                 "force, or names a processing location other than the one the vendor's plugin declares."),
-          {{QStringLiteral("vendor"), C::tr("CODE"), C::tr("The vendor's id, as its plugin declares it.")},
-           {QStringLiteral("reference"), C::tr("TEXT"), C::tr("The contract's number or title.")},
-           {QStringLiteral("purpose"), C::tr("TEXT"), C::tr("The purpose of the entrusted processing.")},
-           {QStringLiteral("method"), C::tr("TEXT"), C::tr("The method of processing.")},
-           {QStringLiteral("categories"), C::tr("TEXT"), C::tr("The categories of personal information.")},
-           {QStringLiteral("protection"), C::tr("TEXT"), C::tr("The protection measures.")},
-           {QStringLiteral("end-of-term"), C::tr("WHAT"), C::tr("delete or return the data at the end.")},
-           {QStringLiteral("sub-processors"), C::tr("TEXT"), C::tr("Who else processes the data (\"none\" if nobody).")},
-           {QStringLiteral("location"), C::tr("WHERE"), C::tr("Where face data is processed: on-device, store-server or cloud.")},
-           {QStringLiteral("from"), C::tr("DATE"), C::tr("The first day of the agreement (YYYY-MM-DD).")},
-           {QStringLiteral("until"), C::tr("DATE"), C::tr("The last day of the agreement (YYYY-MM-DD).")},
-           {QStringLiteral("document"), C::tr("FILE"), C::tr("The signed contract, kept encrypted in the database.")}},
+          {{QStringLiteral("vendor"), ComplianceCommands::tr("CODE"), ComplianceCommands::tr("The vendor's id, as its plugin declares it.")},
+           {QStringLiteral("reference"), ComplianceCommands::tr("TEXT"), ComplianceCommands::tr("The contract's number or title.")},
+           {QStringLiteral("purpose"), ComplianceCommands::tr("TEXT"), ComplianceCommands::tr("The purpose of the entrusted processing.")},
+           {QStringLiteral("method"), ComplianceCommands::tr("TEXT"), ComplianceCommands::tr("The method of processing.")},
+           {QStringLiteral("categories"), ComplianceCommands::tr("TEXT"), ComplianceCommands::tr("The categories of personal information.")},
+           {QStringLiteral("protection"), ComplianceCommands::tr("TEXT"), ComplianceCommands::tr("The protection measures.")},
+           {QStringLiteral("end-of-term"), ComplianceCommands::tr("WHAT"), ComplianceCommands::tr("delete or return the data at the end.")},
+           {QStringLiteral("sub-processors"), ComplianceCommands::tr("TEXT"), ComplianceCommands::tr("Who else processes the data (\"none\" if nobody).")},
+           {QStringLiteral("location"), ComplianceCommands::tr("WHERE"), ComplianceCommands::tr("Where face data is processed: on-device, store-server or cloud.")},
+           {QStringLiteral("from"), ComplianceCommands::tr("DATE"), ComplianceCommands::tr("The first day of the agreement (YYYY-MM-DD).")},
+           {QStringLiteral("until"), ComplianceCommands::tr("DATE"), ComplianceCommands::tr("The last day of the agreement (YYYY-MM-DD).")},
+           {QStringLiteral("document"), ComplianceCommands::tr("FILE"), ComplianceCommands::tr("The signed contract, kept encrypted in the database.")}},
           0, 0},
-         &C::agreementSet},
-        {{QStringLiteral("agreement list"), C::tr("[--all]"), C::tr("List the vendor agreements in force or not."), {},
-          {{QStringLiteral("all"), QString(), C::tr("Every version, not only the newest.")}}, 0, 0},
-         &C::agreementList},
+         &ComplianceCommands::agreementSet},
+        {{QStringLiteral("agreement list"), ComplianceCommands::tr("[--all]"), ComplianceCommands::tr("List the vendor agreements in force or not."), {},
+          {{QStringLiteral("all"), QString(), ComplianceCommands::tr("Every version, not only the newest.")}}, 0, 0},
+         &ComplianceCommands::agreementList},
     };
 }
 

@@ -200,6 +200,10 @@ private slots:
         QCOMPARE(v2->version, 2);
         CDT_OK(PiiaService(officer()).approve(v2->id));
         CDT_OK(purposes.setActive(draft->id, true));
+        // A draft of the next revision does not unsettle the approved version.
+        CDT_OK(PiiaService(officer()).add(in));
+        CDT_OK(purposes.setActive(draft->id, false));
+        CDT_OK(purposes.setActive(draft->id, true));
     }
 
     void purposeBecomingSensitiveIsGated()
@@ -394,7 +398,7 @@ private slots:
         const SecretBytes key = SecretBytes::random(32);
         OpenOptions create;
         create.create = true;
-        const int previous = schema::latestVersion() - 1;
+        const int previous = 8;  // the version before step 9, which adds the compliance records
         {
             auto db = Database::open(path, &key, create);
             CDT_OK(db);
