@@ -1,7 +1,9 @@
 #pragma once
 // Retention timers (PIPL Art. 19, 47): what is due when, and the sweep that deletes it. Each kind
-// of data has one rule (RetentionRules.h); the due dates are computed from the store on every
-// read, never stored. The sweep is idempotent: a second sweep over the same state writes nothing.
+// of data has one rule (RetentionRules.h); the due dates come from the store: computed on every
+// read, except a customer's personal fields, whose date the schema's triggers keep on the customer
+// (subjects.fields_due_at) as consents change. The sweep is idempotent: a second sweep over the
+// same state writes nothing.
 #include "RetentionRules.h"
 #include "core/base/Result.h"
 
@@ -46,6 +48,7 @@ public:
     static constexpr int kMaxRefs = 1000;
     static constexpr int kBatch = 10000;          // customers per deletion-log entry
     static constexpr int kBatchesPerCommit = 10;  // entries per transaction
+    static constexpr int kRebuildShare = 8;       // erasing 1 customer in 8 or more: indexes rebuilt
 
     explicit RetentionService(Session &session) : m_session(session) {}
 

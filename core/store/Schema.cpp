@@ -477,6 +477,37 @@ CREATE TRIGGER vendor_agreements_keep BEFORE DELETE ON vendor_agreements
 BEGIN SELECT RAISE(ABORT, 'agreements are kept as records of entrusted processing'); END;
 )SQL";
 
+// Retention sweep at store scale (docs/erasure.md): when a customer's personal fields fall due
+// is kept on the customer by triggers, so that the sweep reads what is due from one index instead
+// of walking every consent of the store (2.5 s of a 10 s sweep at 1,000,000 customers). NULL while
+// a consent is granted, none exists, or the fields are erased; else the latest end of a consent
+// (withdrawn, expired, or superseded: its grant) plus its purpose's period. Guardian details are
+// found through a small index of the consents that hold them.
+#define CD_FIELDS_DUE_SQL(subject) \
+    "(SELECT CASE WHEN max(c.status = 'granted') THEN NULL ELSE max(CASE c.status WHEN 'withdrawn' THEN " \
+    "c.withdrawn_at WHEN 'expired' THEN c.expires_at ELSE c.granted_at END + p.retention_days * 86400000) END " \
+    "FROM consents c JOIN purposes p ON p.id = c.purpose_id WHERE c.subject_id = " subject ")"
+const char *const kStepFieldsDue =
+    "ALTER TABLE subjects ADD COLUMN fields_due_at INTEGER;\n"
+    "UPDATE subjects SET fields_due_at = " CD_FIELDS_DUE_SQL("subjects.id") " WHERE erased_at IS NULL;\n"
+    "CREATE INDEX subjects_fields_due ON subjects(fields_due_at) WHERE fields_due_at IS NOT NULL;\n"
+    // No trigger on INSERT: any trigger there makes SQLite keep a statement journal for every
+    // registration, which SQLCipher encrypts, and that halved consent_insert on the encrypted
+    // store. Consents are inserted granted (ConsentService), and a granted consent makes the
+    // customer not due whatever the date says: the sweep checks for one. The date is computed when
+    // a consent ends and none stays granted.
+    "CREATE TRIGGER consents_due_update AFTER UPDATE OF subject_id, purpose_id, status, granted_at, withdrawn_at, "
+    "expires_at ON consents WHEN NOT EXISTS (SELECT 1 FROM consents WHERE subject_id = NEW.subject_id "
+    "AND status = 'granted') BEGIN "
+    "UPDATE subjects SET fields_due_at = " CD_FIELDS_DUE_SQL("NEW.subject_id")
+    " WHERE id = NEW.subject_id AND erased_at IS NULL; END;\n"
+    "CREATE TRIGGER purposes_due_update AFTER UPDATE OF retention_days ON purposes BEGIN "
+    "UPDATE subjects SET fields_due_at = " CD_FIELDS_DUE_SQL("subjects.id")
+    " WHERE erased_at IS NULL AND id IN (SELECT subject_id FROM consents WHERE purpose_id = NEW.id); END;\n"
+    "CREATE INDEX consents_guardian ON consents(subject_id) "
+    "WHERE guardian_name IS NOT NULL OR guardian_relation IS NOT NULL;\n";
+#undef CD_FIELDS_DUE_SQL
+
 struct Step {
     Step(const char *stepSql, Result<void> (*stepThen)(Database &) = nullptr) : sql(stepSql), then(stepThen) {}
     const char *sql;
@@ -487,7 +518,7 @@ const std::vector<Step> &steps()
 {
     static const std::vector<Step> all = {kStep1, kStep2, kStep3, kStep4, kStep5, kStepOpenDsr,
                                           Step(kStepRetention, &allowJobsRole), kStepSweepIndexes,
-                                          kStepCompliance};
+                                          kStepCompliance, kStepFieldsDue};
     return all;
 }
 

@@ -37,8 +37,10 @@ cd::Result<void> fill(cd::Session &s, qint64 customers, qint64 due)
         auto subject = db.query("INSERT INTO subjects(pseudonym, name, phone, age_band, store_id, created_at, updated_at) "
                                 "VALUES (?1, ?2, ?3, 'adult', ?4, ?5, ?5)");
         auto consent = db.query("INSERT INTO consents(subject_id, purpose_id, purpose_revision, notice_version_id, "
-                                "notice_sha256, method, staff_user_id, store_id, granted_at, status, withdrawn_at) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5, 'counter_tablet', ?6, ?7, ?8, ?9, ?10)");
+                                "notice_sha256, method, staff_user_id, store_id, granted_at) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, 'counter_tablet', ?6, ?7, ?8)");
+        // Granted, then withdrawn, as the console writes them (the withdrawal sets the due date).
+        auto withdraw = db.query("UPDATE consents SET status = 'withdrawn', withdrawn_at = ?2 WHERE id = ?1");
         for (int b = 0; b < kFillBatch && i < customers; ++b, ++i) {
             const cd::SubjectInput in = syntheticSubject(i);
             subject.bind(1, QStringLiteral("S-B%1").arg(i, 9, 10, QLatin1Char('0'))).bind(2, in.name).bind(3, in.phone);
@@ -47,9 +49,12 @@ cd::Result<void> fill(cd::Session &s, qint64 customers, qint64 due)
             const bool isDue = i < due;
             consent.bind(1, db.lastInsertRowId()).bind(2, purpose->id).bind(3, qint64(purpose->revision));
             consent.bind(4, notice->id).bind(5, notice->sha256).bind(6, s.user().id).bind(7, s.currentStoreId());
-            consent.bind(8, withdrawnAt - cd::kDayMs).bind(9, isDue ? QStringLiteral("withdrawn") : QStringLiteral("granted"));
-            consent.bindOptional(10, withdrawnAt, isDue);
+            consent.bind(8, withdrawnAt - cd::kDayMs);
             CD_TRY(consent.run());
+            if (isDue) {
+                withdraw.bind(1, db.lastInsertRowId()).bind(2, withdrawnAt);
+                CD_TRY(withdraw.run());
+            }
         }
         CD_TRY(tx.commit());
     }

@@ -4,6 +4,8 @@
 // period ends the enrolment and queues the vendors' erasure. Names and phones are synthetic.
 #include "tests/support/ComplianceFixture.h"
 #include "tests/support/StoreFixture.h"
+#include "tests/support/CipherPages.h"
+#include "tests/support/StoreEvidence.h"
 #include "core/access/UserService.h"
 #include "core/cameras/CameraInventory.h"
 #include "core/cameras/Enrollments.h"
@@ -284,6 +286,80 @@ private slots:
         QVERIFY(erase);
         QCOMPARE(count("SELECT count(*) FROM audit_log WHERE action = 'retention.renewal-lapsed'"), qint64(1));
         expectSecondSweepWritesNothing();
+    }
+
+    // Few due: erased row by row. Many due (1 in RetentionService::kRebuildShare or more): the
+    // name and phone indexes are dropped and built again in the sweep's transaction. Either way
+    // the indexes come back exactly as defined and still serve lookups, and no erased name or
+    // phone is left in any page or WAL frame, decrypted as it lies on disk (freed index pages too).
+    void manyOrFewDue_data()
+    {
+        QTest::addColumn<int>("customers");
+        QTest::addColumn<int>("due");
+        QTest::newRow("few: row by row") << 24 << 2;
+        QTest::newRow("many: indexes rebuilt") << 24 << 18;
+    }
+
+    void manyOrFewDue()
+    {
+        QFETCH(int, customers);
+        QFETCH(int, due);
+        const QByteArray indexSql = "SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master WHERE "
+                                    "name IN ('subjects_name', 'subjects_phone') ORDER BY name)";
+        const auto definitions = [&] {
+            auto q = officer().db().query(indexSql.constData());
+            return q.single() ? q.text(0) : QString();
+        };
+        const QString before = definitions();
+        QVERIFY(before.contains(QStringLiteral("subjects_phone")));
+        std::vector<qint64> ids;
+        for (int i = 0; i < customers; ++i) {
+            ids.push_back(customer("membership", QStringLiteral("Synthetic Rebuild%1").arg(i, 2, 10, QLatin1Char('0')),
+                                   QStringLiteral("155%1").arg(i, 8, 10, QLatin1Char('0'))));
+            QVERIFY(ids.back());
+        }
+        for (int i = 0; i < due; ++i)
+            CDT_OK(ConsentService(officer()).withdrawAllForSubject(ids[size_t(i)], QStringLiteral("counter")));
+        clock().advanceDays(purpose("membership").retentionDays + 1);
+        auto r = RetentionService(*m_jobs).sweep(false);
+        CDT_OK(r);
+        const SweepAction *a = action(r.value(), RetentionKind::CustomerFields);
+        QVERIFY(a);
+        QCOMPARE(a->count, qint64(due));
+        QCOMPARE(definitions(), before);
+        expectSecondSweepWritesNothing();
+
+        // A kept customer is still found by phone, through the index.
+        QString steps;
+        {
+            auto plan = officer().db().query("EXPLAIN QUERY PLAN SELECT id FROM subjects WHERE phone = ?1");
+            plan.bind(1, QStringLiteral("15500000023"));
+            CDT_OK(plan.forEach([&](const Query &q) { steps += q.text(3); }));
+        }
+        QVERIFY2(steps.contains(QStringLiteral("subjects_phone")), qPrintable(steps));
+        auto kept = SubjectService(officer()).search(QStringLiteral("15500000023"));
+        CDT_OK(kept);
+        QCOMPARE(kept->size(), size_t(1));
+        auto byName = SubjectService(officer()).search(QStringLiteral("Synthetic Rebuild2"));
+        CDT_OK(byName);
+        QCOMPARE(byName->size(), size_t(customers - 20));  // 20..23; those below 20 that were due are gone
+
+        CDT_OK(officer().db().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+        const QByteArray key = rawKey(officer());
+        const PlainPages pages = decryptDatabase(readElsewhere(m_store->dbPath), key);
+        QVERIFY2(pages.error.isEmpty(), qPrintable(pages.error));
+        const PlainPages frames = decryptWal(readElsewhere(m_store->dbPath + QStringLiteral("-wal")), key);
+        QVERIFY2(frames.error.isEmpty(), qPrintable(frames.error));
+        const QByteArray all = pages.bytes + frames.bytes;
+        for (int i = 0; i < customers; ++i) {
+            const QByteArray name = QStringLiteral("Synthetic Rebuild%1").arg(i, 2, 10, QLatin1Char('0')).toUtf8();
+            const QByteArray phone = QStringLiteral("155%1").arg(i, 8, 10, QLatin1Char('0')).toUtf8();
+            if (i < due) {
+                QVERIFY2(!all.contains(name) && !all.contains(phone), name.constData());
+            } else {
+                QVERIFY2(all.contains(name) && all.contains(phone), "control: a customer not erased is in the pages");
+            }
+        }
     }
 
     void onlyJobsRolesSweep()
