@@ -1,5 +1,7 @@
 #include "Crypto.h"
 
+#include <cstring>
+
 #include <openssl/evp.h>
 #include <sodium.h>
 #include <QStringList>
@@ -66,6 +68,15 @@ QByteArray Sha256::final()
     check(EVP_DigestFinal_ex(m_ctx, reinterpret_cast<unsigned char *>(out.data()), &size));
     check(EVP_DigestInit_ex(m_ctx, sha256Method(), nullptr));
     return out;
+}
+
+bool Sha256::finalMatches(QByteArrayView expected)
+{
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    check(EVP_DigestFinal_ex(m_ctx, out, &size));
+    check(EVP_DigestInit_ex(m_ctx, sha256Method(), nullptr));
+    return expected.size() == qsizetype(size) && std::memcmp(out, expected.data(), size) == 0;
 }
 
 QString sha256Hex(const QByteArray &data) { return QString::fromLatin1(sha256(data).toHex()); }

@@ -27,6 +27,8 @@ public:
     void update(const void *data, size_t size);
     void update(QByteArrayView bytes) { update(bytes.data(), size_t(bytes.size())); }
     QByteArray final();  // 32 bytes; the object then starts a new hash (reused per row)
+    // The same without an allocation: true when the hash equals `expected` (a ledger walk).
+    bool finalMatches(QByteArrayView expected);
 
 private:
     evp_md_ctx_st *m_ctx;

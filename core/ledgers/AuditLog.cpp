@@ -9,7 +9,7 @@ namespace cd {
 namespace {
 
 #define AUDIT_COLUMNS "seq, at, user_id, user_name, action, object_type, object_id, detail"
-const ChainTable kAuditTable{"audit_log", AUDIT_COLUMNS, 8};
+const ChainTable kAuditTable{"audit_log", AUDIT_COLUMNS, 8, "iiittttt"};
 
 AuditEntry readEntry(const Query &q)
 {

@@ -12,7 +12,7 @@ namespace {
 #define DELETION_COLUMNS                                                                                     \
     "seq, at, actor_id, actor_name, reason, reason_ref, category, subject_ref, location, counts, record_ids, " \
     "receipt_id, digest"
-const ChainTable kDeletionTable{"deletion_log", DELETION_COLUMNS, 13};
+const ChainTable kDeletionTable{"deletion_log", DELETION_COLUMNS, 13, "iiitttttttttt"};
 
 DeletionEntry readEntry(const Query &row)
 {

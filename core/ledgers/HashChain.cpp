@@ -5,6 +5,12 @@
 #include <QCoreApplication>
 #include <QtEndian>
 
+#include <array>
+#include <cstring>
+#include <deque>
+#include <future>
+#include <vector>
+
 namespace cd::hashchain {
 
 namespace {
@@ -77,64 +83,142 @@ Result<qint64> append(Database &db, const ChainTable &t, std::vector<ChainField>
     return seq + 1;
 }
 
+namespace {
+
+// Rows read but not yet hashed: their canonical bytes one after the other, and per row where its
+// bytes end, its seq and the hash stored with it.
+struct HashChunk {
+    static constexpr std::size_t kRows = 4096;
+    HashChunk()
+    {
+        bytes.reserve(kRows * 256);  // a typical ledger row's canonical bytes fit in 256
+        rows.reserve(kRows);
+    }
+    std::vector<char> bytes;
+    struct Row {
+        std::size_t end;
+        qint64 seq;
+        std::array<char, 32> hash;
+    };
+    std::vector<Row> rows;
+};
+
+// The first row of the chunk whose stored hash differs from the hash of its bytes (0: none).
+qint64 firstChanged(const HashChunk &chunk)
+{
+    crypto::Sha256 h;  // one context per chunk: each final starts the next row's hash
+    std::size_t begin = 0;
+    for (const HashChunk::Row &row : chunk.rows) {
+        h.update(chunk.bytes.data() + begin, row.end - begin);
+        if (!h.finalMatches(QByteArrayView(row.hash.data(), qsizetype(row.hash.size()))))
+            return row.seq;
+        begin = row.end;
+    }
+    return 0;
+}
+
+} // namespace
+
 Result<LedgerVerification> verify(Database &db, const ChainTable &t)
 {
+    Q_ASSERT(int(std::strlen(t.kinds)) == t.columnCount);
+    // Reading the rows and hashing them take about as long as each other, and a row's check needs
+    // only its own bytes and the hash stored before it: so this thread reads, checks the links
+    // and gathers canonical bytes (over the stored UTF-8, no conversion), and chunks of rows are
+    // hashed on other threads meanwhile (at most kInFlight chunks, so memory stays bounded).
+    constexpr std::size_t kInFlight = 2;
     LedgerVerification v;
-    QByteArray expectedPrev = genesis();
+    std::array<char, 32> expectedPrev{};  // genesis: all zero
     qint64 expectedSeq = 1;
+    qint64 linkBroken = 0;
+    QString linkReason;
+    qint64 changed = 0;  // the first row whose hash does not match, once a chunk has found one
+    std::deque<std::future<qint64>> hashing;
+    const auto collectOldest = [&] {
+        const qint64 seq = hashing.front().get();
+        hashing.pop_front();
+        if (seq && !changed)
+            changed = seq;
+    };
+    HashChunk chunk;
+    const auto dispatch = [&] {
+        if (chunk.rows.empty())
+            return;
+        hashing.push_back(std::async(std::launch::async, [c = std::move(chunk)] { return firstChanged(c); }));
+        chunk = HashChunk{};
+        while (hashing.size() > kInFlight)
+            collectOldest();
+    };
+    const auto put = [&](const void *data, std::size_t size) {
+        const char *bytes = static_cast<const char *>(data);
+        chunk.bytes.insert(chunk.bytes.end(), bytes, bytes + size);
+    };
+
     const QByteArray sql = selectSql(t, "ORDER BY seq");
     auto q = db.query(sql.constData());
-    crypto::Sha256 h;  // one context for the walk: final() starts the next row's hash
-    QByteArray input;
-    input.reserve(4096);
     for (;;) {
         auto row = q.step();
-        if (!row)
+        if (!row) {
+            while (!hashing.empty())
+                collectOldest();
             return row.error();
-        if (!row.value())
+        }
+        if (!row.value() || changed)
             break;
-        ++v.rows;
         const qint64 seq = q.int64(0);
         const QByteArrayView prev = q.bytes(t.columnCount);
         const QByteArrayView hash = q.bytes(t.columnCount + 1);
-        QString reason;
         if (seq != expectedSeq) {
-            reason = QCoreApplication::translate("cd::AuditLog", "row %1 follows row %2: rows are missing").arg(seq).arg(expectedSeq - 1);
-        } else if (prev != expectedPrev) {
-            reason = QCoreApplication::translate("cd::AuditLog", "row %1 does not point at the hash of the row before it").arg(seq);
-        } else {
-            // canonical() over the stored bytes, gathered into one reused buffer and hashed in
-            // one call (each OpenSSL update has a fixed cost): text columns hold the UTF-8 that
-            // append() wrote, so no conversion is needed (a NULL integer counts as 0).
-            input.resize(0);  // keeps its capacity
-            input.append(prev);
-            for (int c = 0; c < t.columnCount; ++c) {
-                if (q.isNull(c) || q.isInteger(c)) {
-                    char buf[8];
-                    qToBigEndian(q.isNull(c) ? qint64(0) : q.int64(c), buf);
-                    input.append(buf, 8);
-                } else {
-                    const QByteArrayView text = q.bytes(c);
-                    char len[4];
-                    qToBigEndian(quint32(text.size()), len);
-                    input.append(len, 4);
-                    input.append(text);
-                }
+            linkBroken = seq;
+            linkReason = QCoreApplication::translate("cd::AuditLog", "row %1 follows row %2: rows are missing")
+                             .arg(seq).arg(expectedSeq - 1);
+            break;
+        }
+        if (prev != QByteArrayView(expectedPrev.data(), qsizetype(expectedPrev.size()))) {
+            linkBroken = seq;
+            linkReason = QCoreApplication::translate("cd::AuditLog", "row %1 does not point at the hash of the row before it").arg(seq);
+            break;
+        }
+        if (hash.size() != qsizetype(expectedPrev.size())) {  // not a hash at all
+            linkBroken = seq;
+            linkReason = QCoreApplication::translate("cd::AuditLog", "row %1 was changed after it was written").arg(seq);
+            break;
+        }
+        ++v.rows;
+        put(prev.data(), std::size_t(prev.size()));
+        for (int c = 0; c < t.columnCount; ++c) {
+            // Each column read as the kind append() wrote (a NULL integer reads as 0). A value of
+            // another kind put there later reads differently and fails the hash.
+            if (t.kinds[c] == 'i') {
+                char buf[8];
+                qToBigEndian(q.int64(c), buf);
+                put(buf, 8);
+            } else {
+                const QByteArrayView text = q.bytes(c);
+                char len[4];
+                qToBigEndian(quint32(text.size()), len);
+                put(len, 4);
+                put(text.data(), std::size_t(text.size()));
             }
-            h.update(input);
-            if (h.final() != hash)
-                reason = QCoreApplication::translate("cd::AuditLog", "row %1 was changed after it was written").arg(seq);
         }
-        if (!reason.isEmpty()) {
-            v.ok = false;
-            v.firstBrokenSeq = seq;
-            v.reason = reason;
-            return v;
-        }
-        expectedPrev = hash.toByteArray();
+        std::memcpy(expectedPrev.data(), hash.data(), expectedPrev.size());
+        chunk.rows.push_back({chunk.bytes.size(), seq, expectedPrev});
+        if (chunk.rows.size() == HashChunk::kRows)
+            dispatch();
         expectedSeq = seq + 1;
     }
-    v.headHash = v.rows ? expectedPrev : QByteArray();
+    dispatch();
+    while (!hashing.empty())
+        collectOldest();
+    // Every row before a broken link was hashed: a changed row among them comes first.
+    if (changed || linkBroken) {
+        v.ok = false;
+        v.firstBrokenSeq = changed ? changed : linkBroken;
+        v.reason = changed ? QCoreApplication::translate("cd::AuditLog", "row %1 was changed after it was written").arg(changed)
+                           : linkReason;
+        return v;
+    }
+    v.headHash = v.rows ? QByteArray(expectedPrev.data(), qsizetype(expectedPrev.size())) : QByteArray();
     return v;
 }
 

@@ -19,6 +19,7 @@ struct ChainTable {
     const char *table;          // e.g. "audit_log"
     const char *columns;        // the hashed columns in canonical order, first one "seq"
     int columnCount;
+    const char *kinds;          // per column, as append() writes it: 'i' integer (NULL counts as 0), 't' text
 };
 
 struct LedgerVerification {
