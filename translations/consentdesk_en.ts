@@ -3206,6 +3206,121 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
+    <name>cd::Compliance</name>
+    <message>
+        <source>not declared</source>
+        <comment>where face data is processed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the camera</source>
+        <comment>where face data is processed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a store server</source>
+        <comment>where face data is processed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a cloud</source>
+        <comment>where face data is processed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories of personal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protection measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletion or return at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub-processors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processing location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no impact assessment (PIIA) for %1 (PIPL Art. 55).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The impact assessment (PIIA) for %1 is not approved by a privacy officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The impact assessment (PIIA) for %1 was due for review on %2; review it and approve a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no entrusted-processing agreement with vendor %1 (PIPL Art. 21).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement with vendor %1 does not state: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement with vendor %1 is in force only from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement with vendor %1 ended on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plugin of vendor %1 does not declare where it processes face data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement with vendor %1 says face data is processed %2, but its plugin declares %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ComplianceGate</name>
+    <message>
+        <source>The sensitive purpose %1 cannot be active yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1 cannot recognise faces yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ConsentService</name>
     <message>
         <source>Choose at least one purpose.</source>
@@ -3487,6 +3602,69 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>OpenDSR request %1 (%2, %3), submitted %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::PiiaService</name>
+    <message>
+        <source>Name the purpose the assessment is about by its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the camera zone as vendor/zone, e.g. simvendor/entrance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether the purpose and method are lawful, legitimate and necessary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the impact on individuals&apos; rights and interests and the security risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether the protective measures are lawful, effective and proportionate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment must state %1 (PIPL Art. 56).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a review date that has not passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment must be kept until %1 at least: three years after its review date (PIPL Art. 56).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment needs a name and content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of this assessment was approved on %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its review date %1 has passed: write a new version with a new review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment was changed meanwhile; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no impact assessment with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no attachment with the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4273,6 +4451,14 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <source>The database key cannot be changed inside a transaction.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Indexes can be rebuilt only inside a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::StoreService</name>
@@ -4392,6 +4578,25 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
     </message>
     <message>
         <source>There is no database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::VendorAgreementService</name>
+    <message>
+        <source>Name the vendor by the id its plugin declares, e.g. simvendor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment needs a name and content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement has no document attached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4827,6 +5032,322 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
     </message>
     <message>
         <source>Run the timed jobs: the retention sweep (expire consents whose time is up, erase what is due, queue the vendors&apos; purges and erasures), then carry out every vendor job owed, and list what is still pending. For the timer (resources/systemd), as the jobs role. Exit code 1 while any vendor job is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli::ComplianceCommands</name>
+    <message>
+        <source>--%1 must be a date such as 2026-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --purpose CODE or --zone VENDOR/ZONE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded version %1 of the impact assessment for %2 (id %3); a privacy officer approves it with &quot;piia approve %3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the assessment&apos;s id, as &quot;piia list&quot; shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved version %1 of the impact assessment for %2 on %3; review by %4, keep until %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <comment>impact assessment status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <comment>impact assessment status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review overdue</source>
+        <comment>impact assessment status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <comment>what a PIIA is about</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <comment>what a PIIA is about</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No impact assessment is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--end-of-term is delete or return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--location is on-device, store-server or cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded version %1 of the agreement with vendor %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <comment>agreement status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <comment>agreement status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet in force</source>
+        <comment>agreement status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <comment>agreement status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vendor agreement is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--purpose CODE | --zone VENDOR/ZONE --title T --legality T --impact T --measures T --review-on DATE [--keep-until DATE] [--attach FILE]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new version of a personal-information impact assessment (PIPL Art. 55-56) for a purpose or a camera zone. Privacy officers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sensitive purpose is activated, and a camera set to recognise faces, only with an approved assessment whose review date has not passed. It is kept at least three years after its review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose assessed, by its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VENDOR/ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera zone assessed, e.g. simvendor/entrance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the purpose and method are lawful, legitimate and necessary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The impact on individuals&apos; rights and interests, and the security risks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the protective measures are lawful, effective and proportionate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the assessment is to be reviewed (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep until (default: three years after the review date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file to keep with it, encrypted in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve an impact assessment version, dated today. Privacy officers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every impact assessment version with its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vendor CODE [--reference T] [--purpose T] [--method T] [--categories T] [--protection T] [--end-of-term delete|return] [--sub-processors T] [--location WHERE] [--from DATE] [--until DATE] [--document FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new version of the entrusted-processing agreement with a camera vendor (PIPL Art. 21). Privacy officers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the contract as it is. Recognition stays refused while the agreement lacks a field, is not in force, or names a processing location other than the one the vendor&apos;s plugin declares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s id, as its plugin declares it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract&apos;s number or title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose of the entrusted processing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method of processing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The categories of personal information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protection measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete or return the data at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who else processes the data (&quot;none&quot; if nobody).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where face data is processed: on-device, store-server or cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the agreement (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the agreement (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed contract, kept encrypted in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--all]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the vendor agreements in force or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every version, not only the newest.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

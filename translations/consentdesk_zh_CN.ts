@@ -3173,6 +3173,121 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>cd::Compliance</name>
+    <message>
+        <source>not declared</source>
+        <comment>where face data is processed</comment>
+        <translation>未声明</translation>
+    </message>
+    <message>
+        <source>on the camera</source>
+        <comment>where face data is processed</comment>
+        <translation>在摄像头上</translation>
+    </message>
+    <message>
+        <source>on a store server</source>
+        <comment>where face data is processed</comment>
+        <translation>在门店服务器上</translation>
+    </message>
+    <message>
+        <source>in a cloud</source>
+        <comment>where face data is processed</comment>
+        <translation>在云端</translation>
+    </message>
+    <message>
+        <source>purpose of processing</source>
+        <translation>处理目的</translation>
+    </message>
+    <message>
+        <source>period of processing</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>method of processing</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>categories of personal information</source>
+        <translation>个人信息的种类</translation>
+    </message>
+    <message>
+        <source>protection measures</source>
+        <translation>保护措施</translation>
+    </message>
+    <message>
+        <source>deletion or return at the end</source>
+        <translation>期满后删除或返还</translation>
+    </message>
+    <message>
+        <source>sub-processors</source>
+        <translation>转委托处理方</translation>
+    </message>
+    <message>
+        <source>processing location</source>
+        <translation>处理地点</translation>
+    </message>
+    <message>
+        <source>purpose %1</source>
+        <translation>用途 %1</translation>
+    </message>
+    <message>
+        <source>camera zone %1</source>
+        <translation>摄像头区域 %1</translation>
+    </message>
+    <message>
+        <source>There is no impact assessment (PIIA) for %1 (PIPL Art. 55).</source>
+        <translation>%1 没有个人信息保护影响评估（PIIA）（《个人信息保护法》第五十五条）。</translation>
+    </message>
+    <message>
+        <source>The impact assessment (PIIA) for %1 is not approved by a privacy officer.</source>
+        <translation>%1 的个人信息保护影响评估（PIIA）尚未经隐私负责人批准。</translation>
+    </message>
+    <message>
+        <source>The impact assessment (PIIA) for %1 was due for review on %2; review it and approve a new version.</source>
+        <translation>%1 的个人信息保护影响评估（PIIA）应于 %2 复核；请复核并批准新版本。</translation>
+    </message>
+    <message>
+        <source>There is no entrusted-processing agreement with vendor %1 (PIPL Art. 21).</source>
+        <translation>与供应商 %1 没有委托处理协议（《个人信息保护法》第二十一条）。</translation>
+    </message>
+    <message>
+        <source>The agreement with vendor %1 does not state: %2.</source>
+        <translation>与供应商 %1 的协议未约定：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The agreement with vendor %1 is in force only from %2.</source>
+        <translation>与供应商 %1 的协议自 %2 起才生效。</translation>
+    </message>
+    <message>
+        <source>The agreement with vendor %1 ended on %2.</source>
+        <translation>与供应商 %1 的协议已于 %2 到期。</translation>
+    </message>
+    <message>
+        <source>The plugin of vendor %1 does not declare where it processes face data.</source>
+        <translation>供应商 %1 的插件未声明在何处处理人脸数据。</translation>
+    </message>
+    <message>
+        <source>The agreement with vendor %1 says face data is processed %2, but its plugin declares %3.</source>
+        <translation>与供应商 %1 的协议约定人脸数据%2处理，但其插件声明为%3。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ComplianceGate</name>
+    <message>
+        <source>The sensitive purpose %1 cannot be active yet:</source>
+        <translation>敏感用途 %1 暂不能启用：</translation>
+    </message>
+    <message>
+        <source>Camera %1 cannot recognise faces yet:</source>
+        <translation>摄像头 %1 暂不能进行人脸识别：</translation>
+    </message>
+</context>
+<context>
     <name>cd::ConsentService</name>
     <message>
         <source>Choose at least one purpose.</source>
@@ -3454,6 +3569,69 @@ SHA-256 %2</translation>
     <message>
         <source>OpenDSR request %1 (%2, %3), submitted %4.</source>
         <translation>OpenDSR 请求 %1（%2，%3），提交于 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PiiaService</name>
+    <message>
+        <source>Name the purpose the assessment is about by its code.</source>
+        <translation>请用代码指明评估所针对的用途。</translation>
+    </message>
+    <message>
+        <source>Name the camera zone as vendor/zone, e.g. simvendor/entrance.</source>
+        <translation>请以“供应商/区域”的形式指明摄像头区域，例如 simvendor/entrance。</translation>
+    </message>
+    <message>
+        <source>a title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>whether the purpose and method are lawful, legitimate and necessary</source>
+        <translation>处理目的、处理方式等是否合法、正当、必要</translation>
+    </message>
+    <message>
+        <source>the impact on individuals' rights and interests and the security risks</source>
+        <translation>对个人权益的影响及安全风险</translation>
+    </message>
+    <message>
+        <source>whether the protective measures are lawful, effective and proportionate</source>
+        <translation>所采取的保护措施是否合法、有效并与风险程度相适应</translation>
+    </message>
+    <message>
+        <source>The assessment must state %1 (PIPL Art. 56).</source>
+        <translation>评估必须写明%1（《个人信息保护法》第五十六条）。</translation>
+    </message>
+    <message>
+        <source>Give a review date that has not passed.</source>
+        <translation>请给出一个尚未过去的复核日期。</translation>
+    </message>
+    <message>
+        <source>The assessment must be kept until %1 at least: three years after its review date (PIPL Art. 56).</source>
+        <translation>评估至少须保存至 %1：即复核日期后三年（《个人信息保护法》第五十六条）。</translation>
+    </message>
+    <message>
+        <source>An attachment needs a name and content.</source>
+        <translation>附件需要文件名和内容。</translation>
+    </message>
+    <message>
+        <source>Version %1 of this assessment was approved on %2 already.</source>
+        <translation>该评估的第 %1 版已于 %2 批准。</translation>
+    </message>
+    <message>
+        <source>Its review date %1 has passed: write a new version with a new review date.</source>
+        <translation>其复核日期 %1 已过：请以新的复核日期撰写新版本。</translation>
+    </message>
+    <message>
+        <source>The assessment was changed meanwhile; try again.</source>
+        <translation>评估在此期间已被更改，请重试。</translation>
+    </message>
+    <message>
+        <source>There is no impact assessment with the id %1.</source>
+        <translation>没有编号为 %1 的影响评估。</translation>
+    </message>
+    <message>
+        <source>There is no attachment with the id %1.</source>
+        <translation>没有编号为 %1 的附件。</translation>
     </message>
 </context>
 <context>
@@ -4243,6 +4421,14 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <source>The database key cannot be changed inside a transaction.</source>
         <translation>不能在事务中更换数据库密钥。</translation>
     </message>
+    <message>
+        <source>Indexes can be rebuilt only inside a transaction.</source>
+        <translation>只能在事务中重建索引。</translation>
+    </message>
+    <message>
+        <source>The index %1 is missing.</source>
+        <translation>索引 %1 缺失。</translation>
+    </message>
 </context>
 <context>
     <name>cd::StoreService</name>
@@ -4361,6 +4547,25 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
     <message>
         <source>There is no database at %1.</source>
         <translation>%1 处没有数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::VendorAgreementService</name>
+    <message>
+        <source>Name the vendor by the id its plugin declares, e.g. simvendor.</source>
+        <translation>请用其插件声明的标识指明供应商，例如 simvendor。</translation>
+    </message>
+    <message>
+        <source>The agreement cannot end before it starts.</source>
+        <translation>协议的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>An attachment needs a name and content.</source>
+        <translation>附件需要文件名和内容。</translation>
+    </message>
+    <message>
+        <source>The agreement has no document attached.</source>
+        <translation>该协议未附文件。</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +5002,322 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
     <message>
         <source>Run the timed jobs: the retention sweep (expire consents whose time is up, erase what is due, queue the vendors' purges and erasures), then carry out every vendor job owed, and list what is still pending. For the timer (resources/systemd), as the jobs role. Exit code 1 while any vendor job is pending.</source>
         <translation>运行定时任务：保存期限清理（使到期的同意失效、删除到期数据、为供应商排队清除和删除任务），然后执行所有待办的供应商任务，并列出仍待处理的任务。供定时器（resources/systemd）以 jobs 角色使用。仍有供应商任务待处理时退出码为 1。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli::ComplianceCommands</name>
+    <message>
+        <source>--%1 must be a date such as 2026-12-31.</source>
+        <translation>--%1 必须是日期，例如 2026-12-31。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>文件 %1 为空。</translation>
+    </message>
+    <message>
+        <source>Give either --purpose CODE or --zone VENDOR/ZONE.</source>
+        <translation>请给出 --purpose 代码 或 --zone 供应商/区域 二者之一。</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>必须提供 --%1。</translation>
+    </message>
+    <message>
+        <source>Recorded version %1 of the impact assessment for %2 (id %3); a privacy officer approves it with "piia approve %3".</source>
+        <translation>已记录 %2 的影响评估第 %1 版（编号 %3）；隐私负责人可用“piia approve %3”批准。</translation>
+    </message>
+    <message>
+        <source>Give the assessment's id, as "piia list" shows it.</source>
+        <translation>请给出评估编号（见“piia list”）。</translation>
+    </message>
+    <message>
+        <source>Approved version %1 of the impact assessment for %2 on %3; review by %4, keep until %5.</source>
+        <translation>已于 %3 批准 %2 的影响评估第 %1 版；须于 %4 前复核，保存至 %5。</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <comment>impact assessment status</comment>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <comment>impact assessment status</comment>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>review overdue</source>
+        <comment>impact assessment status</comment>
+        <translation>复核逾期</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <comment>what a PIIA is about</comment>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <comment>what a PIIA is about</comment>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>No impact assessment is recorded.</source>
+        <translation>尚未记录任何影响评估。</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>复核期限</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>保存至</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>--end-of-term is delete or return.</source>
+        <translation>--end-of-term 的值为 delete（删除）或 return（返还）。</translation>
+    </message>
+    <message>
+        <source>--location is on-device, store-server or cloud.</source>
+        <translation>--location 的值为 on-device、store-server 或 cloud。</translation>
+    </message>
+    <message>
+        <source>Recorded version %1 of the agreement with vendor %2.</source>
+        <translation>已记录与供应商 %2 的协议第 %1 版。</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <comment>agreement status</comment>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <comment>agreement status</comment>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>not yet in force</source>
+        <comment>agreement status</comment>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <comment>agreement status</comment>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>No vendor agreement is recorded.</source>
+        <translation>尚未记录任何供应商协议。</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <source>Processing location</source>
+        <translation>处理地点</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>--purpose CODE | --zone VENDOR/ZONE --title T --legality T --impact T --measures T --review-on DATE [--keep-until DATE] [--attach FILE]...</source>
+        <translation>--purpose 代码 | --zone 供应商/区域 --title T --legality T --impact T --measures T --review-on 日期 [--keep-until 日期] [--attach 文件]...</translation>
+    </message>
+    <message>
+        <source>Record a new version of a personal-information impact assessment (PIPL Art. 55-56) for a purpose or a camera zone. Privacy officers only.</source>
+        <translation>为某一用途或摄像头区域记录个人信息保护影响评估的新版本（《个人信息保护法》第五十五、五十六条）。仅限隐私负责人。</translation>
+    </message>
+    <message>
+        <source>A sensitive purpose is activated, and a camera set to recognise faces, only with an approved assessment whose review date has not passed. It is kept at least three years after its review date.</source>
+        <translation>只有在评估已获批准且未过复核日期时，才能启用敏感用途或将摄像头设为人脸识别。评估至少保存至复核日期后三年。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>The purpose assessed, by its code.</source>
+        <translation>所评估的用途（代码）。</translation>
+    </message>
+    <message>
+        <source>VENDOR/ZONE</source>
+        <translation>供应商/区域</translation>
+    </message>
+    <message>
+        <source>The camera zone assessed, e.g. simvendor/entrance.</source>
+        <translation>所评估的摄像头区域，例如 simvendor/entrance。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>The assessment's title.</source>
+        <translation>评估的标题。</translation>
+    </message>
+    <message>
+        <source>Whether the purpose and method are lawful, legitimate and necessary.</source>
+        <translation>处理目的、处理方式等是否合法、正当、必要。</translation>
+    </message>
+    <message>
+        <source>The impact on individuals' rights and interests, and the security risks.</source>
+        <translation>对个人权益的影响及安全风险。</translation>
+    </message>
+    <message>
+        <source>Whether the protective measures are lawful, effective and proportionate.</source>
+        <translation>所采取的保护措施是否合法、有效并与风险程度相适应。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>When the assessment is to be reviewed (YYYY-MM-DD).</source>
+        <translation>评估的复核日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Keep until (default: three years after the review date).</source>
+        <translation>保存期限（默认：复核日期后三年）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>A file to keep with it, encrypted in the database.</source>
+        <translation>随评估保存的文件，加密保存在数据库中。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Approve an impact assessment version, dated today. Privacy officers only.</source>
+        <translation>批准影响评估的某一版本，批准日期为今天。仅限隐私负责人。</translation>
+    </message>
+    <message>
+        <source>List every impact assessment version with its status.</source>
+        <translation>列出影响评估的每个版本及其状态。</translation>
+    </message>
+    <message>
+        <source>--vendor CODE [--reference T] [--purpose T] [--method T] [--categories T] [--protection T] [--end-of-term delete|return] [--sub-processors T] [--location WHERE] [--from DATE] [--until DATE] [--document FILE]</source>
+        <translation>--vendor 代码 [--reference T] [--purpose T] [--method T] [--categories T] [--protection T] [--end-of-term delete|return] [--sub-processors T] [--location 地点] [--from 日期] [--until 日期] [--document 文件]</translation>
+    </message>
+    <message>
+        <source>Record a new version of the entrusted-processing agreement with a camera vendor (PIPL Art. 21). Privacy officers only.</source>
+        <translation>记录与摄像头供应商的委托处理协议的新版本（《个人信息保护法》第二十一条）。仅限隐私负责人。</translation>
+    </message>
+    <message>
+        <source>Record the contract as it is. Recognition stays refused while the agreement lacks a field, is not in force, or names a processing location other than the one the vendor's plugin declares.</source>
+        <translation>按合同原样记录。若协议缺少某项约定、不在有效期内，或约定的处理地点与供应商插件声明的不同，人脸识别仍将被拒绝。</translation>
+    </message>
+    <message>
+        <source>The vendor's id, as its plugin declares it.</source>
+        <translation>供应商的标识（与其插件声明的一致）。</translation>
+    </message>
+    <message>
+        <source>The contract's number or title.</source>
+        <translation>合同编号或名称。</translation>
+    </message>
+    <message>
+        <source>The purpose of the entrusted processing.</source>
+        <translation>委托处理的目的。</translation>
+    </message>
+    <message>
+        <source>The method of processing.</source>
+        <translation>处理方式。</translation>
+    </message>
+    <message>
+        <source>The categories of personal information.</source>
+        <translation>个人信息的种类。</translation>
+    </message>
+    <message>
+        <source>The protection measures.</source>
+        <translation>保护措施。</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>delete or return the data at the end.</source>
+        <translation>期满后删除（delete）或返还（return）数据。</translation>
+    </message>
+    <message>
+        <source>Who else processes the data ("none" if nobody).</source>
+        <translation>还有谁处理这些数据（若无，填“none”）。</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Where face data is processed: on-device, store-server or cloud.</source>
+        <translation>人脸数据的处理地点：on-device、store-server 或 cloud。</translation>
+    </message>
+    <message>
+        <source>The first day of the agreement (YYYY-MM-DD).</source>
+        <translation>协议的起始日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The last day of the agreement (YYYY-MM-DD).</source>
+        <translation>协议的最后一日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The signed contract, kept encrypted in the database.</source>
+        <translation>已签署的合同，加密保存在数据库中。</translation>
+    </message>
+    <message>
+        <source>[--all]</source>
+        <translation>[--all]</translation>
+    </message>
+    <message>
+        <source>List the vendor agreements in force or not.</source>
+        <translation>列出供应商协议（无论是否有效）。</translation>
+    </message>
+    <message>
+        <source>Every version, not only the newest.</source>
+        <translation>所有版本，而不只是最新版本。</translation>
     </message>
 </context>
 <context>
