@@ -13,6 +13,8 @@ packages=(
   binutils poppler-utils openssl xvfb xauth
   # the fuzzers (tools/test-fuzz.sh): clang 14 with libFuzzer and the sanitizer runtimes
   clang-14 libclang-rt-14-dev
+  # the on-device counting plugin (plugins/edgecount): only the OpenCV modules it uses
+  libopencv-objdetect-dev libopencv-videoio-dev libopencv-imgproc-dev
 )
 
 missing=()
@@ -21,11 +23,12 @@ for p in "${packages[@]}"; do
 done
 if [ ${#missing[@]} -eq 0 ]; then
   echo "deps: all ${#packages[@]} packages present"
-  exit 0
+else
+  as_root=()
+  [ "$(id -u)" -eq 0 ] || as_root=(sudo)
+  echo "deps: installing ${missing[*]}"
+  "${as_root[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
-
-as_root=()
-[ "$(id -u)" -eq 0 ] || as_root=(sudo)
-echo "deps: installing ${missing[*]}"
-"${as_root[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# The test video of the edgecount plugin (not in the repository): one file out of opencv-doc.
+"$(dirname "$0")/fetch-vtest.sh"
