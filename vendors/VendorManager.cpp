@@ -208,8 +208,16 @@ Result<void> VendorManager::setMode(const QString &vendorCode, const QString &de
     auto device = inventoryService().device(id.value(), deviceKey);
     if (!device)
         return device.error();
-    CD_TRY(signs().checkModeAllowed(device.value(), mode));
     VendorHost *h = host(vendorCode);
+    // What the plugin declares it can do comes before the store's own rules: no sign or consent
+    // makes a people counter recognise anyone.
+    if (h && h->health() == VendorHealth::Ready && !vendorOffersMode(h->info().capabilities, mode))
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("cd::VendorManager",
+                                                     "Camera %1 cannot recognise faces: its vendor %2 declares that it "
+                                                     "cannot identify anyone (it only counts people). Use count-only.")
+                             .arg(device->name, h->info().name));
+    CD_TRY(signs().checkModeAllowed(device.value(), mode));
     if (!h)
         return vendorUnavailable(vendorCode);
     auto reply = h->callSync(QStringLiteral("setMode"), {{QStringLiteral("device"), deviceKey},

@@ -1,7 +1,9 @@
 #include "Containment.h"
 #include "core/base/Process.h"
 
+#include <QDir>
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
@@ -147,7 +149,18 @@ void tightenModes(const QString &dataDir)
     }
 }
 
-QStringList confineFiles(const QString &dataDir, const QString &pluginFile, QString *why)
+QStringList sourcePaths(const QJsonObject &settings, const QString &vendorId)
+{
+    QStringList paths;
+    for (const QJsonValue &v : settings.value(vendorId).toObject().value(QStringLiteral("sourcePaths")).toArray()) {
+        const QString path = v.toString();
+        if (QFileInfo(path).isAbsolute())
+            paths << QDir::cleanPath(path);
+    }
+    return paths;
+}
+
+QStringList confineFiles(const QString &dataDir, const QString &pluginFile, const QStringList &sources, QString *why)
 {
     const int abi = abiVersion();
     if (abi < 1) {
@@ -184,6 +197,12 @@ QStringList confineFiles(const QString &dataDir, const QString &pluginFile, QStr
     const quint64 noDevicesNoExec = LANDLOCK_ACCESS_FS_EXECUTE | LANDLOCK_ACCESS_FS_MAKE_CHAR
                                     | LANDLOCK_ACCESS_FS_MAKE_BLOCK;
     ok = allow(ruleset, dataDir, handled & ~noDevicesNoExec, handled) && ok;
+    for (const QString &source : sources) {
+        const bool device = source.startsWith(QLatin1String("/dev/"));
+        ok = allow(ruleset, source,
+                   device ? LANDLOCK_ACCESS_FS_READ_FILE | LANDLOCK_ACCESS_FS_WRITE_FILE | kIoctlDev : kRead, handled)
+             && ok;
+    }
 #ifdef CONSENTDESK_SANITIZED
     ok = allowSanitizerReports(ruleset, handled) && ok;
 #endif

@@ -5,6 +5,7 @@
 // confines its file access to its vendor's data directory (read-write), the plugin file and the
 // system's libraries and data (read-only). Each step that took effect is named in the hello, so
 // the console can show which containment is active.
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -21,8 +22,14 @@ QStringList unexpectedEnvironment();
 // plugin wrote before the host set its umask.
 void tightenModes(const QString &dataDir);
 
+// Where a vendor reads its cameras from besides the network: "sourcePaths" in the vendor's own
+// section of the settings (settings[<vendor id>]), e.g. a video file for a demo or a V4L2 device.
+// Files are granted read-only; a device under /dev/ read, write and ioctl (V4L2 needs them).
+QStringList sourcePaths(const QJsonObject &settings, const QString &vendorId);
+
 // Applies the Landlock ruleset. Returns the step that took effect ("landlock-abi-N", and
 // "landlock-scoped" from ABI 6), or an empty list with *why set when the kernel offers none.
-QStringList confineFiles(const QString &dataDir, const QString &pluginFile, QString *why);
+QStringList confineFiles(const QString &dataDir, const QString &pluginFile, const QStringList &sources,
+                         QString *why);
 
 } // namespace host

@@ -64,8 +64,10 @@ int main(int argc, char **argv)
     if (host::unexpectedEnvironment().isEmpty())
         containment << QStringLiteral("minimal-env");
     // Confined before the library is loaded: its constructors are already vendor code.
+    const QJsonObject settings = QJsonDocument::fromJson(parser.value(settingsOpt).toUtf8()).object();
     QString sandboxWhy;
-    const QStringList sandbox = host::confineFiles(dataDir, QFileInfo(parser.value(pluginOpt)).absoluteFilePath(), &sandboxWhy);
+    const QStringList sandbox = host::confineFiles(dataDir, QFileInfo(parser.value(pluginOpt)).absoluteFilePath(),
+                                                   host::sourcePaths(settings, info->id), &sandboxWhy);
     if (sandbox.isEmpty())
         qWarning("consentdesk-plugin-host: no file sandbox: %s", qPrintable(sandboxWhy));
     containment << (sandbox.isEmpty() ? QStringList{QStringLiteral("no-landlock")} : sandbox);
@@ -74,7 +76,6 @@ int main(int argc, char **argv)
     if (!vendor)
         return refuse(root ? QStringLiteral("the plugin does not implement the camera-vendor interface")
                            : QStringLiteral("the plugin cannot be loaded: %1").arg(loader.errorString()));
-    const QJsonObject settings = QJsonDocument::fromJson(parser.value(settingsOpt).toUtf8()).object();
     if (!vendor->initialise(dataDir, settings, &why))
         return refuse(QStringLiteral("the plugin refused to start: %1").arg(why));
 

@@ -5,6 +5,7 @@
 #include "vendor-sdk/VendorProtocol.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace cd {
@@ -15,5 +16,12 @@ inline QString cameraModeId(CameraMode mode) { return cdvendor::wire::modeId(mod
 inline std::optional<CameraMode> cameraModeFromId(const QString &id) { return cdvendor::wire::modeFromId(id); }
 // Only identify-consented keeps anything about a person; off and count-only never do.
 inline bool recognisesFaces(CameraMode mode) { return mode == CameraMode::IdentifyConsented; }
+// A plugin names the modes it can run among its metadata's "Capabilities". Recognition is refused
+// to one that does not name it (it declares it cannot identify anyone, e.g. a people counter);
+// off and count-only keep nothing about a person and are never refused for this.
+inline bool vendorOffersMode(const QStringList &capabilities, CameraMode mode)
+{
+    return !recognisesFaces(mode) || capabilities.contains(cameraModeId(mode));
+}
 
 } // namespace cd

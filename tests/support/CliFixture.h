@@ -37,13 +37,16 @@ struct CliRun {
     QString all() const { return QString::fromUtf8(out + '\n' + err); }
 };
 
-// English messages whatever the machine's locale, so the tests can read them.
+// English messages whatever the machine's locale, so the tests can read them. The camera
+// commands see the simulated vendor alone unless a test names the plugin directories itself.
 inline QProcessEnvironment cliEnvironment()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.remove(QStringLiteral("LANGUAGE"));
+    if (!env.contains(QStringLiteral("CONSENTDESK_PLUGIN_PATH")))
+        env.insert(QStringLiteral("CONSENTDESK_PLUGIN_PATH"), QStringLiteral(CONSENTDESK_SIMVENDOR_ONLY_DIR));
     return env;
 }
 

@@ -28,7 +28,8 @@
 namespace cdptest {
 
 inline QString hostExecutable() { return QStringLiteral(CONSENTDESK_PLUGIN_HOST); }
-inline QString simvendorDir() { return QStringLiteral(CONSENTDESK_PLUGIN_DIR); }
+// A directory with the simulated vendor alone (the plugin directory may hold others).
+inline QString simvendorDir() { return QStringLiteral(CONSENTDESK_SIMVENDOR_ONLY_DIR); }
 inline QString simvendorFile() { return QStringLiteral(CONSENTDESK_PLUGIN_DIR "/libsimvendor.so"); }
 // Test-only vendors live in test-plugins/<target>/lib<target>.so, one directory each.
 inline QString testPluginDir(const QString &target) { return QStringLiteral(CONSENTDESK_TEST_PLUGIN_DIR "/") + target; }

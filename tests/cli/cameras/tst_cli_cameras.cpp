@@ -37,6 +37,34 @@ private slots:
         QVERIFY2(check.exitCode == 0, check.all().toUtf8().constData());
     }
 
+    void countingPluginIsReady()
+    {
+#ifndef CONSENTDESK_EDGECOUNT
+        QSKIP("the edgecount plugin is not built (no OpenCV 4)");
+#else
+        // Beside the simulated vendor, in its own host, with no cameras configured: Ready. A store
+        // of its own: the others here know the simulated vendor alone.
+        QTemporaryDir dir;
+        TestStore store(dir.path());
+        QVERIFY(store.create());
+        qputenv("CONSENTDESK_PLUGIN_PATH", CONSENTDESK_PLUGIN_DIR);
+        const CliRun check = store.cli(QStringLiteral("officer"),
+                                          {QStringLiteral("--json"), QStringLiteral("plugins"), QStringLiteral("check")});
+        qunsetenv("CONSENTDESK_PLUGIN_PATH");
+        QVERIFY2(check.exitCode == 0, check.all().toUtf8().constData());
+        bool ready = false;
+        for (const QJsonValue &p : check.json().value(QStringLiteral("plugins")).toArray()) {
+            if (p[QStringLiteral("vendor")].toString() != QLatin1String("edgecount"))
+                continue;
+            QVERIFY2(p[QStringLiteral("ok")].toBool(), check.all().toUtf8().constData());
+            QCOMPARE(p[QStringLiteral("name")].toString(), QStringLiteral("On-device counting"));
+            QCOMPARE(p[QStringLiteral("state")].toString(), QStringLiteral("Ready"));
+            ready = true;
+        }
+        QVERIFY2(ready, check.all().toUtf8().constData());
+#endif
+    }
+
     void recognitionNeedsASign()
     {
         const QStringList mode = {QStringLiteral("camera"), QStringLiteral("mode"), QStringLiteral("simvendor/cam-entrance-1"),

@@ -140,7 +140,7 @@ void TestCameras::initTestCase()
     m_faceConsentId = ids->front();
 
     cd::VendorManagerOptions options;
-    options.pluginDirs = {QStringLiteral(CONSENTDESK_PLUGIN_DIR)};
+    options.pluginDirs = {QStringLiteral(CONSENTDESK_SIMVENDOR_ONLY_DIR)};
     options.hostExecutable = QStringLiteral(CONSENTDESK_PLUGIN_HOST);
     options.dataRoot = m_store.dir.filePath(QStringLiteral("vendors"));
     QVERIFY2(QFile::exists(options.hostExecutable), "build consentdesk-plugin-host first");

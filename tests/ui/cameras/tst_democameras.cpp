@@ -28,7 +28,7 @@ private slots:
         cd::Session &session = *created.value().session;
 
         cd::VendorManagerOptions options = cd::VendorManagerOptions::defaultsFor(path);
-        options.pluginDirs = {QStringLiteral(CONSENTDESK_PLUGIN_DIR)};
+        options.pluginDirs = {QStringLiteral(CONSENTDESK_SIMVENDOR_ONLY_DIR)};
         options.hostExecutable = QStringLiteral(CONSENTDESK_PLUGIN_HOST);
         cd::VendorWorker vendors(session, options);
         auto r = cdtest::onVendorThread(vendors, [](cd::VendorManager &m) { return setUpDemoCameras(m.session(), m); });
