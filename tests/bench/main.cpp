@@ -1,6 +1,7 @@
 // consentdesk-bench: the performance figures of issues 2, 3 and 7, taken through the real services on
 // real encrypted databases in a temporary directory. Targets are reported, never asserted.
 #include "BenchOptions.h"
+#include "EdgeBench.h"
 #include "InsertBench.h"
 #include "Lanes.h"
 #include "LedgerBench.h"
@@ -90,6 +91,9 @@ cd::Result<void> runAll(const BenchOptions &o, const QString &dir, Report &repor
         CD_TRY(measureSubjectPackage(dir, o.packageCustomers, o.packageRuns, report));
     if (o.wants(QStringLiteral("retention")))
         CD_TRY(measureRetentionSweep(dir, o.retentionCustomers, o.retentionDue, report));
+
+    if (o.wants(QStringLiteral("edge")))
+        CD_TRY(measureEdgeCount(report));
 
     if (o.wants(QStringLiteral("pagesize")))
         CD_TRY(measurePageSizes(dir, o.pageSizeConsents, report));
