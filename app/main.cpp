@@ -13,6 +13,7 @@
 #include "ui/shell/UnlockDialog.h"
 #include "core/i18n/Language.h"
 #include "core/demo/DemoData.h"
+#include "core/demo/DemoVideo.h"
 #include "core/access/Session.h"
 #include "core/access/Vault.h"
 
@@ -146,12 +147,15 @@ int main(int argc, char *argv[])
     if (!session)
         return 1;
 
-    // The demo's simulated vendor generates visitors live, so the Cameras page shows moving numbers.
-    const QJsonObject vendorSettings = demo ? QJsonObject{{QStringLiteral("liveIntervalMs"), 5000},
-                                                          {QStringLiteral("visitorsPerHour"), 240},
-                                                          {QStringLiteral("enrolledShare"), 0.2},
-                                                          {QStringLiteral("dailyProfile"), true}}
-                                            : QJsonObject();
+    // The demo's simulated vendor generates visitors live, so the Cameras page shows moving numbers;
+    // the on-device counting vendor counts the people in the sample video when it is there.
+    QJsonObject vendorSettings = demo ? QJsonObject{{QStringLiteral("liveIntervalMs"), 5000},
+                                                    {QStringLiteral("visitorsPerHour"), 240},
+                                                    {QStringLiteral("enrolledShare"), 0.2},
+                                                    {QStringLiteral("dailyProfile"), true}}
+                                      : QJsonObject();
+    if (const QString video = cd::demo::sampleVideoPath(); demo && !video.isEmpty())
+        vendorSettings.insert(QStringLiteral("edgecount"), cd::demo::edgecountSettings(video, false));
     MainWindow window(dbPath, std::move(session), clock, nullptr, vendorSettings);
     if (newDemo && window.vendors() && window.session()) {
         // On the vendor thread, like every vendor call; the Cameras page fills in when it is done.

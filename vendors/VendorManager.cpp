@@ -281,6 +281,8 @@ Result<int> VendorManager::enrollAllConsented()
     CD_TRY(m_session->require(Permission::ManageCameras, QStringLiteral("camera.enroll")));
     int enrolled = 0;
     CD_TRY(forEachReadyVendor([&](VendorHost *h, qint64 id) -> Result<void> {
+        if (!vendorOffersMode(h->info().capabilities, CameraMode::IdentifyConsented))
+            return {};  // it recognises no one (a people counter): nobody is enrolled there
         auto waiting = enrollments().awaitingEnrollment(id);
         if (!waiting)
             return waiting.error();

@@ -271,6 +271,16 @@ private slots:
         auto direct = m_m->host(kEdge)->callSync(QStringLiteral("setMode"), {{QStringLiteral("device"), kCamera},
                                                                              {QStringLiteral("mode"), QStringLiteral("identify-consented")}});
         QVERIFY(!direct);
+        // Enrolling every consented customer passes it by: it could recognise no one.
+        auto subject = m_w->subject(QStringLiteral("Tester Counted"), QStringLiteral("19900007777"));
+        CDT_OK(subject);
+        CDT_OK(m_w->faceConsent(subject->id));
+        auto enrolled = m_m->enrollAllConsented();
+        CDT_OK(enrolled);
+        QCOMPARE(enrolled.value(), 1);  // at the simulated vendor only
+        auto atEdge = cd::Enrollments(officer()).activeEnrollments(cd::CameraInventory(officer()).vendorByCode(kEdge)->id);
+        CDT_OK(atEdge);
+        QVERIFY(atEdge->empty());
         // The simulated vendor, which declares recognition, is not affected by this rule.
         QVERIFY(cd::vendorOffersMode(m_m->host(kSim)->info().capabilities, CameraMode::IdentifyConsented));
         QVERIFY(!cd::vendorOffersMode(m_m->host(kEdge)->info().capabilities, CameraMode::IdentifyConsented));

@@ -4,6 +4,7 @@
 #include "core/cameras/CameraInventory.h"
 #include "core/cameras/CameraSigns.h"
 #include "core/access/Session.h"
+#include "core/demo/DemoVideo.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -73,6 +74,12 @@ cd::Result<void> setUpDemoCameras(cd::Session &session, cd::VendorManager &vendo
                                                   {QStringLiteral("dailyProfile"), true}});
     if (!simulated)
         return simulated.error();
+    // The second vendor counts real people in the sample video on this machine, when the video is
+    // there (tools/fetch-vtest.sh): its numbers grow while the demo runs.
+    if (cd::VendorHost *edge = vendors.host(QStringLiteral("edgecount"));
+        edge && !cd::demo::sampleVideoPath().isEmpty() && edge->waitUntilReady(15000))
+        CD_TRY(vendors.setMode(QStringLiteral("edgecount"), QStringLiteral("cam-square"), cd::CameraMode::CountOnly,
+                               QStringLiteral("Demo: people counting on this machine")));
     auto counts = vendors.pollVisitorCounts();
     if (!counts)
         return counts.error();
