@@ -16,7 +16,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 # apt's download user cannot write a private temp dir; it falls back to root with a warning.
 (cd "$work" && apt-get download -q opencv-doc 2>&1 | grep -v "^W: Download is performed unsandboxed" || true)
-deb="$(ls "$work"/opencv-doc_*.deb 2>/dev/null | head -n1)"
+deb="$(ls "$work"/opencv-doc_*.deb 2>/dev/null | head -n1 || true)"
 if [ -z "$deb" ]; then
   echo "fetch-vtest: opencv-doc could not be downloaded; the edgecount tests needing the video will skip" >&2
   exit 0
