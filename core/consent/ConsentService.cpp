@@ -28,7 +28,8 @@ QByteArray filterSql(const ConsentFilter &f)
         // the subject index), so the first page comes without sorting them all.
         const bool exactId = t.startsWith(QLatin1String("S-")) || t.front().isDigit() || t.front() == QLatin1Char('+');
         sql += exactId ? " AND c.subject_id IN" : " AND +c.subject_id IN";
-        sql += " (SELECT id FROM subjects WHERE pseudonym = ?4 OR phone = ?4 OR (name >= ?4 AND name < ?5))";
+        sql += " (SELECT id FROM subjects WHERE pseudonym = ?4 OR (phone = ?4 AND phone <> '') "
+               "OR (name >= ?4 AND name < ?5 AND name <> ''))";  // <> '': the indexes are partial (Schema.cpp)
     }
     return sql;
 }
@@ -131,6 +132,12 @@ Result<std::vector<qint64>> ConsentService::registerConsent(const RegistrationIn
                                     .arg(subject.pseudonym, p.code).arg(n.version).arg(methodId(input.method))
                                     .arg(input.purposes[i].separateConsent ? 1 : 0).arg(withGuardian ? 1 : 0)));
     }
+    // A customer with a granted consent is not due for erasure. The schema's triggers set the due
+    // date when a consent ends (a superseded one above included); a grant happens only here, so
+    // it is cleared here, and the sweep reads the date alone (no trigger on INSERT: Schema.cpp).
+    auto notDue = db.query("UPDATE subjects SET fields_due_at = NULL WHERE id = ?1 AND fields_due_at IS NOT NULL");
+    notDue.bind(1, input.subjectId);
+    CD_TRY(notDue.run());
     CD_TRY(tx.commit());
     return ids;
 }

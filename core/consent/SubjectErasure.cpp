@@ -9,6 +9,39 @@
 
 namespace cd {
 
+namespace {
+
+// Many ids per INSERT: a sweep's 431,623 one-row inserts took a third of a second in statement
+// overhead alone.
+constexpr int kIdsPerInsert = 250;
+
+Result<void> addToBatch(Database &db, const std::vector<qint64> &ids)
+{
+    static const QByteArray manySql = [] {
+        QByteArray sql = "INSERT OR IGNORE INTO temp.erase_batch(id) VALUES (?1)";
+        for (int i = 2; i <= kIdsPerInsert; ++i)
+            sql += ",(?" + QByteArray::number(i) + ')';
+        return sql;
+    }();
+    std::size_t i = 0;
+    if (ids.size() >= std::size_t(kIdsPerInsert)) {
+        auto many = db.query(manySql.constData());
+        for (; i + kIdsPerInsert <= ids.size(); i += kIdsPerInsert) {
+            for (int k = 0; k < kIdsPerInsert; ++k)
+                many.bind(k + 1, ids[i + std::size_t(k)]);
+            CD_TRY(many.run());
+        }
+    }
+    auto one = db.query("INSERT OR IGNORE INTO temp.erase_batch(id) VALUES (?1)");
+    for (; i < ids.size(); ++i) {
+        one.bind(1, ids[i]);
+        CD_TRY(one.run());
+    }
+    return {};
+}
+
+} // namespace
+
 Result<SubjectErasureResult> SubjectErasure::erase(const SubjectErasureRequest &request)
 {
     // Checked before the transaction: a refusal is audited and must not be rolled back with it.
@@ -110,13 +143,7 @@ Result<SubjectBatchErasure> SubjectErasure::eraseBatch(const std::vector<qint64>
     // data) so that each statement below runs once for the batch, not once per customer.
     CD_TRY(db.exec("CREATE TEMP TABLE IF NOT EXISTS erase_batch(id INTEGER PRIMARY KEY)"));
     CD_TRY(db.exec("DELETE FROM temp.erase_batch"));
-    {
-        auto add = db.query("INSERT OR IGNORE INTO temp.erase_batch(id) VALUES (?1)");
-        for (qint64 id : subjectIds) {
-            add.bind(1, id);
-            CD_TRY(add.run());
-        }
-    }
+    CD_TRY(addToBatch(db, subjectIds));
     // +status: the subject index, not a walk of every granted consent per batch.
     auto granted = db.query("SELECT count(*) FROM consents WHERE subject_id IN temp.erase_batch "
                             "AND +status = 'granted'");

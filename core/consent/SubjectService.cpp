@@ -78,8 +78,9 @@ Result<std::vector<SubjectMatch>> SubjectService::search(const QString &text, in
     if (t.isEmpty())
         return out;
     auto q = m_session.db().query(
-        "SELECT id, pseudonym, name, phone, birth_date, age_band, minor FROM subjects WHERE pseudonym = ?1 OR phone = ?1 "
-        "OR (name >= ?1 AND name < ?2) ORDER BY id DESC LIMIT ?3");
+        "SELECT id, pseudonym, name, phone, birth_date, age_band, minor FROM subjects WHERE pseudonym = ?1 "
+        "OR (phone = ?1 AND phone <> '') OR (name >= ?1 AND name < ?2 AND name <> '') ORDER BY id DESC LIMIT ?3");
+    // <> '': the phone and name indexes hold only customers who have them (Schema.cpp)
     q.bind(1, t).bind(2, prefixUpperBound(t)).bind(3, limit);
     for (;;) {
         auto row = q.step();

@@ -106,13 +106,12 @@ Result<std::vector<RetentionItem>> RetentionService::due(RetentionKind kind, qin
     switch (kind) {
     case RetentionKind::CustomerFields: {
         // Customers with no consent left and no open request (a request still needs its contact).
-        // The due date is kept on the customer by the schema's trigger (subjects.fields_due_at):
-        // one walk of its index up to the bound, however large the store. A consent granted after
-        // the date was set leaves it in place (no insert trigger: Schema.cpp), so each candidate
-        // is checked for a granted consent, one probe of the subject index.
+        // The due date is kept on the customer (subjects.fields_due_at: set by the schema's
+        // triggers when the last granted consent ends, cleared by ConsentService on a grant): one
+        // walk of its index up to the bound, however large the store. SubjectErasure checks again
+        // for a granted consent in its own transaction.
         auto q = db.query("SELECT s.id, s.pseudonym, s.fields_due_at FROM subjects s WHERE s.fields_due_at <= ?1 "
-                          "AND s.erased_at IS NULL AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.subject_id = s.id "
-                          "AND c.status = 'granted') AND s.id NOT IN (SELECT subject_id FROM requests WHERE subject_id "
+                          "AND s.erased_at IS NULL AND s.id NOT IN (SELECT subject_id FROM requests WHERE subject_id "
                           "IS NOT NULL AND state NOT IN ('completed','refused','cancelled')) ORDER BY s.fields_due_at, s.id");
         q.bind(1, bound);
         CD_TRY(q.forEach([&](const Query &r) {
@@ -198,7 +197,7 @@ Result<SweepResult> RetentionService::sweep(bool dryRun)
     SweepResult result;
     result.dryRun = dryRun;
     Database &db = m_session.db();
-    const BulkCache cache(db);
+    const BulkCache cache(db, kSweepCacheMib);
     if (dryRun) {
         auto q = db.query("SELECT count(*) FROM consents WHERE expires_at IS NOT NULL AND expires_at <= ?1 "
                           "AND +status = 'granted'");

@@ -49,6 +49,11 @@ public:
     static constexpr int kBatch = 10000;          // customers per deletion-log entry
     static constexpr int kBatchesPerCommit = 10;  // entries per transaction
     static constexpr int kRebuildShare = 8;       // erasing 1 customer in 8 or more: indexes rebuilt
+    // Page cache during a sweep: at 1,000,000 customers the customer table (~70 MiB) and the
+    // rebuilt indexes stay decrypted through the whole transaction (64 MiB: the table was read and
+    // decrypted again for each index, and dirty pages spilled early; 6.9 s, with 256 MiB 5.5 s).
+    // SQLite takes the memory only as pages are read, so a small store costs nothing more.
+    static constexpr int kSweepCacheMib = 256;
 
     explicit RetentionService(Session &session) : m_session(session) {}
 

@@ -3,6 +3,7 @@
 // left open for a simulated day writes nothing to either ledger, while an officer's does run.
 // Also: a database of schema version 4 migrates (users accept 'jobs', integrity is ok).
 #include "tests/support/ComplianceFixture.h"
+#include "tests/support/OldSchema.h"
 #include "tests/support/StoreFixture.h"
 #include "core/access/UserService.h"
 #include "core/consent/ConsentService.h"
@@ -144,22 +145,14 @@ private slots:
 
     void version4DatabaseMigrates()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("old.cdb"));
-        const SecretBytes key = SecretBytes::random(32);
-        OpenOptions create;
-        create.create = true;
-        {
-            auto db = Database::open(path, &key, create);
-            CDT_OK(db);
-            CDT_OK(schema::migrateTo(*db.value(), 4));
-            QCOMPARE(db.value()->queryInt("PRAGMA user_version").value(), qint64(4));
-            CDT_OK(db.value()->exec("INSERT INTO users(name, display_name, role, created_at) VALUES "
-                                    "('o', 'O', 'officer', 1)"));
-            QVERIFY(!db.value()->exec("INSERT INTO users(name, display_name, role, created_at) VALUES "
-                                      "('j', 'J', 'jobs', 1)"));
-        }
-        auto db = Database::open(path, &key);
+        OldSchemaDb old(4);
+        QVERIFY2(old.created(), qPrintable(old.error()));
+        QCOMPARE(old.created()->queryInt("PRAGMA user_version").value(), qint64(4));
+        CDT_OK(old.created()->exec("INSERT INTO users(name, display_name, role, created_at) VALUES "
+                                   "('o', 'O', 'officer', 1)"));
+        QVERIFY(!old.created()->exec("INSERT INTO users(name, display_name, role, created_at) VALUES "
+                                     "('j', 'J', 'jobs', 1)"));
+        auto db = old.reopen();
         CDT_OK(db);
         CDT_OK(schema::migrate(*db.value()));
         QCOMPARE(db.value()->queryInt("PRAGMA user_version").value(), qint64(schema::latestVersion()));

@@ -12,6 +12,7 @@
 #include "core/crypto/SecretBytes.h"
 #include "core/store/Schema.h"
 #include "tests/support/ComplianceFixture.h"
+#include "tests/support/OldSchema.h"
 #include "tests/support/StoreFixture.h"
 
 using namespace cd;
@@ -393,21 +394,12 @@ private slots:
     // --- the schema step -----------------------------------------------------------------------------
     void previousSchemaMigrates()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("old.cdb"));
-        const SecretBytes key = SecretBytes::random(32);
-        OpenOptions create;
-        create.create = true;
-        const int previous = 8;  // the version before step 9, which adds the compliance records
-        {
-            auto db = Database::open(path, &key, create);
-            CDT_OK(db);
-            CDT_OK(schema::migrateTo(*db.value(), previous));
-            CDT_OK(db.value()->exec("INSERT INTO vendors(code, name, version, plugin_file, added_at) "
-                                    "VALUES ('acme', 'Acme', '1', 'libacme.so', 1)"));
-            QVERIFY(!db.value()->exec("SELECT count(*) FROM piias").ok());
-        }
-        auto db = Database::open(path, &key);
+        cdtest::OldSchemaDb old(8);  // the version before step 9, which adds the compliance records
+        QVERIFY2(old.created(), qPrintable(old.error()));
+        CDT_OK(old.created()->exec("INSERT INTO vendors(code, name, version, plugin_file, added_at) "
+                                   "VALUES ('acme', 'Acme', '1', 'libacme.so', 1)"));
+        QVERIFY(!old.created()->exec("SELECT count(*) FROM piias").ok());
+        auto db = old.reopen();
         CDT_OK(db);
         CDT_OK(schema::migrate(*db.value()));
         QCOMPARE(db.value()->queryInt("PRAGMA user_version").value(), qint64(schema::latestVersion()));

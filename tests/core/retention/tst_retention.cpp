@@ -3,6 +3,7 @@
 // nothing, a dry run writes nothing at all, and a face consent left unrenewed past its grace
 // period ends the enrolment and queues the vendors' erasure. Names and phones are synthetic.
 #include "tests/support/ComplianceFixture.h"
+#include "tests/support/OldSchema.h"
 #include "tests/support/StoreFixture.h"
 #include "tests/support/CipherPages.h"
 #include "tests/support/StoreEvidence.h"
@@ -329,14 +330,17 @@ private slots:
         QCOMPARE(definitions(), before);
         expectSecondSweepWritesNothing();
 
-        // A kept customer is still found by phone, through the index.
+        // A kept customer is still found by phone and name, through the (partial) indexes, in the
+        // form the searches write (SubjectService::search).
         QString steps;
         {
-            auto plan = officer().db().query("EXPLAIN QUERY PLAN SELECT id FROM subjects WHERE phone = ?1");
-            plan.bind(1, QStringLiteral("15500000023"));
+            auto plan = officer().db().query("EXPLAIN QUERY PLAN SELECT id FROM subjects WHERE pseudonym = ?1 OR "
+                                             "(phone = ?1 AND phone <> '') OR (name >= ?1 AND name < ?2 AND name <> '')");
+            plan.bind(1, QStringLiteral("15500000023")).bind(2, QStringLiteral("15500000024"));
             CDT_OK(plan.forEach([&](const Query &q) { steps += q.text(3); }));
         }
-        QVERIFY2(steps.contains(QStringLiteral("subjects_phone")), qPrintable(steps));
+        QVERIFY2(steps.contains(QStringLiteral("subjects_phone")) && steps.contains(QStringLiteral("subjects_name")),
+                 qPrintable(steps));
         auto kept = SubjectService(officer()).search(QStringLiteral("15500000023"));
         CDT_OK(kept);
         QCOMPARE(kept->size(), size_t(1));
@@ -360,6 +364,66 @@ private slots:
                 QVERIFY2(all.contains(name) && all.contains(phone), "control: a customer not erased is in the pages");
             }
         }
+    }
+
+    // The due date is cleared by a new grant (the sweep reads the date alone): registering again
+    // after a withdrawal, or renewing a granted consent (the old one superseded), keeps the fields.
+    void aGrantClearsTheDueDate()
+    {
+        const qint64 back = customer("membership", QStringLiteral("Synthetic Returner"), QStringLiteral("15500002222"));
+        const qint64 renews = customer("membership", QStringLiteral("Synthetic Renewer"), QStringLiteral("15500003333"));
+        QVERIFY(back && renews);
+        const QString backRef = Enrollments(officer()).pseudonymOf(back).value();
+        CDT_OK(ConsentService(officer()).withdrawAllForSubject(back, QStringLiteral("counter")));
+        QVERIFY(scheduled(RetentionKind::CustomerFields, backRef));  // the control: a date was set
+
+        const Purpose p = purpose("membership");
+        auto notice = PurposeService(officer()).currentNotice(p.id);
+        CDT_OK(notice);
+        for (qint64 id : {back, renews}) {
+            RegistrationInput reg;
+            reg.subjectId = id;
+            reg.purposes.push_back({p.id, notice->id, p.separateConsentRequired});
+            CDT_OK(ConsentService(officer()).registerConsent(reg));
+        }
+        QCOMPARE(count("SELECT count(*) FROM subjects WHERE fields_due_at IS NOT NULL"), qint64(0));
+        QVERIFY(!scheduled(RetentionKind::CustomerFields, backRef));
+        clock().advanceDays(p.retentionDays + 1);
+        auto r = RetentionService(*m_jobs).sweep(false);
+        CDT_OK(r);
+        QVERIFY(!action(r.value(), RetentionKind::CustomerFields));
+        auto kept = SubjectService(officer()).view(back);
+        CDT_OK(kept);
+        QCOMPARE(kept->name, QStringLiteral("Synthetic Returner"));
+    }
+
+    // Schema step 11 on a database of step 10: a date left on a customer with a granted consent
+    // (an older build set it on a renewal) is cleared, a customer without one keeps theirs, and the
+    // name and phone indexes become partial.
+    void stepElevenClearsStaleDueDates()
+    {
+        OldSchemaDb old(10);
+        QVERIFY2(old.created(), qPrintable(old.error()));
+        Database &d = *old.created();
+        CDT_OK(d.exec("PRAGMA foreign_keys = OFF"));  // bare rows: no purposes, notices or users
+        CDT_OK(d.exec("INSERT INTO subjects(id, pseudonym, name, phone, created_at, updated_at) VALUES "
+                      "(1, 'S-1', 'Synthetic Granted', '15500004444', 1, 1), "
+                      "(2, 'S-2', 'Synthetic Ended', '15500005555', 1, 1)"));
+        CDT_OK(d.exec("INSERT INTO consents(subject_id, purpose_id, purpose_revision, notice_version_id, "
+                      "notice_sha256, method, staff_user_id, store_id, granted_at) VALUES "
+                      "(1, 1, 1, 1, 'x', 'counter_tablet', 1, 1, 1), (2, 1, 1, 1, 'x', 'counter_tablet', 1, 1, 1)"));
+        CDT_OK(d.exec("UPDATE consents SET status = 'withdrawn', withdrawn_at = 2 WHERE subject_id = 2"));
+        CDT_OK(d.exec("UPDATE subjects SET fields_due_at = 99"));
+        auto db = old.reopen();
+        CDT_OK(db);
+        CDT_OK(schema::migrate(*db.value()));
+        auto dates = db.value()->query("SELECT group_concat(id || ':' || coalesce(fields_due_at, 'null')) FROM subjects");
+        CDT_OK(dates.single());
+        QCOMPARE(dates.text(0), QStringLiteral("1:null,2:99"));
+        auto partial = db.value()->queryInt("SELECT count(*) FROM sqlite_master WHERE name IN ('subjects_name', "
+                                            "'subjects_phone') AND sql LIKE '%WHERE %<> ''''%'");
+        CDT_OK(partial);
+        QCOMPARE(partial.value(), qint64(2));
     }
 
     void onlyJobsRolesSweep()
