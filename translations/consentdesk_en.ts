@@ -4740,6 +4740,10 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <source>Stopped because the console was locked; it is tried again later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Camera %1 cannot recognise faces: its vendor %2 declares that it cannot identify anyone (it only counts people). Use count-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::VendorWorker</name>

@@ -4708,6 +4708,10 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <source>Stopped because the console was locked; it is tried again later.</source>
         <translation>控制台已锁定，操作已停止；稍后会再次尝试。</translation>
     </message>
+    <message>
+        <source>Camera %1 cannot recognise faces: its vendor %2 declares that it cannot identify anyone (it only counts people). Use count-only.</source>
+        <translation>摄像头 %1 不能识别人脸：其供应商 %2 声明无法识别任何人（只统计人数）。请使用“仅计数”。</translation>
+    </message>
 </context>
 <context>
     <name>cd::VendorWorker</name>
