@@ -169,12 +169,34 @@ Result<std::vector<RetentionItem>> RetentionService::due(RetentionKind kind, qin
     return out;
 }
 
-Result<std::vector<RetentionItem>> RetentionService::schedule(int limit)
+// What is due may be read by a role that sweeps, or one that sees the consents.
+Result<RetentionSettings> RetentionService::settingsToRead()
 {
     CD_TRY(m_session.ensureUnlocked());
     if (!roleAllows(m_session.user().role, Permission::RunJobs))
         CD_TRY(m_session.require(Permission::ViewConsents, QStringLiteral("retention.schedule")));
-    auto s = settings();
+    return settings();
+}
+
+Result<std::vector<qint64>> RetentionService::dueCounts(qint64 bound)
+{
+    auto s = settingsToRead();
+    if (!s)
+        return s.error();
+    std::vector<qint64> counts;
+    for (RetentionKind kind : allRetentionKinds()) {
+        std::vector<qint64> ids;  // what the sweep would act on; no item is kept
+        auto items = due(kind, bound, 0, s.value(), &ids);
+        if (!items)
+            return items.error();
+        counts.push_back(qint64(ids.size()));
+    }
+    return counts;
+}
+
+Result<std::vector<RetentionItem>> RetentionService::schedule(int limit)
+{
+    auto s = settingsToRead();
     if (!s)
         return s.error();
     std::vector<RetentionItem> all;

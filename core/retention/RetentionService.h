@@ -63,6 +63,9 @@ public:
     // What is due when, soonest first, up to `limit` items per kind. Items already due have
     // dueAt <= now. Needs ViewConsents or RunJobs.
     Result<std::vector<RetentionItem>> schedule(int limit = 200);
+    // How many items of each kind (in allRetentionKinds() order) the sweep would act on by `bound`
+    // (UTC ms), those already due included; the same rules and permission as schedule().
+    Result<std::vector<qint64>> dueCounts(qint64 bound);
 
     // Deletes (or, dry, counts) everything due now: consent expiry first, then each kind. Needs
     // RunJobs, checked once; a refusal is audited. One deletion-log entry per action (customers:
@@ -70,6 +73,7 @@ public:
     Result<SweepResult> sweep(bool dryRun);
 
 private:
+    Result<RetentionSettings> settingsToRead();
     Result<std::vector<RetentionItem>> due(RetentionKind kind, qint64 bound, int limit,
                                            const RetentionSettings &s, std::vector<qint64> *ids);
     Result<void> sweepCustomers(const std::vector<qint64> &ids, SweepAction &action);

@@ -45,10 +45,14 @@ void LedgerVerifyBar::verify()
     QGuiApplication::restoreOverrideCursor();
     m_checks.clear();
     m_failure.clear();
-    if (result.ok())
+    if (result.ok()) {
         m_checks = std::move(result.value());
-    else
+        // Kept for the dashboard's ledger health; the checks shown stand even if this write fails.
+        if (auto kept = cd::recordLedgerVerification(m_session, m_checks); !kept)
+            qCWarning(lcUi) << "the verification could not be kept, code" << int(kept.error().code);
+    } else {
         m_failure = result.error().message;
+    }
     showChecks();
     emit verified();
 }

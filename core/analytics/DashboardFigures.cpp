@@ -1,0 +1,385 @@
+#include "DashboardFigures.h"
+#include "core/access/Session.h"
+#include "core/cameras/CameraCounts.h"
+#include "core/retention/RetentionService.h"
+#include "core/store/Database.h"
+
+#include <QHash>
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+namespace cd {
+
+namespace {
+
+qint64 localMidnightMs(const QDate &day) { return QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch(); }
+
+QDate localDay(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date(); }
+
+// The start of the bucket holding `day`, and the start of the next one.
+QDate bucketStart(TimeAxis::Unit unit, const QDate &day)
+{
+    switch (unit) {
+    case TimeAxis::Day: return day;
+    case TimeAxis::Week: return day.addDays(1 - day.dayOfWeek());
+    case TimeAxis::Month: return QDate(day.year(), day.month(), 1);
+    }
+    return day;
+}
+
+QDate nextStart(TimeAxis::Unit unit, const QDate &start)
+{
+    switch (unit) {
+    case TimeAxis::Day: return start.addDays(1);
+    case TimeAxis::Week: return start.addDays(7);
+    case TimeAxis::Month: return start.addMonths(1);
+    }
+    return start.addDays(1);
+}
+
+TimeAxis makeAxis(const FigurePeriod &period, TimeAxis::Unit unit)
+{
+    TimeAxis axis;
+    axis.unit = unit;
+    if (period.toMs <= period.fromMs)
+        return axis;
+    QDate start = bucketStart(unit, localDay(period.fromMs));
+    while (true) {
+        const qint64 from = std::max(localMidnightMs(start), period.fromMs);
+        if (from >= period.toMs)
+            break;
+        axis.firsts.push_back(localDay(from));
+        axis.bounds.push_back(from);
+        start = nextStart(unit, start);
+    }
+    axis.bounds.push_back(period.toMs);
+    return axis;
+}
+
+int statusIndex(QByteArrayView status)
+{
+    // The schema's CHECK admits only these four; their first letters differ.
+    switch (status.isEmpty() ? 0 : status[0]) {
+    case 'g': return int(ConsentStatus::Granted);
+    case 'w': return int(ConsentStatus::Withdrawn);
+    case 'e': return int(ConsentStatus::Expired);
+    default: return int(ConsentStatus::Superseded);
+    }
+}
+
+} // namespace
+
+FigurePeriod FigurePeriod::lastDays(const QDateTime &now, int days)
+{
+    const QDate today = now.toLocalTime().date();
+    return FigurePeriod{localMidnightMs(today.addDays(1 - days)), localMidnightMs(today.addDays(1))};
+}
+
+int TimeAxis::indexOf(qint64 ms) const
+{
+    if (bounds.size() < 2 || ms < bounds.front() || ms >= bounds.back())
+        return -1;
+    return int(std::upper_bound(bounds.begin(), bounds.end(), ms) - bounds.begin()) - 1;
+}
+
+TimeAxis TimeAxis::over(const FigurePeriod &period)
+{
+    const qint64 days = (period.toMs - period.fromMs) / kDayMs;
+    return makeAxis(period, days <= 31 ? Day : days <= 26 * 7 ? Week : Month);
+}
+
+TimeAxis TimeAxis::days(const FigurePeriod &period) { return makeAxis(period, Day); }
+
+int daysLeftBucket(const Deadline &d)
+{
+    if (d.overdue)
+        return 0;
+    return d.daysLeft <= 2 ? 1 : d.daysLeft <= 5 ? 2 : d.daysLeft <= 10 ? 3 : 4;
+}
+
+QString daysLeftBucketName(int bucket)
+{
+    switch (bucket) {
+    case 0: return DashboardQueries::tr("Overdue");
+    case 1: return DashboardQueries::tr("0-2 days", "working days left");
+    case 2: return DashboardQueries::tr("3-5 days", "working days left");
+    case 3: return DashboardQueries::tr("6-10 days", "working days left");
+    default: return DashboardQueries::tr("More than 10", "working days left");
+    }
+}
+
+qint64 RequestFigures::answered() const
+{
+    qint64 n = 0;
+    for (const RequestTypeFigures &t : byType)
+        n += t.answered;
+    return n;
+}
+
+qint64 RequestFigures::answeredOnTime() const
+{
+    qint64 n = 0;
+    for (const RequestTypeFigures &t : byType)
+        n += t.answeredOnTime;
+    return n;
+}
+
+double RequestFigures::onTimeRate() const
+{
+    const qint64 all = answered();
+    return all == 0 ? 1.0 : double(answeredOnTime()) / double(all);
+}
+
+qint64 DeletionFigures::total() const
+{
+    qint64 n = 0;
+    for (const auto &perDay : entries)
+        for (qint64 v : perDay)
+            n += v;
+    return n;
+}
+
+DashboardQueries::DashboardQueries(Session &session)
+    : DashboardQueries(session, WorkingCalendar::load(WorkingCalendar::directoryFor(session.databasePath())))
+{
+}
+
+DashboardQueries::DashboardQueries(Session &session, WorkingCalendar calendar)
+    : m_session(session), m_calendar(std::move(calendar))
+{
+}
+
+Result<void> DashboardQueries::allowed()
+{
+    CD_TRY(m_session.ensureUnlocked());
+    if (roleAllows(m_session.user().role, Permission::ViewAudit))
+        return {};
+    return m_session.require(Permission::ViewCompliance, QStringLiteral("dashboard.view"));
+}
+
+Result<ConsentFigures> DashboardQueries::consents(const FigurePeriod &period)
+{
+    CD_TRY(allowed());
+    Database &db = m_session.db();
+    ConsentFigures out;
+    out.axis = TimeAxis::over(period);
+    const std::size_t buckets = std::size_t(out.axis.size());
+    std::unordered_map<qint64, std::size_t> byId;
+    std::vector<bool> keep;  // active, or with a consent: an old purpose without any is left out
+    auto purposes = db.query("SELECT id, code, name_zh, name_en, active FROM purposes ORDER BY code");
+    CD_TRY(purposes.forEach([&](const Query &q) {
+        PurposeConsentFigures p;
+        p.purposeId = q.int64(0);
+        p.code = q.text(1);
+        p.nameZh = q.text(2);
+        p.nameEn = q.text(3);
+        p.givenPerBucket.assign(buckets, StatusCounts{});
+        p.withdrawnPerBucket.assign(buckets, 0);
+        byId.emplace(p.purposeId, out.purposes.size());
+        keep.push_back(q.int64(4) != 0);
+        out.purposes.push_back(std::move(p));
+    }));
+    // One walk of every consent, bucketed here: an SQL GROUP BY over computed buckets sorts the
+    // million rows first, which took longer than the walk. The columns are all in the index
+    // consents_subject, so SQLite reads that instead of the table.
+    auto walk = db.query("SELECT purpose_id, status, granted_at, withdrawn_at FROM consents");
+    for (;;) {
+        auto row = walk.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        auto it = byId.find(walk.int64(0));
+        if (it == byId.end())
+            continue;
+        PurposeConsentFigures &p = out.purposes[it->second];
+        keep[it->second] = true;
+        const int status = statusIndex(walk.bytes(1));
+        ++p.now[std::size_t(status)];
+        if (const int b = out.axis.indexOf(walk.int64(2)); b >= 0)
+            ++p.givenPerBucket[std::size_t(b)][std::size_t(status)];
+        if (!walk.isNull(3))
+            if (const int b = out.axis.indexOf(walk.int64(3)); b >= 0)
+                ++p.withdrawnPerBucket[std::size_t(b)];
+    }
+    std::vector<PurposeConsentFigures> kept;
+    for (std::size_t i = 0; i < out.purposes.size(); ++i)
+        if (keep[i])
+            kept.push_back(std::move(out.purposes[i]));
+    out.purposes = std::move(kept);
+    return out;
+}
+
+Result<RequestFigures> DashboardQueries::requests(const FigurePeriod &period)
+{
+    CD_TRY(allowed());
+    Database &db = m_session.db();
+    const QDate today = m_session.clock().today();
+    RequestFigures out;
+    const QList<RequestType> types = RequestRules::allTypes();
+    for (RequestType t : types)
+        out.byType.push_back(RequestTypeFigures{t});
+    auto typeIndex = [&](const QString &id) {
+        const auto t = RequestRules::typeFromId(id);
+        return t ? int(types.indexOf(*t)) : -1;
+    };
+
+    auto received = db.query("SELECT type, count(*) FROM requests WHERE received_at >= ?1 AND received_at < ?2 "
+                             "GROUP BY type");
+    received.bind(1, period.fromMs).bind(2, period.toMs);
+    CD_TRY(received.forEach([&](const Query &q) {
+        if (const int i = typeIndex(q.text(0)); i >= 0)
+            out.byType[std::size_t(i)].received = q.int64(1);
+    }));
+
+    // The deadline of each request answered in the period, or open now, with its pauses: the
+    // one rule (computeDeadline) decides on time and days left.
+    const char *const kWanted = "(r.state IN ('completed','refused') AND r.closed_at >= ?1 AND r.closed_at < ?2) "
+                                "OR r.state NOT IN ('completed','refused','cancelled')";
+    std::unordered_map<qint64, std::vector<DeadlineInput::Pause>> pauses;
+    auto p = db.query((QByteArray("SELECT p.request_id, p.paused_on, coalesce(p.resumed_on, '') FROM request_pauses p "
+                                  "JOIN requests r ON r.id = p.request_id WHERE ")
+                       + kWanted + " ORDER BY p.id")
+                          .constData());
+    p.bind(1, period.fromMs).bind(2, period.toMs);
+    CD_TRY(p.forEach([&](const Query &q) {
+        pauses[q.int64(0)].push_back(
+            {QDate::fromString(q.text(1), Qt::ISODate), QDate::fromString(q.text(2), Qt::ISODate)});
+    }));
+    auto r = db.query((QByteArray("SELECT r.id, r.type, r.state, r.received_on, r.response_days, r.extension_days, "
+                                  "r.closed_at FROM requests r WHERE ")
+                       + kWanted)
+                          .constData());
+    r.bind(1, period.fromMs).bind(2, period.toMs);
+    CD_TRY(r.forEach([&](const Query &q) {
+        const int i = typeIndex(q.text(1));
+        if (i < 0)
+            return;
+        RequestTypeFigures &f = out.byType[std::size_t(i)];
+        DeadlineInput in{QDate::fromString(q.text(3), Qt::ISODate), int(q.int64(4)), int(q.int64(5)), {}};
+        if (auto it = pauses.find(q.int64(0)); it != pauses.end())
+            in.pauses = it->second;
+        const auto state = RequestRules::stateFromId(q.text(2));
+        if (state && RequestRules::isOpen(*state)) {
+            ++f.open;
+            ++out.daysLeft[std::size_t(daysLeftBucket(computeDeadline(m_calendar, in, today)))];
+        } else {
+            const QDate answeredOn = localDay(q.int64(6));
+            ++f.answered;
+            if (answeredOn <= computeDeadline(m_calendar, in, answeredOn).due)
+                ++f.answeredOnTime;
+        }
+    }));
+    return out;
+}
+
+Result<DeletionFigures> DashboardQueries::deletions(const FigurePeriod &period)
+{
+    CD_TRY(allowed());
+    DeletionFigures out;
+    out.days = TimeAxis::days(period);
+    std::map<QString, std::vector<qint64>> byReason;
+    auto q = m_session.db().query("SELECT at, reason FROM deletion_log WHERE at >= ?1 AND at < ?2");
+    q.bind(1, period.fromMs).bind(2, period.toMs);
+    CD_TRY(q.forEach([&](const Query &row) {
+        const int day = out.days.indexOf(row.int64(0));
+        if (day < 0)
+            return;
+        auto &perDay = byReason[row.text(1)];
+        if (perDay.empty())
+            perDay.assign(std::size_t(out.days.size()), 0);
+        ++perDay[std::size_t(day)];
+    }));
+    for (auto &[reason, perDay] : byReason) {
+        out.reasons << reason;
+        out.entries.push_back(std::move(perDay));
+    }
+    return out;
+}
+
+Result<std::vector<ZoneVisitorFigures>> DashboardQueries::visitors(const FigurePeriod &period, const TimeAxis &axis)
+{
+    CD_TRY(allowed());
+    std::vector<ZoneVisitorFigures> out;
+    QHash<QString, std::size_t> byZone;
+    auto q = m_session.db().query(
+        "SELECT v.code, c.zone_key, coalesce(z.name, c.zone_key), c.hour_start, c.visitors FROM visitor_counts c "
+        "JOIN vendors v ON v.id = c.vendor_id LEFT JOIN camera_zones z ON z.vendor_id = c.vendor_id "
+        "AND z.zone_key = c.zone_key WHERE c.hour_start >= ?1 AND c.hour_start < ?2 ORDER BY v.code, c.zone_key");
+    q.bind(1, period.fromMs).bind(2, period.toMs);
+    CD_TRY(q.forEach([&](const Query &row) {
+        const QString key = zoneSubjectKey(row.text(0), row.text(1));
+        auto it = byZone.find(key);
+        if (it == byZone.end()) {
+            ZoneVisitorFigures z{row.text(0), row.text(1), row.text(2), std::vector<qint64>(std::size_t(axis.size()), 0), 0};
+            it = byZone.insert(key, out.size());
+            out.push_back(std::move(z));
+        }
+        ZoneVisitorFigures &z = out[it.value()];
+        z.total += row.int64(4);
+        if (const int b = axis.indexOf(row.int64(3)); b >= 0)
+            z.perBucket[std::size_t(b)] += row.int64(4);
+    }));
+    return out;
+}
+
+Result<FilingFigures> DashboardQueries::filing()
+{
+    CD_TRY(allowed());
+    CameraCounts counts(m_session);
+    auto holders = counts.faceDataHolders();
+    if (!holders)
+        return holders.error();
+    auto threshold = counts.filingThreshold();
+    if (!threshold)
+        return threshold.error();
+    return FilingFigures{holders.value(), threshold.value()};
+}
+
+Result<RetentionFigures> DashboardQueries::retention()
+{
+    CD_TRY(allowed());
+    RetentionService service(m_session);
+    const qint64 now = m_session.clock().nowMs();
+    RetentionFigures out;
+    out.weekEndMs = now + 7 * kDayMs;
+    auto overdue = service.dueCounts(now);
+    if (!overdue)
+        return overdue.error();
+    auto byWeekEnd = service.dueCounts(out.weekEndMs);
+    if (!byWeekEnd)
+        return byWeekEnd.error();
+    out.overdue = overdue.value();
+    for (std::size_t i = 0; i < out.overdue.size() && i < byWeekEnd->size(); ++i)
+        out.thisWeek.push_back(byWeekEnd.value()[i] - out.overdue[i]);
+    return out;
+}
+
+Result<DashboardFigures> DashboardQueries::all(const FigurePeriod &period)
+{
+    CD_TRY(allowed());
+    DashboardFigures f;
+    f.period = period;
+    f.computedAt = m_session.clock().nowMs();
+#define CD_FIGURE(target, call)                                                                                         \
+    {                                                                                                                  \
+        auto r = call;                                                                                                 \
+        if (!r)                                                                                                        \
+            return r.error();                                                                                          \
+        target = std::move(r.value());                                                                                 \
+    }
+    CD_FIGURE(f.consents, consents(period))
+    CD_FIGURE(f.requests, requests(period))
+    CD_FIGURE(f.deletions, deletions(period))
+    f.visitorAxis = f.consents.axis;
+    CD_FIGURE(f.visitors, visitors(period, f.visitorAxis))
+    CD_FIGURE(f.filing, filing())
+    CD_FIGURE(f.retention, retention())
+    CD_FIGURE(f.ledgers, ledgerHealth(m_session))
+    CD_FIGURE(f.openItems, OpenItems(m_session).list())
+#undef CD_FIGURE
+    return f;
+}
+
+} // namespace cd
