@@ -19,6 +19,9 @@
 namespace cdvendor {
 
 constexpr int kApiVersion = 1;
+// Optional calls a plugin may offer within API version 1, named among its metadata's
+// "Capabilities" (the console asks only a plugin that names them).
+constexpr const char *kOccupancyCapability = "occupancy";
 
 enum class DeviceMode {
     Off,                // captures nothing
@@ -92,6 +95,22 @@ public:
                                     QString *error) = 0;
 };
 
+// People in view in one zone now; carries no identity.
+struct ZoneOccupancy {
+    QString zoneId;
+    qint64 people = 0;
+};
+
+// Optional: a plugin that knows how many people are in view now implements this as well (and
+// lists "occupancy" among its metadata's capabilities). The host finds it with qobject_cast, so a
+// plugin built without it loads and works as before. Answer only the zones where a camera is
+// counting now: a zone left out is shown as unknown, not as empty.
+class OccupancyReporter {
+public:
+    virtual ~OccupancyReporter() = default;
+    virtual bool currentOccupancy(QList<ZoneOccupancy> *out, QString *error) = 0;
+};
+
 // Optional, for simulated vendors only: produce captures for a span of time so that a demo or a
 // test sees the whole loop. `params` are vendor-defined (e.g. visitors per hour).
 class SimulatedVendor {
@@ -105,5 +124,7 @@ public:
 
 #define ConsentDeskCameraVendor_iid "org.consentdesk.CameraVendor/1"
 #define ConsentDeskSimulatedVendor_iid "org.consentdesk.SimulatedVendor/1"
+#define ConsentDeskOccupancyReporter_iid "org.consentdesk.OccupancyReporter/1"
 Q_DECLARE_INTERFACE(cdvendor::CameraVendor, ConsentDeskCameraVendor_iid)
 Q_DECLARE_INTERFACE(cdvendor::SimulatedVendor, ConsentDeskSimulatedVendor_iid)
+Q_DECLARE_INTERFACE(cdvendor::OccupancyReporter, ConsentDeskOccupancyReporter_iid)

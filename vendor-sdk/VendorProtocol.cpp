@@ -171,6 +171,14 @@ QCborValue toCbor(const VisitorCountBatch &b)
     return QCborMap{{QStringLiteral("counts"), a}, {QStringLiteral("next"), b.nextCursor}};
 }
 
+QCborValue toCbor(const QList<ZoneOccupancy> &occupancy)
+{
+    QCborArray a;
+    for (const ZoneOccupancy &o : occupancy)
+        a.append(QCborMap{{QStringLiteral("zone"), o.zoneId}, {QStringLiteral("people"), o.people}});
+    return QCborMap{{QStringLiteral("zones"), a}};
+}
+
 std::optional<QList<Zone>> zonesFrom(const QCborValue &v)
 {
     if (!v.isArray())
@@ -237,6 +245,20 @@ std::optional<VisitorCountBatch> countsFrom(const QCborValue &v)
                                      field(m, "visitors").toInteger()});
     }
     return b;
+}
+
+std::optional<QList<ZoneOccupancy>> occupancyFrom(const QCborValue &v)
+{
+    if (!v.isMap() || !field(v.toMap(), "zones").isArray())
+        return std::nullopt;
+    QList<ZoneOccupancy> out;
+    for (const QCborValue &e : field(v.toMap(), "zones").toArray()) {
+        const QCborMap m = e.toMap();
+        if (!field(m, "zone").isString() || !field(m, "people").isInteger() || field(m, "people").toInteger() < 0)
+            return std::nullopt;
+        out.append(ZoneOccupancy{field(m, "zone").toString(), field(m, "people").toInteger()});
+    }
+    return out;
 }
 
 } // namespace cdvendor::wire

@@ -48,6 +48,7 @@ QCborValue toCbor(const QList<Device> &devices);
 QCborValue toCbor(const SubjectInventory &inventory);
 QCborValue toCbor(const ErasureReceipt &receipt);
 QCborValue toCbor(const VisitorCountBatch &batch);
+QCborValue toCbor(const QList<ZoneOccupancy> &occupancy);
 
 // The console side checks everything it reads: a reply of the wrong shape is an error, not a crash.
 std::optional<QList<Zone>> zonesFrom(const QCborValue &v);
@@ -55,5 +56,6 @@ std::optional<QList<Device>> devicesFrom(const QCborValue &v);
 std::optional<SubjectInventory> inventoryFrom(const QCborValue &v);
 std::optional<ErasureReceipt> receiptFrom(const QCborValue &v);
 std::optional<VisitorCountBatch> countsFrom(const QCborValue &v);
+std::optional<QList<ZoneOccupancy>> occupancyFrom(const QCborValue &v);
 
 } // namespace cdvendor::wire

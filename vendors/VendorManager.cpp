@@ -463,3 +463,31 @@ Result<int> VendorManager::pollVisitorCounts()
 }
 
 } // namespace cd
+std::vector<VendorOccupancy> VendorManager::currentOccupancy()
+{
+    std::vector<VendorOccupancy> out;
+    for (VendorHost *h : hosts()) {
+        if (stopRequested())
+            break;
+        if (h->health() != VendorHealth::Ready)
+            continue;
+        VendorOccupancy o;
+        o.vendorCode = h->info().id;
+        // Declared in the metadata, read before any vendor code ran: a vendor that does not
+        // offer it is not asked.
+        o.offered = h->info().capabilities.contains(QLatin1String(cdvendor::kOccupancyCapability));
+        if (o.offered) {
+            auto reply = h->callSync(QStringLiteral("occupancy"));
+            const auto zones = reply ? cdvendor::wire::occupancyFrom(reply.value()) : std::nullopt;
+            if (!reply)
+                o.error = reply.error().message;
+            else if (!zones)
+                o.error = badReply(QStringLiteral("occupancy")).message;
+            for (const cdvendor::ZoneOccupancy &z : zones.value_or(QList<cdvendor::ZoneOccupancy>{}))
+                o.peopleByZone.insert(z.zoneId, z.people);
+        }
+        out.push_back(o);
+    }
+    return out;
+}
+

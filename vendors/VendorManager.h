@@ -29,6 +29,14 @@ struct PluginCheck {
     QString error;  // why the plugin is refused
 };
 
+// The people in view now at one vendor, per zone: live, asked when shown, never stored.
+struct VendorOccupancy {
+    QString vendorCode;
+    bool offered = false;                // its metadata lists the capability "occupancy"
+    QMap<QString, qint64> peopleByZone;  // zone key -> people; a zone left out is unknown
+    QString error;                       // offered, but the call failed (translated)
+};
+
 struct VendorManagerOptions {
     QStringList pluginDirs;      // searched for plugin files (*.so)
     QString hostExecutable;      // consentdesk-plugin-host
@@ -84,6 +92,9 @@ public:
     // Retires a sign record; cameras of a zone left without one fall back to count-only, at the
     // vendor too.
     Result<void> retireSign(qint64 signId);
+    // Asks every ready vendor that offers it how many people are in view per zone now. A vendor
+    // that fails is reported with its error, not as a failure of the whole call.
+    std::vector<VendorOccupancy> currentOccupancy();
 
 signals:
     void changed();  // modes, enrolments, jobs or counts changed

@@ -5,8 +5,9 @@
 
 using namespace cdvendor;
 
-HostServer::HostServer(QLocalSocket *socket, CameraVendor *vendor, SimulatedVendor *simulator, QObject *parent)
-    : QObject(parent), m_socket(socket), m_vendor(vendor), m_simulator(simulator)
+HostServer::HostServer(QLocalSocket *socket, CameraVendor *vendor, SimulatedVendor *simulator,
+                       OccupancyReporter *occupancy, QObject *parent)
+    : QObject(parent), m_socket(socket), m_vendor(vendor), m_simulator(simulator), m_occupancy(occupancy)
 {
     connect(m_socket, &QLocalSocket::readyRead, this, &HostServer::onReadyRead);
     connect(m_socket, &QLocalSocket::disconnected, qApp, &QCoreApplication::quit);
@@ -69,6 +70,13 @@ QCborMap HostServer::handle(quint64 id, const QString &op, const QCborMap &args)
         const int max = int(args.value(QStringLiteral("max")).toInteger(1000));
         return m_vendor->visitorCountsSince(arg("cursor"), max, &b, &error) ? wire::reply(id, wire::toCbor(b))
                                                                             : wire::failure(id, error);
+    }
+    if (op == QLatin1String("occupancy")) {
+        if (!m_occupancy)
+            return wire::failure(id, QStringLiteral("this vendor does not report occupancy"));
+        QList<ZoneOccupancy> now;
+        return m_occupancy->currentOccupancy(&now, &error) ? wire::reply(id, wire::toCbor(now))
+                                                           : wire::failure(id, error);
     }
     if (op == QLatin1String("simulate")) {
         if (!m_simulator)

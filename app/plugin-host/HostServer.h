@@ -10,8 +10,9 @@
 class HostServer : public QObject {
     Q_OBJECT
 public:
+    // `simulator` and `occupancy` are the plugin's optional interfaces (nullptr when it lacks them).
     HostServer(QLocalSocket *socket, cdvendor::CameraVendor *vendor, cdvendor::SimulatedVendor *simulator,
-               QObject *parent = nullptr);
+               cdvendor::OccupancyReporter *occupancy, QObject *parent = nullptr);
 
 private:
     void onReadyRead();
@@ -20,5 +21,6 @@ private:
     QLocalSocket *m_socket;
     cdvendor::CameraVendor *m_vendor;
     cdvendor::SimulatedVendor *m_simulator;
+    cdvendor::OccupancyReporter *m_occupancy;
     cdvendor::wire::FrameReader m_reader;
 };

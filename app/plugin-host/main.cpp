@@ -81,6 +81,7 @@ int main(int argc, char **argv)
 
     socket.write(wire::frame(
         wire::hello(QCborValue::fromJsonValue(loader.metaData().value(QStringLiteral("MetaData"))), containment)));
-    HostServer server(&socket, vendor, qobject_cast<SimulatedVendor *>(root));
+    HostServer server(&socket, vendor, qobject_cast<SimulatedVendor *>(root),
+                      qobject_cast<OccupancyReporter *>(root));
     return app.exec();
 }

@@ -139,3 +139,20 @@ bool EdgeCount::visitorCountsSince(const QString &cursor, int maxCounts, Visitor
     *out = m_counts.since(cursor, maxCounts, QDateTime::currentDateTimeUtc());
     return true;
 }
+
+bool EdgeCount::currentOccupancy(QList<ZoneOccupancy> *out, QString *)
+{
+    // Only zones with a camera counting now: a camera that is off or cannot read its source
+    // knows nothing about who is there, which is not the same as nobody.
+    const QMap<QString, int> byDevice = m_counts.occupancy();
+    QMap<QString, qint64> byZone;
+    for (const DeviceSettings &d : std::as_const(m_settings.devices)) {
+        const auto runner = m_runners.find(d.id);
+        if (runner != m_runners.end() && runner->second->lastError().isEmpty())
+            byZone[d.zoneId] += byDevice.value(d.id);
+    }
+    out->clear();
+    for (auto it = byZone.cbegin(); it != byZone.cend(); ++it)
+        out->append(ZoneOccupancy{it.key(), it.value()});
+    return true;
+}

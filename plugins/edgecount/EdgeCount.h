@@ -14,10 +14,10 @@
 #include <map>
 #include <memory>
 
-class EdgeCount : public QObject, public cdvendor::CameraVendor {
+class EdgeCount : public QObject, public cdvendor::CameraVendor, public cdvendor::OccupancyReporter {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID ConsentDeskCameraVendor_iid FILE "edgecount.json")
-    Q_INTERFACES(cdvendor::CameraVendor)
+    Q_INTERFACES(cdvendor::CameraVendor cdvendor::OccupancyReporter)
 public:
     ~EdgeCount() override;
     bool initialise(const QString &dataDir, const QJsonObject &settings, QString *error) override;
@@ -31,6 +31,7 @@ public:
     bool purgeBefore(const QDateTime &before, cdvendor::ErasureReceipt *out, QString *error) override;
     bool visitorCountsSince(const QString &cursor, int maxCounts, cdvendor::VisitorCountBatch *out,
                             QString *error) override;
+    bool currentOccupancy(QList<cdvendor::ZoneOccupancy> *out, QString *error) override;
 
 private:
     bool save(QString *error);

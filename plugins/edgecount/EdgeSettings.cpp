@@ -94,6 +94,13 @@ std::optional<EdgeSettings> parseSettings(const QJsonObject &all, QString *error
             return std::nullopt;
         }
         dev.pace = pace == QLatin1String("fast") ? Pace::Fast : Pace::Realtime;
+        const QJsonValue frames = d[QStringLiteral("frames")];
+        if (!frames.isUndefined() && (!frames.isDouble() || frames.toDouble() < 0 || frames.toDouble() > 1e9
+                                      || frames.toDouble() != double(frames.toInt()) || !isFileSource(dev.source))) {
+            *error = QStringLiteral("device %1: \"frames\" is a whole number of frames, for a file only").arg(dev.id);
+            return std::nullopt;
+        }
+        dev.frames = frames.toInt(0);
         s.devices.append(dev);
     }
     return s;

@@ -21,6 +21,7 @@ struct DeviceSettings {
     QString source;    // /dev/videoN, a stream URL (rtsp://, http(s)://) or a file, looped
     CounterOptions counter;
     Pace pace = Pace::Realtime;
+    int frames = 0;  // a file: count its first `frames` frames once and then hold (tests); 0 loops
 };
 
 struct EdgeSettings {

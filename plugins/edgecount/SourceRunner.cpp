@@ -80,6 +80,13 @@ void SourceRunner::count()
             m_counts.setOccupancy(m_device.id, counter.occupancy());
             ++m_frames;
             ++n;
+            if (file && m_device.frames > 0 && n >= m_device.frames) {
+                // Counted what was asked: hold the last state (its occupancy) until stopped.
+                frame.release();
+                while (pause(1000)) {
+                }
+                return;
+            }
             if (paced && file) {  // a file plays no faster than it was recorded
                 const auto due = start + std::chrono::duration_cast<Clock::duration>(frameTime * double(n));
                 if (due > Clock::now())

@@ -2,10 +2,14 @@
 // video (tools/fetch-vtest.sh): a count-only camera in a zone with a sign brings hourly counts into
 // the console; nothing about anyone is kept (its data directory, the files its host holds open,
 // and every file under this test's directory, by name and by content); a host killed mid-video is
-// replaced and counting goes on; and the console refuses to let it recognise anyone.
+// replaced and counting goes on; the people in view reach the console as they are counted; and the
+// console refuses to let it recognise anyone.
 #include "tests/support/VendorFixture.h"
 
 #include "core/demo/DemoVideo.h"
+#include "plugins/edgecount/EdgeSettings.h"
+
+#include <opencv2/videoio.hpp>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,6 +65,22 @@ QStringList imageFilesUnder(const QString &dir)
             found << path;
     }
     return found;
+}
+
+// The plugin's own counter over the first `frames` frames of `video` with the same settings, in
+// this process: the occupancy the plugin must report once it has counted them.
+int occupancyAfter(const QString &video, const QJsonObject &settings, int frames)
+{
+    QString error;
+    const auto parsed = edgecount::parseSettings(QJsonObject{{kEdge, settings}}, &error);
+    if (!parsed || parsed->devices.isEmpty())
+        return -1;
+    edgecount::PeopleCounter counter(parsed->devices.front().counter);
+    cv::VideoCapture capture(video.toStdString(), cv::CAP_FFMPEG);
+    cv::Mat frame;
+    for (int n = 0; n < frames && capture.read(frame); ++n)
+        counter.feed(frame);
+    return counter.framesSeen() == frames ? counter.occupancy() : -1;
 }
 
 } // namespace
@@ -123,21 +143,45 @@ private slots:
             QSKIP("vtest.avi is missing: tools/fetch-vtest.sh puts it in ~/.cache/consentdesk (or $CONSENTDESK_VIDEO_DIR)");
     }
 
-    void init()
+    // The demo camera on the video, read as fast as it is counted; `camera` overrides its settings.
+    QJsonObject edgeSettings(const QJsonObject &camera = {}) const
     {
-        m_w = std::make_unique<VendorWorld>();
-        QCOMPARE(m_w->create(), QString());
-        VendorManagerOptions o = m_w->options({QStringLiteral(CONSENTDESK_PLUGIN_DIR)}, 10000);
-        o.settings = QJsonObject{{kEdge, cd::demo::edgecountSettings(m_video, true)}};
-        QJsonObject edge = o.settings.value(kEdge).toObject();
+        QJsonObject edge = cd::demo::edgecountSettings(m_video, true);
         edge.insert(QStringLiteral("saveIntervalMs"), 300);
-        o.settings.insert(kEdge, edge);
+        QJsonObject device = edge.value(QStringLiteral("devices")).toArray().first().toObject();
+        for (auto it = camera.begin(); it != camera.end(); ++it)
+            device.insert(it.key(), it.value());
+        edge.insert(QStringLiteral("devices"), QJsonArray{device});
+        return edge;
+    }
+
+    void startVendors(const QJsonObject &edge)
+    {
+        VendorManagerOptions o = m_w->options({QStringLiteral(CONSENTDESK_PLUGIN_DIR)}, 10000);
+        o.settings = QJsonObject{{kEdge, edge}};
         m_m = std::make_unique<VendorManager>(officer(), o);
         m_m->startAll();
         VendorHost *h = m_m->host(kEdge);
         QVERIFY(h);
         QCOMPARE(h->health(), VendorHealth::Ready);
         QVERIFY(edgeHostPid() > 0);
+    }
+
+    // People in view in the square as the console hears it now; -1: not reported.
+    qint64 squareOccupancy()
+    {
+        for (const VendorOccupancy &o : m_m->currentOccupancy()) {
+            if (o.vendorCode == kEdge)
+                return o.peopleByZone.value(QStringLiteral("square"), -1);
+        }
+        return -2;
+    }
+
+    void init()
+    {
+        m_w = std::make_unique<VendorWorld>();
+        QCOMPARE(m_w->create(), QString());
+        startVendors(edgeSettings());
     }
 
     void cleanup()
@@ -253,6 +297,46 @@ private slots:
         CDT_OK(devices);
         QCOMPARE(devices->front().mode, CameraMode::CountOnly);
         QVERIFY2(countsGrowBeyond(storedVisitors(), 180000), "counting did not resume after the restart");
+    }
+
+    void occupancyReachesTheConsole()
+    {
+        // The camera counts the first 301 frames (0 to 300) once and then holds: the annotation
+        // has the people in the detection region at frame 300.
+        constexpr int kFrames = 301;
+        m_m.reset();
+        startVendors(edgeSettings(QJsonObject{{QStringLiteral("frames"), kFrames}}));
+
+        // Offered by the counting plugin (its metadata says so), not by the simulated vendor; and
+        // with the camera off, the square's occupancy is unknown rather than zero.
+        const std::vector<VendorOccupancy> before = m_m->currentOccupancy();
+        QCOMPARE(int(before.size()), 2);
+        for (const VendorOccupancy &o : before) {
+            QCOMPARE(o.offered, o.vendorCode == kEdge);
+            QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+            QVERIFY(o.peopleByZone.isEmpty());
+        }
+
+        countOnly();
+        const int expected = occupancyAfter(m_video, edgeSettings(), kFrames);
+        QVERIFY(expected >= 0);
+        // The plugin's own counter over the same frames, through the real host and the wire.
+        QTRY_COMPARE_WITH_TIMEOUT(squareOccupancy(), qint64(expected), 180000);
+        QTest::qWait(1500);  // it holds: nothing changes after the last frame
+        QCOMPARE(squareOccupancy(), qint64(expected));
+        const QJsonObject truth =
+            QJsonDocument::fromJson(cdtest::readFile(QStringLiteral(CONSENTDESK_SOURCE_DIR "/tests/data/vtest-annotation.json"))).object();
+        int annotated = -1;
+        for (const QJsonValue &o : truth.value(QStringLiteral("occupancy")).toArray())
+            annotated = o[QStringLiteral("frame")].toInt() == kFrames - 1 ? o[QStringLiteral("people")].toInt() : annotated;
+        QCOMPARE(annotated, 4);
+        // HOG misses people in groups (docs/edgecount.md): within one of the hand count here.
+        QVERIFY2(std::abs(expected - annotated) <= 1, qPrintable(QStringLiteral("counted %1 of %2").arg(expected).arg(annotated)));
+        qInfo("occupancy at frame %d: %d reported through the host, %d annotated", kFrames - 1, expected, annotated);
+
+        // Switched off, the camera knows nothing about who is there any more.
+        CDT_OK(m_m->setMode(kEdge, kCamera, CameraMode::Off, QStringLiteral("closed")));
+        QCOMPARE(squareOccupancy(), qint64(-1));
     }
 
     void recognitionIsRefused()
