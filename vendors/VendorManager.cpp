@@ -462,7 +462,6 @@ Result<int> VendorManager::pollVisitorCounts()
     return stored;
 }
 
-} // namespace cd
 std::vector<VendorOccupancy> VendorManager::currentOccupancy()
 {
     std::vector<VendorOccupancy> out;
@@ -491,3 +490,4 @@ std::vector<VendorOccupancy> VendorManager::currentOccupancy()
     return out;
 }
 
+} // namespace cd
