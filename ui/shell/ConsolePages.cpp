@@ -6,6 +6,7 @@
 #include "ui/cameras/CameraVendors.h"
 #include "ui/cameras/CamerasPage.h"
 #include "ui/consents/ConsentsPage.h"
+#include "ui/dashboard/DashboardPage.h"
 #include "ui/ledgers/AuditPage.h"
 #include "ui/ledgers/DeletionLogPage.h"
 #include "ui/purposes/PurposesPage.h"
@@ -23,6 +24,12 @@ PageRegistry makeConsolePages()
 {
     using cd::Permission;
     PageRegistry r;
+    // First, so that the officer and the auditor land on it after signing in; staff do not see it
+    // and land on Consents.
+    r.add({QStringLiteral("dashboard"), [] { return QCoreApplication::translate("MainWindow", "Dashboard"); },
+           QStringLiteral(":/icons/dashboard.svg"), QKeySequence(Qt::CTRL | Qt::Key_0),
+           {Permission::ViewCompliance, Permission::ViewAudit},
+           [](const PageContext &c, QWidget *parent) { return new DashboardPage(c.session, c.showPage, parent); }});
     r.add({QStringLiteral("consents"), [] { return QCoreApplication::translate("MainWindow", "Consents"); },
            QStringLiteral(":/icons/consents.svg"), QKeySequence(Qt::CTRL | Qt::Key_1),
            {Permission::ViewConsents, Permission::RegisterConsent},

@@ -181,7 +181,7 @@ void MainWindow::buildPages()
     m_cameras = new CameraVendors(*m_session, m_dbPath, m_vendorSettings, this);
     connect(m_cameras, &CameraVendors::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    const PageContext context{*m_session, m_storeName, *m_cameras};
+    const PageContext context{*m_session, m_storeName, *m_cameras, [this](const QString &id) { return showPage(id); }};
     for (const PageSpec *spec : m_registry.visibleTo(m_session->user().role)) {
         QWidget *widget = spec->create(context, m_stack);
         m_stack->addWidget(widget);

@@ -21,6 +21,9 @@ struct PageContext {
     cd::Session &session;
     QString storeName;
     CameraVendors &cameras;
+    // Asks the window to show another page by id (MainWindow::showPage); false when the role has
+    // no such page. How a page sends the officer to the page that fixes something.
+    std::function<bool(const QString &id)> showPage;
 };
 
 struct PageSpec {

@@ -106,13 +106,14 @@ void TestPages::registryDecidesPagesPerRole_data()
     QTest::addColumn<QStringList>("pages");
     QTest::addColumn<QStringList>("titles");
     QTest::newRow("officer") << QStringLiteral("officer")
-                             << split("consents|cameras|purposes|users|audit|requests|retention|deletionLog")
-                             << split("Consents|Cameras|Purposes & notices|Users|Audit log|Requests|Retention|"
+                             << split("dashboard|consents|cameras|purposes|users|audit|requests|retention|deletionLog")
+                             << split("Dashboard|Consents|Cameras|Purposes & notices|Users|Audit log|Requests|Retention|"
                                       "Deletion log");
     QTest::newRow("staff") << QStringLiteral("staff") << split("consents|cameras|requests")
                            << split("Consents|Cameras|Requests");
-    QTest::newRow("auditor") << QStringLiteral("auditor") << split("consents|cameras|audit|requests|retention|deletionLog")
-                             << split("Consents|Cameras|Audit log|Requests|Retention|Deletion log");
+    QTest::newRow("auditor") << QStringLiteral("auditor")
+                             << split("dashboard|consents|cameras|audit|requests|retention|deletionLog")
+                             << split("Dashboard|Consents|Cameras|Audit log|Requests|Retention|Deletion log");
 }
 
 void TestPages::registryDecidesPagesPerRole()
@@ -147,7 +148,7 @@ void TestPages::pagesAppearWithTheirShortcuts()
     QApplication::setActiveWindow(w.get());
     QVERIFY(QTest::qWaitForWindowActive(w.get()));
     const std::pair<QString, int> expected[] = {
-        {QStringLiteral("consents"), Qt::Key_1}, {QStringLiteral("cameras"), Qt::Key_2},
+        {QStringLiteral("dashboard"), Qt::Key_0}, {QStringLiteral("consents"), Qt::Key_1}, {QStringLiteral("cameras"), Qt::Key_2},
         {QStringLiteral("purposes"), Qt::Key_3}, {QStringLiteral("users"), Qt::Key_4},
         {QStringLiteral("audit"), Qt::Key_5},
     };
@@ -165,7 +166,7 @@ void TestPages::pagesAppearWithTheirShortcuts()
         ++row;
     }
     // Typed, not triggered: the shortcuts reach the pages in any order.
-    for (const auto &[id, key] : {expected[3], expected[0], expected[4], expected[1], expected[2]}) {
+    for (const auto &[id, key] : {expected[4], expected[1], expected[5], expected[0], expected[2], expected[3]}) {
         QTest::keySequence(w.get(), QKeySequence(Qt::CTRL | Qt::Key(key)));
         QTRY_COMPARE(w->currentPage()->objectName(), id + QStringLiteral("Page"));
         QCOMPARE(nav->currentItem()->text(), w->findChild<QAction *>(QStringLiteral("pageAction_") + id)->text());
@@ -239,7 +240,7 @@ void TestPages::liveLanguageSwitchRetranslatesTitlesAndWidgets()
     // button of the page, and a header of a page's table model.
     const QString usersZh = QCoreApplication::translate("MainWindow", "Users");
     QVERIFY2(usersZh != QLatin1String("Users"), "zh_CN must translate the navigation");
-    QTRY_COMPARE(nav->item(3)->text(), usersZh);
+    QTRY_COMPARE(nav->item(4)->text(), usersZh);  // after Dashboard, Consents, Cameras, Purposes
     QCOMPARE(w->findChild<QAction *>(QStringLiteral("pageAction_users"))->text(), usersZh);
     QTRY_VERIFY(addUser->text() != englishButton);
     QCOMPARE(addUser->text(), QCoreApplication::translate("UsersPage", "&Add user…"));

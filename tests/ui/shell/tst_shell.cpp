@@ -354,7 +354,7 @@ void TestShell::everyShellTextFollowsALanguageChange()
     const QStringList english = navigationTexts(*w);
     MarkingTranslator marking;
     QVERIFY(QCoreApplication::installTranslator(&marking));
-    QTRY_COMPARE(navigationTexts(*w).first(), QStringLiteral("«Consents»"));
+    QTRY_COMPARE(navigationTexts(*w).first(), QStringLiteral("«Dashboard»"));
     for (const QString &text : navigationTexts(*w))
         QVERIFY2(text.startsWith(QStringLiteral("«")), qPrintable(text));
     QVERIFY(w->windowTitle().startsWith(QStringLiteral("«")));
