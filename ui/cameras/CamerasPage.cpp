@@ -299,7 +299,16 @@ void CamerasPage::openModeDialog()
     bool zoneHasSign = false;
     for (const cd::ZoneRecord &z : m_zones->zones())
         zoneHasSign = zoneHasSign || (z.id == device.zoneId && z.currentSign);
-    auto *dialog = new DeviceModeDialog(device, m_deviceModel->zoneName(device.zoneId), zoneHasSign, this);
+    // What the vendor's plugin file declares (read without running it); unknown counts as offered,
+    // and the vendor manager refuses anyway.
+    bool canIdentify = true;
+    if (m_vendors) {
+        for (const cd::PluginCheck &c : m_vendors->checks()) {
+            if (c.ok && c.info.id == device.vendorCode)
+                canIdentify = cd::vendorOffersMode(c.info.capabilities, cd::CameraMode::IdentifyConsented);
+        }
+    }
+    auto *dialog = new DeviceModeDialog(device, m_deviceModel->zoneName(device.zoneId), zoneHasSign, this, canIdentify);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &DeviceModeDialog::submitted, this,
@@ -398,6 +407,7 @@ void CamerasPage::pollNow()
     if (BusyCall::isRunning() || !m_vendors || m_session.isLocked())
         return;
     // A longer grace than for a click: a routine poll should not flash a dialog.
+    refreshOccupancy();  // cheap and live: on the same beat as the counts
     auto busy = BusyCall::start(this, tr("Reading visitor counts from the vendors…"), 1500);
     m_vendors->run(
         this, [](cd::VendorManager &vendors) { return vendors.pollVisitorCounts(); },
@@ -408,10 +418,25 @@ void CamerasPage::pollNow()
         });
 }
 
+void CamerasPage::refreshOccupancy()
+{
+    if (!m_vendors || m_session.isLocked() || m_askingOccupancy)
+        return;
+    m_askingOccupancy = true;  // one question at a time: a slow vendor must not pile them up
+    m_vendors->run(
+        this, [](cd::VendorManager &vendors) { return cd::Result<std::vector<cd::VendorOccupancy>>(vendors.currentOccupancy()); },
+        [this](const cd::Result<std::vector<cd::VendorOccupancy>> &result) {
+            m_askingOccupancy = false;
+            if (result)
+                m_zones->setOccupancy(result.value());
+        });
+}
+
 void CamerasPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     refreshAll();
+    refreshOccupancy();
     m_pollTimer->start();
 }
 

@@ -42,6 +42,7 @@ public:
     VendorJobsModel *jobsModel() const { return m_jobsModel; }
     VisitorCountsModel *visitorModel() const { return m_visitorModel; }
     FilingCounterWidget *filingCounter() const { return m_filing; }
+    ZoneSignsWidget *zoneSigns() const { return m_zones; }
     bool canManage() const { return m_canManage; }
 
 public slots:
@@ -50,6 +51,7 @@ public slots:
     void enrollAllConsented();
     void retryJobs();
     void pollNow();
+    void refreshOccupancy();  // asks the vendors for the people in view now (live, not stored)
     void retireSign(qint64 signId);
 
 protected:
@@ -84,6 +86,7 @@ private:
     QTableView *m_devicesView = nullptr;
     QPushButton *m_changeModeButton = nullptr;
     ZoneSignsWidget *m_zones = nullptr;
+    bool m_askingOccupancy = false;
     QTableView *m_visitorTable = nullptr;
     VisitorChart *m_chart = nullptr;
     QLabel *m_visitorTotal = nullptr;

@@ -27,8 +27,9 @@ QLabel *helpLabel(QWidget *parent)
 } // namespace
 
 DeviceModeDialog::DeviceModeDialog(const cd::DeviceRecord &device, const QString &zoneName, bool zoneHasSign,
-                                   QWidget *parent)
-    : QDialog(parent), m_device(device), m_zoneName(zoneName), m_zoneHasSign(zoneHasSign)
+                                   QWidget *parent, bool vendorCanIdentify)
+    : QDialog(parent), m_device(device), m_zoneName(zoneName), m_zoneHasSign(zoneHasSign),
+      m_vendorCanIdentify(vendorCanIdentify)
 {
     setObjectName(QStringLiteral("deviceModeDialog"));
     m_intro = new QLabel(this);
@@ -51,6 +52,7 @@ DeviceModeDialog::DeviceModeDialog(const cd::DeviceRecord &device, const QString
     m_signHint->setWordWrap(true);
     m_signHint->setStyleSheet(QStringLiteral("color: #6b4500;"));
     m_signHint->setVisible(!zoneHasSign);
+    m_identify->setEnabled(vendorCanIdentify);
     m_reasonEdit = new QPlainTextEdit(this);
     m_reasonEdit->setObjectName(QStringLiteral("modeReasonEdit"));
     m_reasonEdit->setTabChangesFocus(true);
@@ -145,8 +147,11 @@ void DeviceModeDialog::retranslateUi()
     m_identify->setText(DeviceTableModel::modeDisplayName(kIdentify));
     m_offHelp->setText(tr("The camera collects nothing for analytics."));
     m_countHelp->setText(tr("Counts visitors per zone and hour. No face image or face template is kept."));
-    m_identifyHelp->setText(tr("Recognises only customers enrolled with separate consent to face recognition; "
-                               "everyone else is only counted. Needs a posted sign in the zone."));
+    m_identifyHelp->setText(
+        m_vendorCanIdentify
+            ? tr("Recognises only customers enrolled with separate consent to face recognition; "
+                 "everyone else is only counted. Needs a posted sign in the zone.")
+            : tr("Not offered: this camera's vendor declares that it cannot identify anyone (it only counts people)."));
     m_signHint->setText(tr("This zone has no current sign record. Face recognition will be refused until the "
                            "posted sign is recorded with a photo (tab Cameras and signs)."));
     m_reasonLabel->setText(tr("&Reason for the change (goes into the audit log):"));

@@ -15,8 +15,10 @@ class QRadioButton;
 class DeviceModeDialog : public QDialog {
     Q_OBJECT
 public:
+    // `vendorCanIdentify` false: the vendor's plugin does not offer recognition (a people
+    // counter), so that choice is shown disabled with the reason.
     DeviceModeDialog(const cd::DeviceRecord &device, const QString &zoneName, bool zoneHasSign,
-                     QWidget *parent = nullptr);
+                     QWidget *parent = nullptr, bool vendorCanIdentify = true);
 
     const cd::DeviceRecord &device() const { return m_device; }
     cd::CameraMode selectedMode() const;
@@ -35,6 +37,7 @@ private:
     cd::DeviceRecord m_device;
     QString m_zoneName;
     bool m_zoneHasSign;
+    bool m_vendorCanIdentify;
     QLabel *m_intro;
     QButtonGroup *m_group;
     QRadioButton *m_off;

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
@@ -31,6 +32,7 @@ ZoneSignsWidget::ZoneSignsWidget(cd::Session &session, QWidget *parent) : QWidge
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(ZoneColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(VendorColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(OccupancyColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(PostedColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(PhotoColumn, QHeaderView::ResizeToContents);
     m_recordButton = new QPushButton(this);
@@ -82,9 +84,49 @@ void ZoneSignsWidget::refresh()
     }
     m_zones = std::move(zones.value());
     m_vendorNames.clear();
-    for (const cd::VendorRecord &v : vendors.value())
+    m_vendorCodes.clear();
+    for (const cd::VendorRecord &v : vendors.value()) {
         m_vendorNames.insert(v.id, v.name.isEmpty() ? v.code : v.name);
+        m_vendorCodes.insert(v.id, v.code);
+    }
     fill();
+}
+
+void ZoneSignsWidget::setOccupancy(const std::vector<cd::VendorOccupancy> &occupancy)
+{
+    m_occupancy = occupancy;
+    m_occupancyAsked = true;
+    for (int row = 0; row < int(m_zones.size()); ++row)
+        fillOccupancy(row, m_zones[std::size_t(row)]);
+}
+
+void ZoneSignsWidget::fillOccupancy(int row, const cd::ZoneRecord &zone)
+{
+    const QString code = m_vendorCodes.value(zone.vendorId);
+    const cd::VendorOccupancy *vendor = nullptr;
+    for (const cd::VendorOccupancy &o : m_occupancy)
+        vendor = o.vendorCode == code ? &o : vendor;
+    QString text = QStringLiteral("—");
+    QString tip;
+    if (!m_occupancyAsked)
+        tip = tr("Not asked yet.");
+    else if (!vendor)
+        tip = tr("The vendor is not running.");
+    else if (!vendor->offered) {
+        text = tr("not offered", "occupancy of a vendor that cannot tell it");
+        tip = tr("This vendor does not report how many people are in view.");
+    } else if (!vendor->error.isEmpty())
+        tip = tr("The vendor could not tell: %1").arg(vendor->error);
+    else if (!vendor->peopleByZone.contains(zone.key))
+        tip = tr("No camera is counting in this zone now.");
+    else {
+        text = QLocale().toString(vendor->peopleByZone.value(zone.key));
+        tip = tr("People in view now, as the vendor counts them; not stored.");
+    }
+    auto *item = new QTableWidgetItem(text);
+    item->setToolTip(tip);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_view->setItem(row, OccupancyColumn, item);
 }
 
 void ZoneSignsWidget::fill()
@@ -101,6 +143,7 @@ void ZoneSignsWidget::fill()
         };
         set(ZoneColumn, z.name.isEmpty() ? z.key : z.name, z.key);
         set(VendorColumn, m_vendorNames.value(z.vendorId));
+        fillOccupancy(row, z);
         if (z.currentSign) {
             set(SignColumn, z.currentSign->description);
             set(PostedColumn, cd::gui::formatDateTime(z.currentSign->postedSince));
@@ -186,8 +229,10 @@ void ZoneSignsWidget::retranslateUi()
 {
     m_intro->setText(tr("Each zone needs a posted sign telling customers about the cameras before any camera in "
                         "it may recognise faces (PIPL Art. 26)."));
-    m_view->setHorizontalHeaderLabels({tr("Zone", "camera zone"), tr("Vendor"), tr("Current sign"),
+    m_view->setHorizontalHeaderLabels({tr("Zone", "camera zone"), tr("Vendor"), tr("People now"), tr("Current sign"),
                                        tr("Posted since"), tr("Photo SHA-256")});
+    m_view->horizontalHeaderItem(OccupancyColumn)
+        ->setToolTip(tr("People in view in the zone now, from vendors that count them. Live only: not stored."));
     m_recordButton->setText(tr("Record &sign…"));
     m_retireButton->setText(tr("R&etire sign"));
 }

@@ -5,6 +5,7 @@
 // cameras fall back to counting, at the vendor too, so it is a vendor call.
 #include "core/cameras/CameraInventory.h"
 #include "core/cameras/CameraSigns.h"
+#include "vendors/VendorManager.h"
 
 #include <QWidget>
 #include <vector>
@@ -18,11 +19,13 @@ namespace cd { class Session; }
 class ZoneSignsWidget : public QWidget {
     Q_OBJECT
 public:
-    enum Column { ZoneColumn, VendorColumn, SignColumn, PostedColumn, PhotoColumn, ColumnCount };
+    enum Column { ZoneColumn, VendorColumn, OccupancyColumn, SignColumn, PostedColumn, PhotoColumn, ColumnCount };
 
     explicit ZoneSignsWidget(cd::Session &session, QWidget *parent = nullptr);
 
     void refresh();
+    // The people in view now per zone, as the vendors last answered (live, never stored).
+    void setOccupancy(const std::vector<cd::VendorOccupancy> &occupancy);
     void setEditable(bool editable);
     const std::vector<cd::ZoneRecord> &zones() const { return m_zones; }
     QTableWidget *view() const { return m_view; }
@@ -38,6 +41,7 @@ signals:
 private:
     void retranslateUi();
     void fill();
+    void fillOccupancy(int row, const cd::ZoneRecord &zone);
     void updateActions();
     const cd::ZoneRecord *currentZone() const;
 
@@ -45,6 +49,9 @@ private:
     bool m_editable = true;
     std::vector<cd::ZoneRecord> m_zones;
     QHash<qint64, QString> m_vendorNames;
+    QHash<qint64, QString> m_vendorCodes;
+    std::vector<cd::VendorOccupancy> m_occupancy;
+    bool m_occupancyAsked = false;
     QLabel *m_intro;
     QTableWidget *m_view;
     QPushButton *m_recordButton;
