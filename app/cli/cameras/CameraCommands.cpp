@@ -1,5 +1,5 @@
-// plugins list|check, camera list|mode|sign|enroll, vendor erase, jobs run: the camera vendors from a
-// script or a timer. Vendor plugins run in their own host processes, as in the console.
+// plugins list|check, camera list|mode|sign|enroll, vendor erase|settings, jobs run: the camera vendors
+// from a script or a timer. Vendor plugins run in their own host processes, as in the console.
 #include "app/cli/common/CliContext.h"
 #include "app/cli/common/Commands.h"
 #include "app/cli/common/Output.h"
@@ -9,12 +9,14 @@
 #include "core/cameras/CameraInventory.h"
 #include "core/cameras/CameraSigns.h"
 #include "core/cameras/VendorErasures.h"
+#include "core/cameras/VendorSettings.h"
 #include "core/consent/ConsentService.h"
 #include "core/access/Session.h"
 #include "core/consent/SubjectService.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace cd::cli {
 
@@ -26,6 +28,16 @@ public:
     static VendorManagerOptions options(const Context &ctx)
     {
         return VendorManagerOptions::defaultsFor(ctx.databasePath());
+    }
+
+    // With the plugin settings the store keeps (vendor settings set); unreadable ones are left out
+    // and the plugin then starts without them, as it would have before any were set.
+    static VendorManagerOptions options(const Context &ctx, Session &session)
+    {
+        VendorManagerOptions o = options(ctx);
+        if (auto stored = VendorSettings(session).all())
+            o.settings = withStoredSettings(o.settings, stored.value());
+        return o;
     }
 
     // "vendor/item" → (vendor, item)
@@ -80,7 +92,7 @@ public:
         auto session = ctx.unlock();
         if (!session)
             return ctx.fail(session.error());
-        VendorManager vendors(*session.value(), options(ctx));
+        VendorManager vendors(*session.value(), options(ctx, *session.value()));
         vendors.startAll();
         QHash<QString, QString> health, containment;
         for (VendorHost *h : vendors.hosts()) {
@@ -111,7 +123,7 @@ public:
         auto session = ctx.unlock();
         if (!session)
             return ctx.fail(session.error());
-        VendorManager vendors(*session.value(), options(ctx));
+        VendorManager vendors(*session.value(), options(ctx, *session.value()));
         vendors.startAll();
         CameraInventory inventory(*session.value());
         auto devices = inventory.devices();
@@ -153,7 +165,7 @@ public:
         auto session = ctx.unlock();
         if (!session)
             return ctx.fail(session.error());
-        VendorManager vendors(*session.value(), options(ctx));
+        VendorManager vendors(*session.value(), options(ctx, *session.value()));
         vendors.startAll();
         auto r = vendors.setMode(ref->first, ref->second, *mode, args.value(QStringLiteral("reason")));
         if (!r)
@@ -198,7 +210,7 @@ public:
         auto session = ctx.unlock();
         if (!session)
             return ctx.fail(session.error());
-        VendorManager vendors(*session.value(), options(ctx));
+        VendorManager vendors(*session.value(), options(ctx, *session.value()));
         vendors.startAll();
         auto n = vendors.enrollAllConsented();
         if (!n)
@@ -250,7 +262,7 @@ public:
 
     static int runJobs(Context &ctx, Session &s, const QJsonObject &sweep = {})
     {
-        VendorManager vendors(s, options(ctx));
+        VendorManager vendors(s, options(ctx, s));
         vendors.startAll();
         auto done = vendors.runDueJobs(true);
         if (!done)
@@ -277,6 +289,68 @@ public:
                                .arg(out::table({tr("Vendor"), tr("Customer"), tr("Attempts"), tr("Last error")}, rows)));
         }
         return pending->empty() ? ExitOk : ExitFailed;
+    }
+
+    static int showVendorSettings(Context &ctx, const ParsedArgs &args)
+    {
+        auto session = ctx.unlock();
+        if (!session)
+            return ctx.fail(session.error());
+        const QString code = args.positionals().value(0);
+        auto settings = VendorSettings(*session.value()).get(code);
+        if (!settings)
+            return ctx.fail(settings.error());
+        if (ctx.json())
+            out::printJson({{QStringLiteral("vendor"), code}, {QStringLiteral("settings"), settings.value()}});
+        else if (settings->isEmpty())
+            out::print(tr("No settings are stored for vendor %1.").arg(code));
+        else
+            out::print(QString::fromUtf8(QJsonDocument(settings.value()).toJson(QJsonDocument::Indented)).trimmed());
+        return ExitOk;
+    }
+
+    // Without --file: what is stored. With it: checked, then tried out in the vendor's own plugin
+    // host (its initialise() must accept them), and only then stored: a store is not left with
+    // settings its plugin refuses.
+    static int vendorSettings(Context &ctx, const ParsedArgs &args)
+    {
+        const QString code = args.positionals().value(0);
+        if (!args.has(QStringLiteral("file")))
+            return showVendorSettings(ctx, args);
+        QFile file(args.value(QStringLiteral("file")));
+        if (!file.open(QIODevice::ReadOnly))
+            return ctx.fail(makeError(ErrorCode::NotFound, tr("The settings file %1 cannot be read.").arg(file.fileName())));
+        auto settings = VendorSettings::parse(file.read(VendorSettings::kMaxBytes + 1));
+        if (!settings)
+            return ctx.fail(settings.error());
+        if (auto checked = VendorSettings::check(code, settings.value()); !checked)
+            return ctx.fail(checked.error());
+        auto session = ctx.unlock();
+        if (!session)
+            return ctx.fail(session.error());
+        // Before the try: sourcePaths open files to the vendor's code, so only an officer may try.
+        if (auto allowed = session.value()->require(Permission::ManageCameras, QStringLiteral("camera.vendor_settings")); !allowed)
+            return ctx.fail(allowed.error());
+        if (!settings->isEmpty()) {
+            VendorManagerOptions o = options(ctx, *session.value());
+            o.settings.insert(code, settings.value());
+            VendorManager vendors(*session.value(), o);
+            vendors.startAll();
+            VendorHost *h = vendors.host(code);
+            if (!h)
+                return ctx.fail(makeError(ErrorCode::NotFound,
+                                          tr("No plugin of vendor %1 is installed (see \"plugins list\").").arg(code)));
+            if (h->health() != VendorHealth::Ready)
+                return ctx.fail(makeError(ErrorCode::Invalid, tr("The plugin of vendor %1 refuses these settings: %2")
+                                                                  .arg(code, h->lastError())));
+        }
+        if (auto stored = VendorSettings(*session.value()).set(code, settings.value()); !stored)
+            return ctx.fail(stored.error());
+        out::print(settings->isEmpty() ? tr("The settings of vendor %1 were removed.").arg(code)
+                                       : tr("The settings of vendor %1 were stored; its plugin accepted them. They "
+                                            "take effect when the console next starts the vendor.")
+                                             .arg(code));
+        return ExitOk;
     }
 };
 
@@ -319,6 +393,13 @@ std::vector<Command> cameraCommands()
            {QStringLiteral("vendor"), QStringLiteral("CODE"), CameraCommands::tr("Only this vendor (default: every vendor).")}},
           0, 0},
          &CameraCommands::vendorErase},
+        {{QStringLiteral("vendor settings"), QStringLiteral("VENDOR [--file FILE]"),
+          CameraCommands::tr("Show the settings stored for a vendor's plugin (its cameras, streams or video files), or "
+                             "store new ones from a JSON file (docs/edgecount.md for the counting plugin's). New "
+                             "settings are checked, tried in the vendor's plugin host and stored only when the plugin "
+                             "accepts them; audited. {} removes them."),
+          {}, {{QStringLiteral("file"), QStringLiteral("FILE"), CameraCommands::tr("The new settings, one JSON object.")}}, 1, 1},
+         &CameraCommands::vendorSettings},
         {{QStringLiteral("jobs run"), QString(),
           CameraCommands::tr("Run the timed jobs: the retention sweep (expire consents whose time is up, erase what is "
                 "due, queue the vendors' purges and erasures), then carry out every vendor job owed, and list what "

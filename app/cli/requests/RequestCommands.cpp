@@ -7,6 +7,7 @@
 #include "app/cli/common/Output.h"
 #include "core/access/Session.h"
 #include "core/access/UserService.h"
+#include "core/cameras/VendorSettings.h"
 #include "core/consent/SubjectService.h"
 #include "core/requests/OpenDsrImport.h"
 #include "core/requests/RequestService.h"
@@ -273,7 +274,10 @@ public:
         auto session = ctx.unlock();
         if (!session)
             return ctx.fail(session.error());
-        VendorManager vendors(*session.value(), VendorManagerOptions::defaultsFor(ctx.databasePath()));
+        VendorManagerOptions vendorOptions = VendorManagerOptions::defaultsFor(ctx.databasePath());
+        if (auto stored = VendorSettings(*session.value()).all())
+            vendorOptions.settings = withStoredSettings(vendorOptions.settings, stored.value());
+        VendorManager vendors(*session.value(), vendorOptions);
         vendors.startAll();
         auto done = RequestFulfiller(*session.value(), vendors).fulfil(id.value(), options);
         if (!done)

@@ -3,10 +3,13 @@
 // real program, the real plugin host and the simulated vendor.
 #include "tests/support/CliFixture.h"
 
+#include "core/ledgers/AuditLog.h"
 #include "core/ledgers/DeletionLog.h"
 #include "core/store/Database.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace clitest;
@@ -62,6 +65,98 @@ private slots:
             ready = true;
         }
         QVERIFY2(ready, check.all().toUtf8().constData());
+#endif
+    }
+
+    void vendorSettingsAreCheckedTriedAndStored()
+    {
+#ifndef CONSENTDESK_EDGECOUNT
+        QSKIP("the edgecount plugin is not built (no OpenCV 4)");
+#else
+        QTemporaryDir dir;
+        TestStore store(dir.path());
+        QVERIFY(store.create());
+        // A camera on a local file: the plugin checks its settings without opening it until the
+        // camera counts, so any file does (synthetic; no video needed).
+        const QString video = dir.filePath(QStringLiteral("entrance.avi"));
+        QVERIFY(writeFile(video, QByteArrayLiteral("synthetic, never decoded")));
+        auto settings = [&video](const QJsonArray &line, bool listed) {
+            QJsonObject s{{QStringLiteral("zones"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("entrance")},
+                                                                          {QStringLiteral("name"), QStringLiteral("Entrance")}}}},
+                          {QStringLiteral("devices"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("cam-door")},
+                                                                             {QStringLiteral("name"), QStringLiteral("Door camera")},
+                                                                             {QStringLiteral("zone"), QStringLiteral("entrance")},
+                                                                             {QStringLiteral("source"), video},
+                                                                             {QStringLiteral("line"), line}}}}};
+            if (listed)
+                s.insert(QStringLiteral("sourcePaths"), QJsonArray{video});
+            return QJsonDocument(s).toJson();
+        };
+        const QString file = dir.filePath(QStringLiteral("edgecount.json"));
+        auto set = [&](const QString &user, const QByteArray &json) {
+            if (!writeFile(file, json))
+                return CliRun{};
+            return store.cli(user, {QStringLiteral("vendor"), QStringLiteral("settings"), QStringLiteral("edgecount"),
+                                    QStringLiteral("--file"), file});
+        };
+        auto show = [&] {
+            return store.cli(QStringLiteral("officer"), {QStringLiteral("--json"), QStringLiteral("vendor"), QStringLiteral("settings"),
+                                                         QStringLiteral("edgecount")});
+        };
+        const QJsonArray goodLine{320, 0, 320, 480};
+        qputenv("CONSENTDESK_PLUGIN_PATH", CONSENTDESK_PLUGIN_DIR);
+
+        // Refused, each with its reason, and nothing stored.
+        CliRun r = set(QStringLiteral("staff1"), settings(goodLine, true));
+        QVERIFY2(r.exitCode != 0, r.all().toUtf8().constData());
+        r = set(QStringLiteral("officer"), "{\"zones\": [");
+        QVERIFY2(r.exitCode != 0 && r.all().contains(QStringLiteral("not valid JSON")), r.all().toUtf8().constData());
+        r = set(QStringLiteral("officer"), "[]");
+        QVERIFY2(r.exitCode != 0 && r.all().contains(QStringLiteral("one JSON object")), r.all().toUtf8().constData());
+        r = set(QStringLiteral("officer"), settings(goodLine, false));
+        QVERIFY2(r.exitCode != 0 && r.all().contains(QStringLiteral("does not list")), r.all().toUtf8().constData());
+        r = set(QStringLiteral("officer"), "{\"sourcePaths\": [\"/tmp/../etc/passwd\"]}");
+        QVERIFY2(r.exitCode != 0 && r.all().contains(QStringLiteral("absolute path")), r.all().toUtf8().constData());
+        r = set(QStringLiteral("officer"), "{\"sourcePaths\": [\"" + dir.path().toUtf8() + "\"]}");
+        QVERIFY2(r.exitCode != 0 && r.all().contains(QStringLiteral("folder")), r.all().toUtf8().constData());
+        // The plugin's own check, in its host: a counting line of one point.
+        r = set(QStringLiteral("officer"), settings(QJsonArray{5, 5, 5, 5}, true));
+        QVERIFY2(r.exitCode != 0 && r.all().contains(QStringLiteral("refuses these settings"))
+                     && r.all().contains(QStringLiteral("\"line\"")),
+                 r.all().toUtf8().constData());
+        r = show();
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.json().value(QStringLiteral("settings")).toObject().isEmpty());
+
+        // Accepted: stored, audited, and the plugin's camera appears where the console lists cameras.
+        r = set(QStringLiteral("officer"), settings(goodLine, true));
+        QVERIFY2(r.exitCode == 0, r.all().toUtf8().constData());
+        r = show();
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("settings")).toObject(), QJsonDocument::fromJson(settings(goodLine, true)).object());
+        r = store.cli(QStringLiteral("officer"), {QStringLiteral("--json"), QStringLiteral("camera"), QStringLiteral("list")});
+        QVERIFY2(r.exitCode == 0, r.all().toUtf8().constData());
+        bool door = false;
+        for (const QJsonValue &d : r.json().value(QStringLiteral("devices")).toArray())
+            door = door || (d[QStringLiteral("vendor")].toString() == QLatin1String("edgecount")
+                            && d[QStringLiteral("device")].toString() == QLatin1String("cam-door"));
+        QVERIFY2(door, r.all().toUtf8().constData());
+        // Removed again with {}.
+        r = set(QStringLiteral("officer"), "{}");
+        QVERIFY2(r.exitCode == 0, r.all().toUtf8().constData());
+        QVERIFY(show().json().value(QStringLiteral("settings")).toObject().isEmpty());
+        qunsetenv("CONSENTDESK_PLUGIN_PATH");
+
+        auto s = store.unlock();
+        QVERIFY(s);
+        auto page = cd::AuditLog::page(s.value()->db(), 0, 1000, QStringLiteral("camera.vendor_settings"));
+        QVERIFY(page);
+        QStringList details;
+        for (const cd::AuditEntry &e : page.value())
+            details << e.detail;
+        QCOMPARE(details.size(), 2);  // stored, removed; the refused attempts changed nothing
+        QVERIFY(details.contains(QStringLiteral("removed")));
+        QVERIFY(!details.join(u' ').contains(video));  // the audit names no source
 #endif
     }
 
