@@ -2,10 +2,12 @@
 // "v" or "id" is not a CBOR integer marks the stream as garbage. Both ends read those fields with
 // QCborValue::toInteger(), which converts a double such as NaN with undefined behaviour; the
 // frame fuzzer (tests/fuzz/fuzz_frame) found a version given as a NaN, and a NaN id went through
-// to the console's and the host's reading of it.
+// to the console's and the host's reading of it. The occupancy reply of the optional call is
+// read back as sent, and refused in any other shape.
 #include "vendor-sdk/VendorProtocol.h"
 #include "tests/support/StoreFixture.h"
 
+#include <QCborArray>
 #include <QDir>
 #include <QTest>
 #include <limits>
@@ -85,6 +87,25 @@ private slots:
             }
             QVERIFY2(reader.isGarbage(), qPrintable(name));
         }
+    }
+
+    void occupancyRoundTripsAndBadShapesAreRefused()
+    {
+        const QList<ZoneOccupancy> sent{{QStringLiteral("square"), 3}, {QStringLiteral("door"), 0}};
+        const auto back = wire::occupancyFrom(wire::toCbor(sent));
+        QVERIFY(back);
+        QCOMPARE(back->size(), 2);
+        QCOMPARE(back->at(0).zoneId, QStringLiteral("square"));
+        QCOMPARE(back->at(0).people, 3);
+        QCOMPARE(back->at(1).people, 0);
+        QVERIFY(wire::occupancyFrom(wire::toCbor(QList<ZoneOccupancy>{}))->isEmpty());
+        auto zones = [](const QCborValue &entry) { return QCborMap{{QStringLiteral("zones"), QCborArray{entry}}}; };
+        QVERIFY(!wire::occupancyFrom(QCborValue(QCborArray{})));  // not a map
+        QVERIFY(!wire::occupancyFrom(QCborMap{{QStringLiteral("zones"), 3}}));
+        QVERIFY(!wire::occupancyFrom(zones(QCborMap{{QStringLiteral("zone"), 1}, {QStringLiteral("people"), 2}})));
+        QVERIFY(!wire::occupancyFrom(zones(QCborMap{{QStringLiteral("zone"), QStringLiteral("a")}, {QStringLiteral("people"), -1}})));
+        QVERIFY(!wire::occupancyFrom(zones(QCborMap{{QStringLiteral("zone"), QStringLiteral("a")}, {QStringLiteral("people"), 2.5}})));
+        QVERIFY(!wire::occupancyFrom(zones(QCborMap{{QStringLiteral("zone"), QStringLiteral("a")}})));
     }
 };
 
