@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <algorithm>
-#include <map>
 #include <unordered_map>
 
 namespace cd {
@@ -218,18 +217,23 @@ Result<RequestFigures> DashboardQueries::requests(const FigurePeriod &period)
     const QDate today = m_session.clock().today();
     RequestFigures out;
     const QList<RequestType> types = RequestRules::allTypes();
-    for (RequestType t : types)
+    std::vector<QByteArray> typeIds;
+    for (RequestType t : types) {
         out.byType.push_back(RequestTypeFigures{t});
-    auto typeIndex = [&](const QString &id) {
-        const auto t = RequestRules::typeFromId(id);
-        return t ? int(types.indexOf(*t)) : -1;
+        typeIds.push_back(RequestRules::typeId(t).toLatin1());
+    }
+    auto typeIndex = [&](QByteArrayView id) {
+        for (std::size_t i = 0; i < typeIds.size(); ++i)
+            if (typeIds[i] == id)
+                return int(i);
+        return -1;
     };
 
     auto received = db.query("SELECT type, count(*) FROM requests WHERE received_at >= ?1 AND received_at < ?2 "
                              "GROUP BY type");
     received.bind(1, period.fromMs).bind(2, period.toMs);
     CD_TRY(received.forEach([&](const Query &q) {
-        if (const int i = typeIndex(q.text(0)); i >= 0)
+        if (const int i = typeIndex(q.bytes(0)); i >= 0)
             out.byType[std::size_t(i)].received = q.int64(1);
     }));
 
@@ -247,27 +251,54 @@ Result<RequestFigures> DashboardQueries::requests(const FigurePeriod &period)
         pauses[q.int64(0)].push_back(
             {QDate::fromString(q.text(1), Qt::ISODate), QDate::fromString(q.text(2), Qt::ISODate)});
     }));
+    // A year holds thousands of requests but a few hundred days: days are parsed once, and
+    // requests without pauses received on the same day with the same terms share one deadline
+    // (as the request queue does).
+    QHash<QByteArray, QDate> days;
+    auto dayOf = [&](QByteArrayView iso) {
+        const QByteArray key = iso.toByteArray();
+        auto it = days.find(key);
+        if (it == days.end())
+            it = days.insert(key, QDate::fromString(QString::fromLatin1(key), Qt::ISODate));
+        return it.value();
+    };
+    std::unordered_map<qint64, Deadline> shared;  // (Julian day, days, extension, open) packed
+    const TimeAxis periodDays = TimeAxis::days(period);  // an answer's local day, without a time-zone conversion per row
     auto r = db.query((QByteArray("SELECT r.id, r.type, r.state, r.received_on, r.response_days, r.extension_days, "
                                   "r.closed_at FROM requests r WHERE ")
                        + kWanted)
                           .constData());
     r.bind(1, period.fromMs).bind(2, period.toMs);
     CD_TRY(r.forEach([&](const Query &q) {
-        const int i = typeIndex(q.text(1));
+        const int i = typeIndex(q.bytes(1));
         if (i < 0)
             return;
         RequestTypeFigures &f = out.byType[std::size_t(i)];
-        DeadlineInput in{QDate::fromString(q.text(3), Qt::ISODate), int(q.int64(4)), int(q.int64(5)), {}};
-        if (auto it = pauses.find(q.int64(0)); it != pauses.end())
-            in.pauses = it->second;
-        const auto state = RequestRules::stateFromId(q.text(2));
-        if (state && RequestRules::isOpen(*state)) {
+        DeadlineInput in{dayOf(q.bytes(3)), int(q.int64(4)), int(q.int64(5)), {}};
+        // kWanted admits answered requests (completed, refused) and open ones only.
+        const QByteArrayView state = q.bytes(2);
+        const bool open = state != QByteArrayView("completed") && state != QByteArrayView("refused");
+        const int answeredDay = open ? -1 : periodDays.indexOf(q.int64(6));
+        const QDate asOf = open ? today : answeredDay >= 0 ? periodDays.firsts[std::size_t(answeredDay)] : localDay(q.int64(6));
+        // The due date of a request without pauses does not depend on the day it is asked on.
+        auto deadline = [&]() -> Deadline {
+            if (auto it = pauses.find(q.int64(0)); it != pauses.end()) {
+                in.pauses = it->second;
+                return computeDeadline(m_calendar, in, asOf);
+            }
+            const qint64 key = (in.receivedOn.toJulianDay() << 25) | (qint64(in.baseDays & 0xfff) << 13)
+                               | (qint64(in.extensionDays & 0xfff) << 1) | (open ? 1 : 0);
+            auto it = shared.find(key);
+            if (it == shared.end())
+                it = shared.emplace(key, computeDeadline(m_calendar, in, today)).first;
+            return it->second;
+        };
+        if (open) {
             ++f.open;
-            ++out.daysLeft[std::size_t(daysLeftBucket(computeDeadline(m_calendar, in, today)))];
+            ++out.daysLeft[std::size_t(daysLeftBucket(deadline()))];
         } else {
-            const QDate answeredOn = localDay(q.int64(6));
             ++f.answered;
-            if (answeredOn <= computeDeadline(m_calendar, in, answeredOn).due)
+            if (asOf <= deadline().due)
                 ++f.answeredOnTime;
         }
     }));
@@ -279,22 +310,34 @@ Result<DeletionFigures> DashboardQueries::deletions(const FigurePeriod &period)
     CD_TRY(allowed());
     DeletionFigures out;
     out.days = TimeAxis::days(period);
-    std::map<QString, std::vector<qint64>> byReason;
+    std::vector<QByteArray> reasons;  // a handful: found by a walk, not a map of strings per row
     auto q = m_session.db().query("SELECT at, reason FROM deletion_log WHERE at >= ?1 AND at < ?2");
     q.bind(1, period.fromMs).bind(2, period.toMs);
     CD_TRY(q.forEach([&](const Query &row) {
         const int day = out.days.indexOf(row.int64(0));
         if (day < 0)
             return;
-        auto &perDay = byReason[row.text(1)];
-        if (perDay.empty())
-            perDay.assign(std::size_t(out.days.size()), 0);
-        ++perDay[std::size_t(day)];
+        const QByteArrayView reason = row.bytes(1);
+        std::size_t r = 0;
+        while (r < reasons.size() && reasons[r] != reason)
+            ++r;
+        if (r == reasons.size()) {
+            reasons.push_back(reason.toByteArray());
+            out.entries.emplace_back(std::size_t(out.days.size()), 0);
+        }
+        ++out.entries[r][std::size_t(day)];
     }));
-    for (auto &[reason, perDay] : byReason) {
-        out.reasons << reason;
-        out.entries.push_back(std::move(perDay));
+    // Sorted by reason, so that the charts' colours do not depend on which came first.
+    std::vector<std::size_t> order(reasons.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return reasons[a] < reasons[b]; });
+    std::vector<std::vector<qint64>> sorted;
+    for (std::size_t i : order) {
+        out.reasons << QString::fromUtf8(reasons[i]);
+        sorted.push_back(std::move(out.entries[i]));
     }
+    out.entries = std::move(sorted);
     return out;
 }
 
@@ -302,25 +345,29 @@ Result<std::vector<ZoneVisitorFigures>> DashboardQueries::visitors(const FigureP
 {
     CD_TRY(allowed());
     std::vector<ZoneVisitorFigures> out;
-    QHash<QString, std::size_t> byZone;
+    // In primary-key order, so a zone's hours come together and each zone is named once.
     auto q = m_session.db().query(
-        "SELECT v.code, c.zone_key, coalesce(z.name, c.zone_key), c.hour_start, c.visitors FROM visitor_counts c "
-        "JOIN vendors v ON v.id = c.vendor_id LEFT JOIN camera_zones z ON z.vendor_id = c.vendor_id "
-        "AND z.zone_key = c.zone_key WHERE c.hour_start >= ?1 AND c.hour_start < ?2 ORDER BY v.code, c.zone_key");
+        "SELECT c.vendor_id, c.zone_key, c.hour_start, c.visitors, v.code, coalesce(z.name, c.zone_key) "
+        "FROM visitor_counts c JOIN vendors v ON v.id = c.vendor_id LEFT JOIN camera_zones z "
+        "ON z.vendor_id = c.vendor_id AND z.zone_key = c.zone_key WHERE c.hour_start >= ?1 AND c.hour_start < ?2 "
+        "ORDER BY c.vendor_id, c.zone_key, c.hour_start");
     q.bind(1, period.fromMs).bind(2, period.toMs);
+    qint64 lastVendor = 0;
+    QByteArray lastZone;
     CD_TRY(q.forEach([&](const Query &row) {
-        const QString key = zoneSubjectKey(row.text(0), row.text(1));
-        auto it = byZone.find(key);
-        if (it == byZone.end()) {
-            ZoneVisitorFigures z{row.text(0), row.text(1), row.text(2), std::vector<qint64>(std::size_t(axis.size()), 0), 0};
-            it = byZone.insert(key, out.size());
-            out.push_back(std::move(z));
+        if (out.empty() || row.int64(0) != lastVendor || row.bytes(1) != lastZone) {
+            lastVendor = row.int64(0);
+            lastZone = row.bytes(1).toByteArray();
+            out.push_back({row.text(4), row.text(1), row.text(5), std::vector<qint64>(std::size_t(axis.size()), 0), 0});
         }
-        ZoneVisitorFigures &z = out[it.value()];
-        z.total += row.int64(4);
-        if (const int b = axis.indexOf(row.int64(3)); b >= 0)
-            z.perBucket[std::size_t(b)] += row.int64(4);
+        ZoneVisitorFigures &z = out.back();
+        z.total += row.int64(3);
+        if (const int b = axis.indexOf(row.int64(2)); b >= 0)
+            z.perBucket[std::size_t(b)] += row.int64(3);
     }));
+    std::sort(out.begin(), out.end(), [](const ZoneVisitorFigures &a, const ZoneVisitorFigures &b) {
+        return a.vendorCode != b.vendorCode ? a.vendorCode < b.vendorCode : a.zoneKey < b.zoneKey;
+    });
     return out;
 }
 

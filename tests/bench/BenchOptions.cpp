@@ -24,6 +24,7 @@ QString groupFor(const QString &name)
         {"requests_page", "requests"},
         {"subject_package", "package"},
         {"retention_sweep", "retention"},
+        {"dashboard_refresh", "dashboard"},
         {"edge_", "edge"},
     };
     if (BenchOptions::allGroups().contains(name))
@@ -42,7 +43,8 @@ QStringList BenchOptions::allGroups()
     return {QStringLiteral("insert"), QStringLiteral("single"), QStringLiteral("pagesize"), QStringLiteral("lookup"),
             QStringLiteral("withdraw"), QStringLiteral("model"),  QStringLiteral("unlock"), QStringLiteral("rss"),
             QStringLiteral("vendor"), QStringLiteral("ledger"), QStringLiteral("requests"),
-            QStringLiteral("package"), QStringLiteral("retention"), QStringLiteral("edge")};
+            QStringLiteral("package"), QStringLiteral("retention"), QStringLiteral("edge"),
+            QStringLiteral("dashboard")};
 }
 
 std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *error)
@@ -107,6 +109,10 @@ std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *
         o.packageRuns = 3;
         o.retentionCustomers = 10'000;
         o.retentionDue = 4'316;
+        o.dashboardConsents = 5'000;
+        o.dashboardRequests = 500;
+        o.dashboardDeletions = 500;
+        o.dashboardRuns = 2;
     }
     if (parser.isSet(consents)) {
         bool ok = false;

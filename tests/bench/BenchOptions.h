@@ -29,6 +29,10 @@ struct BenchOptions {
     int cacheMb = 0;                // diagnosis: PRAGMA cache_size for every store (0: core's default)
     qint64 retentionCustomers = 1'000'000;  // retention_sweep: customers in the store
     qint64 retentionDue = 431'623;          // ... of whom this many are due (the seed's face images)
+    qint64 dashboardConsents = 1'000'000;  // dashboard_refresh: consents over a year
+    qint64 dashboardRequests = 20'000;     // ... requests over the year
+    qint64 dashboardDeletions = 50'000;    // ... deletion-log entries over the year
+    int dashboardRuns = 5;
     QString dir;                    // parent of the working directory; empty: system temp
     QSet<QString> groups;           // which measurement groups run
 

@@ -11,6 +11,7 @@
 #include "PackageBench.h"
 #include "RequestsBench.h"
 #include "RetentionBench.h"
+#include "DashboardBench.h"
 #include "Stats.h"
 #include "UnlockBench.h"
 #include "VendorBench.h"
@@ -91,6 +92,10 @@ cd::Result<void> runAll(const BenchOptions &o, const QString &dir, Report &repor
         CD_TRY(measureSubjectPackage(dir, o.packageCustomers, o.packageRuns, report));
     if (o.wants(QStringLiteral("retention")))
         CD_TRY(measureRetentionSweep(dir, o.retentionCustomers, o.retentionDue, report));
+    if (o.wants(QStringLiteral("dashboard")))
+        CD_TRY(measureDashboardRefresh(
+            dir, DashboardBenchSizes{o.dashboardConsents, o.dashboardRequests, o.dashboardDeletions, o.dashboardRuns},
+            report));
 
     if (o.wants(QStringLiteral("edge")))
         CD_TRY(measureEdgeCount(report));
