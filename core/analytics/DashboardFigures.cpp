@@ -104,7 +104,7 @@ QString daysLeftBucketName(int bucket)
     case 1: return DashboardQueries::tr("0-2 days", "working days left");
     case 2: return DashboardQueries::tr("3-5 days", "working days left");
     case 3: return DashboardQueries::tr("6-10 days", "working days left");
-    default: return DashboardQueries::tr("More than 10", "working days left");
+    default: return DashboardQueries::tr("11+ days", "working days left");
     }
 }
 

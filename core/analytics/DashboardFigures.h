@@ -59,7 +59,7 @@ struct ConsentFigures {
     std::vector<PurposeConsentFigures> purposes;  // by code; every purpose with a consent, and every active one
 };
 
-// Open requests by working days left: overdue, 0-2, 3-5, 6-10, more than 10.
+// Open requests by working days left: overdue, 0-2, 3-5, 6-10, 11 or more.
 inline constexpr int kDaysLeftBuckets = 5;
 int daysLeftBucket(const Deadline &deadline);
 QString daysLeftBucketName(int bucket);  // translated

@@ -15,6 +15,10 @@ BarChart::BarChart(Layout layout, QWidget *parent) : QChartView(new QChart, pare
     setMinimumHeight(220);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setShowToolTips(true);  // a long purpose name may be elided in the legend
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_chart->legend()->setFont(small);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     if (layout == Stacked)
         m_bars = new QStackedBarSeries(m_chart);
@@ -29,17 +33,19 @@ BarChart::BarChart(Layout layout, QWidget *parent) : QChartView(new QChart, pare
     m_values = new QValueAxis(m_chart);
     m_values->setLabelFormat(QStringLiteral("%d"));
     m_values->setMinorTickCount(0);
+    m_axis->setLabelsFont(small);
+    m_values->setLabelsFont(small);
     m_chart->addAxis(m_axis, Qt::AlignBottom);
     m_chart->addAxis(m_values, Qt::AlignLeft);
     m_bars->attachAxis(m_axis);
     m_bars->attachAxis(m_values);
 }
 
-void BarChart::setTitles(const QString &title, const QString &valueAxisTitle)
-{
-    m_chart->setTitle(title);
-    m_values->setTitleText(valueAxisTitle);
-}
+// No title on the value axis: the chart's title says what is counted, and a rotated CJK title
+// was drawn as a column of dots.
+void BarChart::setTitle(const QString &title) { m_chart->setTitle(title); }
+
+void BarChart::setLabelAngle(int degrees) { m_axis->setLabelsAngle(degrees); }
 
 void BarChart::setData(const QStringList &categories, const std::vector<Series> &series, int labelEvery)
 {

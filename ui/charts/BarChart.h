@@ -24,7 +24,9 @@ public:
 
     // `labelEvery`: label every n-th category (a year of days cannot label them all), the last one always.
     void setData(const QStringList &categories, const std::vector<Series> &series, int labelEvery = 1);
-    void setTitles(const QString &title, const QString &valueAxisTitle);
+    void setTitle(const QString &title);
+    // Slanted category labels, for long names (request types, purposes).
+    void setLabelAngle(int degrees);
 
     QAbstractBarSeries *bars() const { return m_bars; }
     QStringList categories() const { return m_categories; }

@@ -54,13 +54,15 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     m_visitors = makeChart(BarChart::Stacked, "visitorsChart", this);
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
+    // Charts with many or long categories (eight request types, zones, a year of days) take the
+    // whole width, so that their labels are not elided.
     grid->addWidget(m_given, 0, 0);
-    grid->addWidget(m_status, 0, 1);
-    grid->addWidget(m_withdrawals, 1, 0);
-    grid->addWidget(m_requests, 1, 1);
-    grid->addWidget(m_daysLeft, 2, 0);
-    grid->addWidget(m_visitors, 2, 1);
-    grid->addWidget(m_deletions, 3, 0, 1, 2);
+    grid->addWidget(m_withdrawals, 0, 1);
+    grid->addWidget(m_status, 1, 0);
+    grid->addWidget(m_daysLeft, 1, 1);
+    grid->addWidget(m_requests, 2, 0, 1, 2);
+    grid->addWidget(m_visitors, 3, 0, 1, 2);
+    grid->addWidget(m_deletions, 4, 0, 1, 2);
     cd::gui::onLanguageChange(this, [this] { redraw(); });
     redraw();
 }
@@ -84,20 +86,19 @@ void DashboardCharts::show(const cd::DashboardFigures &figures)
 void DashboardCharts::redraw()
 {
     const bool zh = cd::i18n::isChinese();
-    const QString count = tr("Count");
-    m_given->setTitles(tr("Consents given, by purpose"), count);
-    m_status->setTitles(tr("Consents by purpose and status now"), count);
-    m_withdrawals->setTitles(tr("Withdrawals, by purpose"), count);
-    m_requests->setTitles(tr("Requests by type"), count);
-    m_daysLeft->setTitles(tr("Open requests by working days left"), count);
-    m_deletions->setTitles(tr("Deletion-log entries per day, by reason"), count);
-    m_visitors->setTitles(tr("Anonymous visitors per zone"), count);
+    m_given->setTitle(tr("Consents given, by purpose"));
+    m_status->setTitle(tr("Consents by purpose and status now"));
+    m_withdrawals->setTitle(tr("Withdrawals, by purpose"));
+    m_requests->setTitle(tr("Requests by type"));
+    m_daysLeft->setTitle(tr("Open requests by working days left"));
+    m_deletions->setTitle(tr("Deletion-log entries per day, by reason"));
+    m_visitors->setTitle(tr("Anonymous visitors per zone"));
     if (!m_have)
         return;
     const cd::DashboardFigures &f = m_figures;
     const cd::ConsentFigures &c = f.consents;
     const QStringList buckets = labels(c.axis);
-    const int every = c.axis.unit == cd::TimeAxis::Month ? 1 : c.axis.unit == cd::TimeAxis::Week ? 4 : 5;
+    const int every = std::max(1, (c.axis.size() + 4) / 5);  // about five labels: a whole one fits under each
 
     std::vector<BarChart::Series> given, withdrawn, byStatus;
     QStringList purposes;

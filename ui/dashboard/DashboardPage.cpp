@@ -88,7 +88,7 @@ DashboardPage::DashboardPage(cd::Session &session, std::function<bool(const QStr
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
-    m_charts->setMinimumHeight(4 * 240);
+    m_charts->setMinimumHeight(5 * 240);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);

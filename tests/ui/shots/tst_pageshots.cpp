@@ -6,6 +6,7 @@
 // in every column header. Without it the compiled translations are used and tests/i18n is what
 // checks that zh_CN is complete. Every name and phone is synthetic.
 #include "tests/support/StoreFixture.h"
+#include "tests/support/TsvTranslator.h"
 
 #include "core/consent/SubjectService.h"
 #include "core/i18n/Language.h"
@@ -33,35 +34,6 @@
 #include <QTableView>
 #include <QtTest>
 
-// Translations from a tab-separated file, over the compiled ones; "\\n" in a field is a newline.
-class TsvTranslator : public QTranslator {
-public:
-    bool load(const QString &path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-            return false;
-        while (!f.atEnd()) {
-            QString line = QString::fromUtf8(f.readLine());
-            if (line.endsWith(QLatin1Char('\n')))
-                line.chop(1);
-            const QStringList parts = line.split(QLatin1Char('\t'));
-            if (parts.size() == 3)
-                m_texts.insert(unescape(parts[0]) + QLatin1Char('\x1f') + unescape(parts[1]), unescape(parts[2]));
-        }
-        return !m_texts.isEmpty();
-    }
-    bool isEmpty() const override { return m_texts.isEmpty(); }
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        return m_texts.value(QString::fromUtf8(context) + QLatin1Char('\x1f') + QString::fromUtf8(source));
-    }
-
-private:
-    static QString unescape(QString s) { return s.replace(QStringLiteral("\\n"), QStringLiteral("\n")); }
-    QHash<QString, QString> m_texts;
-};
-
 class TestPageShots : public QObject {
     Q_OBJECT
 
@@ -75,7 +47,7 @@ private:
     void save(QWidget *w, const QString &name);
     cdtest::TestStore m_store;
     QString m_dir;
-    TsvTranslator m_extra;
+    cdtest::TsvTranslator m_extra;
     bool m_haveExtra = false;
     QDateTime m_now{QDate(2026, 12, 21), QTime(9, 30), Qt::UTC};  // a Monday; deadlines run into 2027
     qint64 m_refusable = 0;
