@@ -36,6 +36,7 @@ private slots:
     void chartsEqualTheStore();
     void clickingAnItemOpensItsPage();
     void f5LoadsAgain();
+    void verifyingTheLedgersShowsOnTheDashboard();
     void chartsFollowTheLanguage();
 
 private:
@@ -305,6 +306,31 @@ void TestDashboardPage::f5LoadsAgain()
     QCOMPARE(refreshed.at(0).at(0).toBool(), true);
     QCOMPARE(page->figures().deletions.total(), before + 1);
     QCOMPARE(setValues(page->charts()->deletions(), QStringLiteral("Manual")).last(), 1);
+}
+
+void TestDashboardPage::verifyingTheLedgersShowsOnTheDashboard()
+{
+    auto w = windowFor(cdtest::auditorUser());
+    QVERIFY(w);
+    DashboardPage *page = loadedDashboard(*w);
+    QVERIFY(page);
+    auto *ledgers = child<QLabel>(page, "ledgerSummary");
+    QVERIFY2(ledgers->text().contains(QStringLiteral("never verified")), qPrintable(ledgers->text()));
+    // The auditor verifies on the Audit log page; the dashboard shows when, by whom, and the result.
+    QVERIFY(w->showPage(QStringLiteral("audit")));
+    auto *auditPage = child<QWidget>(w.get(), "auditPage");
+    QVERIFY(auditPage);
+    QTest::mouseClick(child<QPushButton>(auditPage, "verifyChainButton"), Qt::LeftButton);
+    QVERIFY(w->showPage(QStringLiteral("dashboard")));
+    QSignalSpy refreshed(page, &DashboardPage::refreshed);
+    page->refresh();
+    QTRY_COMPARE(refreshed.count(), 1);
+    QVERIFY2(ledgers->text().startsWith(QStringLiteral("Ledgers intact")), qPrintable(ledgers->text()));
+    QVERIFY2(ledgers->text().contains(cdtest::auditorUser().name), qPrintable(ledgers->text()));
+    QCOMPARE(page->figures().ledgers.verifiedBy, cdtest::auditorUser().name);
+    const cd::LedgerHealth::Ledger audit = page->figures().ledgers.ledgers.at(0);
+    QCOMPARE(audit.rowsNow, count("SELECT max(seq) FROM audit_log", {}));
+    QVERIFY(audit.rowsVerified > 0 && audit.rowsVerified <= audit.rowsNow);
 }
 
 void TestDashboardPage::chartsFollowTheLanguage()
