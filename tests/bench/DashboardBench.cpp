@@ -51,18 +51,15 @@ cd::Result<void> fill(cd::Session &s, const DashboardBenchSizes &sizes)
     for (qint64 i = 0; i < customers;) {
         cd::Transaction tx(db);
         CD_TRY(tx.begin());
-        auto subject = db.query("INSERT INTO subjects(pseudonym, name, phone, age_band, store_id, created_at, updated_at) "
-                                "VALUES (?1, ?2, ?3, 'adult', ?4, ?5, ?5)");
         auto consent = db.query("INSERT INTO consents(subject_id, purpose_id, purpose_revision, notice_version_id, "
                                 "notice_sha256, method, staff_user_id, store_id, granted_at, status, withdrawn_at) "
                                 "VALUES (?1, ?2, ?3, ?4, ?5, 'counter_tablet', ?6, ?7, ?8, ?9, ?10)");
         for (int b = 0; b < kFillBatch && i < customers; ++b, ++i) {
             const qint64 grantedAt = start + kYearMs * i / customers;
-            const cd::SubjectInput in = syntheticSubject(i);
-            subject.bind(1, QStringLiteral("S-D%1").arg(i, 9, 10, QLatin1Char('0'))).bind(2, in.name).bind(3, in.phone);
-            subject.bind(4, s.currentStoreId()).bind(5, grantedAt);
-            CD_TRY(subject.run());
-            const qint64 subjectId = db.lastInsertRowId();
+            auto subject = insertSyntheticSubject(s, QStringLiteral("S-D"), i, grantedAt);
+            if (!subject)
+                return subject.error();
+            const qint64 subjectId = subject.value();
             for (std::size_t k = 0; k < chosen.size() && consents < sizes.consents; ++k, ++consents) {
                 const auto &[purposeId, noticeId, sha, revision] = chosen[k];
                 const bool withdrawn = k == 1 && i % 10 == 3;

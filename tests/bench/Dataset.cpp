@@ -58,6 +58,18 @@ cd::SubjectInput syntheticSubject(qint64 index)
     return s;
 }
 
+cd::Result<qint64> insertSyntheticSubject(cd::Session &session, const QString &prefix, qint64 index, qint64 createdAt)
+{
+    cd::Database &db = session.db();
+    auto q = db.query("INSERT INTO subjects(pseudonym, name, phone, age_band, store_id, created_at, updated_at) "
+                      "VALUES (?1, ?2, ?3, 'adult', ?4, ?5, ?5)");
+    const cd::SubjectInput in = syntheticSubject(index);
+    q.bind(1, prefix + QStringLiteral("%1").arg(index, 9, 10, QLatin1Char('0'))).bind(2, in.name).bind(3, in.phone);
+    q.bind(4, session.currentStoreId()).bind(5, createdAt);
+    CD_TRY(q.run());
+    return db.lastInsertRowId();
+}
+
 cd::Result<BenchStore> createEncryptedStore(const QString &path) { return createEncryptedStore(path, cd::SystemClock::instance()); }
 
 cd::Result<BenchStore> createEncryptedStore(const QString &path, cd::Clock &clock)

@@ -39,6 +39,10 @@ cd::Result<BenchStore> createStoreWithPageSize(const QString &path, int cipherPa
 cd::SubjectInput syntheticSubject(qint64 index);
 QString syntheticPhone(qint64 index);
 QString syntheticSurname(qint64 index);
+// The same customer written by a plain INSERT, as an adult of the session's store, for fills that
+// measure something other than registration; the pseudonym is `prefix` and the index in nine
+// digits. Returns the new row id.
+cd::Result<qint64> insertSyntheticSubject(cd::Session &session, const QString &prefix, qint64 index, qint64 createdAt);
 
 // Time spent in each part of registration, to explain a slow figure.
 struct LoadTimes {

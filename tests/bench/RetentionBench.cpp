@@ -36,20 +36,17 @@ cd::Result<void> fill(cd::Session &s, qint64 customers, qint64 due)
     for (qint64 i = 0; i < customers;) {
         cd::Transaction tx(db);
         CD_TRY(tx.begin());
-        auto subject = db.query("INSERT INTO subjects(pseudonym, name, phone, age_band, store_id, created_at, updated_at) "
-                                "VALUES (?1, ?2, ?3, 'adult', ?4, ?5, ?5)");
         auto consent = db.query("INSERT INTO consents(subject_id, purpose_id, purpose_revision, notice_version_id, "
                                 "notice_sha256, method, staff_user_id, store_id, granted_at) "
                                 "VALUES (?1, ?2, ?3, ?4, ?5, 'counter_tablet', ?6, ?7, ?8)");
         // Granted, then withdrawn, as the console writes them (the withdrawal sets the due date).
         auto withdraw = db.query("UPDATE consents SET status = 'withdrawn', withdrawn_at = ?2 WHERE id = ?1");
         for (int b = 0; b < kFillBatch && i < customers; ++b, ++i) {
-            const cd::SubjectInput in = syntheticSubject(i);
-            subject.bind(1, QStringLiteral("S-B%1").arg(i, 9, 10, QLatin1Char('0'))).bind(2, in.name).bind(3, in.phone);
-            subject.bind(4, s.currentStoreId()).bind(5, withdrawnAt - cd::kDayMs);
-            CD_TRY(subject.run());
+            auto subject = insertSyntheticSubject(s, QStringLiteral("S-B"), i, withdrawnAt - cd::kDayMs);
+            if (!subject)
+                return subject.error();
             const bool isDue = i < due;
-            consent.bind(1, db.lastInsertRowId()).bind(2, purpose->id).bind(3, qint64(purpose->revision));
+            consent.bind(1, subject.value()).bind(2, purpose->id).bind(3, qint64(purpose->revision));
             consent.bind(4, notice->id).bind(5, notice->sha256).bind(6, s.user().id).bind(7, s.currentStoreId());
             consent.bind(8, withdrawnAt - cd::kDayMs);
             CD_TRY(consent.run());
