@@ -526,6 +526,15 @@ CREATE INDEX subjects_phone ON subjects(phone) WHERE phone <> '';
 CREATE INDEX subjects_name ON subjects(name) WHERE name <> '';
 )SQL";
 
+// Part 5 item 7, the dashboard (core/analytics, docs/dashboard.md): consents are counted per
+// purpose, status and period of grant, and withdrawals per purpose and period, as index ranges;
+// without these the figures walked every consent of the store (dashboard_refresh: 0.69 s of 0.83 s
+// at 1,000,000 consents). The withdrawn index holds only withdrawn consents.
+const char *const kStepDashboardIndexes = R"SQL(
+CREATE INDEX consents_granted ON consents(purpose_id, status, granted_at);
+CREATE INDEX consents_withdrawn ON consents(purpose_id, withdrawn_at) WHERE withdrawn_at IS NOT NULL;
+)SQL";
+
 struct Step {
     Step(const char *stepSql, Result<void> (*stepThen)(Database &) = nullptr) : sql(stepSql), then(stepThen) {}
     const char *sql;
@@ -536,7 +545,8 @@ const std::vector<Step> &steps()
 {
     static const std::vector<Step> all = {kStep1, kStep2, kStep3, kStep4, kStep5, kStepOpenDsr,
                                           Step(kStepRetention, &allowJobsRole), kStepSweepIndexes,
-                                          kStepCompliance, kStepFieldsDue, kStepPartialSearchIndexes};
+                                          kStepCompliance, kStepFieldsDue, kStepPartialSearchIndexes,
+                                          kStepDashboardIndexes};
     return all;
 }
 
