@@ -3,6 +3,7 @@
 #include "core/ledgers/AuditLog.h"
 #include "core/ledgers/DeletionLog.h"
 #include "core/access/Session.h"
+#include "core/compliance/ComplianceGate.h"
 #include "core/requests/FulfilmentService.h"
 
 #include <QDir>
@@ -250,6 +251,11 @@ Result<void> VendorManager::enroll(qint64 subjectId, const QString &vendorCode)
     VendorHost *h = host(vendorCode);
     if (!h)
         return vendorUnavailable(vendorCode);
+    // No face goes to a vendor without a valid agreement naming where it processes them.
+    auto vendor = inventoryService().vendorByCode(vendorCode);
+    if (!vendor)
+        return vendor.error();
+    CD_TRY(ComplianceGate(*m_session).checkEnrolment(vendor.value()));
     // Only the pseudonym and the consent id cross to the vendor.
     auto reply = h->callSync(QStringLiteral("enroll"), {{QStringLiteral("subject"), pseudonym.value()},
                                                         {QStringLiteral("consent"), QString::number(consent.value())}});
@@ -275,6 +281,25 @@ Result<void> VendorManager::forEachReadyVendor(const std::function<Result<void>(
     return {};
 }
 
+Result<int> VendorManager::enforceCompliance()
+{
+    // Staff and auditor consoles leave it to the officer's and the jobs' consoles.
+    const Role role = m_session->user().role;
+    if (!roleAllows(role, Permission::RunJobs) && !roleAllows(role, Permission::ManageCameras))
+        return 0;
+    int dropped = 0;
+    CD_TRY(forEachReadyVendor([&](VendorHost *h, qint64 id) -> Result<void> {
+        auto n = signs().dropLapsedRecognition(id);
+        if (!n)
+            return n.error();
+        dropped += n.value();
+        return n.value() > 0 ? sync(h) : Result<void>();  // pushes the recorded modes
+    }));
+    if (dropped > 0)
+        emit changed();
+    return dropped;
+}
+
 Result<int> VendorManager::enrollAllConsented()
 {
     // Once for the run, not once per waiting customer: a refusal is one audit row.
@@ -283,6 +308,16 @@ Result<int> VendorManager::enrollAllConsented()
     CD_TRY(forEachReadyVendor([&](VendorHost *h, qint64 id) -> Result<void> {
         if (!vendorOffersMode(h->info().capabilities, CameraMode::IdentifyConsented))
             return {};  // it recognises no one (a people counter): nobody is enrolled there
+        // Without a valid agreement nobody is enrolled there: skipped quietly each round (the
+        // dashboard names the gap), where an officer's single enrolment is refused and audited.
+        auto vendor = inventoryService().vendorByCode(h->info().id);
+        if (!vendor)
+            return vendor.error();
+        auto gaps = ComplianceGate(*m_session).vendorGaps(vendor.value());
+        if (!gaps)
+            return gaps.error();
+        if (!gaps->empty())
+            return {};
         auto waiting = enrollments().awaitingEnrollment(id);
         if (!waiting)
             return waiting.error();

@@ -80,6 +80,9 @@ public:
     Result<void> setMode(const QString &vendorCode, const QString &deviceKey, CameraMode mode,
                          const QString &reason);
     Result<void> enroll(qint64 subjectId, const QString &vendorCode);
+    // Cameras recognising faces whose assessment, agreement or sign has lapsed fall back to
+    // count-only, at the vendor too (CameraSigns::dropLapsedRecognition). Part of the jobs round.
+    Result<int> enforceCompliance();
     Result<int> enrollAllConsented();  // every valid separate consent, at every ready vendor
     Result<cdvendor::SubjectInventory> inventory(const QString &vendorCode, const QString &pseudonym);
     Result<QCborValue> simulate(const QString &vendorCode, const QDateTime &from, const QDateTime &to,
@@ -89,12 +92,12 @@ public:
     // whose every receipt is in (FulfilmentService::settleAwaitingVendors).
     Result<int> runDueJobs(bool ignoreBackoff = false);
     Result<int> pollVisitorCounts();
-    // Retires a sign record; cameras of a zone left without one fall back to count-only, at the
-    // vendor too.
-    Result<void> retireSign(qint64 signId);
     // Asks every ready vendor that offers it how many people are in view per zone now. A vendor
     // that fails is reported with its error, not as a failure of the whole call.
     std::vector<VendorOccupancy> currentOccupancy();
+    // Retires a sign record; cameras of a zone left without one fall back to count-only, at the
+    // vendor too.
+    Result<void> retireSign(qint64 signId);
 
 signals:
     void changed();  // modes, enrolments, jobs or counts changed

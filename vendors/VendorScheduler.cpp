@@ -69,6 +69,9 @@ bool VendorScheduler::runRound(VendorManager &vendors, Round which, const std::f
             problem(r.error().message);
         break;
     case Round::Jobs:
+        // Recognition whose records lapsed stops before anyone new is enrolled.
+        if (auto r = vendors.enforceCompliance(); !r)
+            problem(r.error().message);
         // Enrolling is a decision about cameras (ManageCameras): the jobs role only erases.
         if (roleAllows(vendors.session().user().role, Permission::ManageCameras)) {
             if (auto r = vendors.enrollAllConsented(); !r)

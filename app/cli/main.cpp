@@ -28,7 +28,7 @@ std::vector<Command> allCommands()
 {
     std::vector<Command> all;
     for (auto group : {initCommands, userCommands, purposeCommands, consentCommands, ledgerCommands, cameraCommands,
-                       requestCommands, retentionCommands, complianceCommands}) {
+                       requestCommands, retentionCommands, complianceCommands, recordCommands}) {
         auto commands = group();
         all.insert(all.end(), std::make_move_iterator(commands.begin()), std::make_move_iterator(commands.end()));
     }

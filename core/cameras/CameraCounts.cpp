@@ -1,5 +1,6 @@
 #include "CameraCounts.h"
 #include "core/access/Session.h"
+#include "core/compliance/FilingService.h"
 #include "core/ledgers/AuditLog.h"
 #include "core/store/Database.h"
 
@@ -45,9 +46,14 @@ Result<void> CameraCounts::setFilingThreshold(qint64 threshold)
     CD_TRY(m_session.require(Permission::ManageCameras, QStringLiteral("filing.threshold")));
     if (threshold <= 0)
         return makeError(ErrorCode::Invalid, tr("The threshold must be a positive number."));
+    Transaction tx(m_session.db());
+    CD_TRY(tx.begin());
     CD_TRY(setMeta(QStringLiteral("filing_threshold"), QString::number(threshold)));
-    return AuditLog::append(m_session, QStringLiteral("filing.threshold"), QStringLiteral("setting"),
-                            QStringLiteral("filing_threshold"), QString::number(threshold));
+    CD_TRY(AuditLog::append(m_session, QStringLiteral("filing.threshold"), QStringLiteral("setting"),
+                            QStringLiteral("filing_threshold"), QString::number(threshold)));
+    // A lower threshold may already be reached; a higher one may withdraw an open crossing.
+    CD_TRY(FilingService(m_session).thresholdChanged());
+    return tx.commit();
 }
 
 Result<void> CameraCounts::storeVisitorCounts(qint64 vendorId, const std::vector<VisitorCountRow> &counts)

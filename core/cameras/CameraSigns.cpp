@@ -49,41 +49,90 @@ Result<void> CameraSigns::retireSign(qint64 signId)
     if (db.changes() == 0)
         return makeError(ErrorCode::NotFound, tr("The sign record was not found or is already retired."));
     CD_TRY(AuditLog::append(m_session, QStringLiteral("sign.retire"), QStringLiteral("sign"), QString::number(signId)));
-    // Without a current sign the zone may not recognise faces (Art. 26): its cameras fall back to
-    // counting. VendorManager pushes the recorded mode to the vendor.
+    // Without a current sign no camera of the zone may see anyone (Art. 26), counting included:
+    // they are switched off. VendorManager pushes the recorded mode to the vendor.
     auto devices = db.query(
-        "SELECT d.id, v.code, d.device_key FROM camera_devices d JOIN vendors v ON v.id = d.vendor_id "
-        "WHERE d.mode = ?3 AND d.zone_id = (SELECT zone_id FROM sign_records WHERE id = ?1) "
+        "SELECT d.id, v.code, d.device_key, d.mode FROM camera_devices d JOIN vendors v ON v.id = d.vendor_id "
+        "WHERE d.mode <> ?3 AND d.zone_id = (SELECT zone_id FROM sign_records WHERE id = ?1) "
         "AND NOT EXISTS (SELECT 1 FROM sign_records s WHERE s.zone_id = d.zone_id AND s.retired_at IS NULL "
         "AND s.posted_since <= ?2)");
-    devices.bind(1, signId).bind(2, m_session.clock().nowMs()).bind(3, cameraModeId(CameraMode::IdentifyConsented));
-    std::vector<std::pair<qint64, QString>> downgraded;
+    devices.bind(1, signId).bind(2, m_session.clock().nowMs()).bind(3, cameraModeId(CameraMode::Off));
+    struct Switched { qint64 id; QString name, mode; };
+    std::vector<Switched> switched;
     for (;;) {
         auto row = devices.step();
         if (!row)
             return row.error();
         if (!row.value())
             break;
-        downgraded.emplace_back(devices.int64(0), devices.text(1) + QLatin1Char('/') + devices.text(2));
+        switched.push_back({devices.int64(0), devices.text(1) + QLatin1Char('/') + devices.text(2), devices.text(3)});
     }
-    for (const auto &[id, name] : downgraded) {
+    for (const Switched &d : switched) {
         auto q2 = db.query("UPDATE camera_devices SET mode = ?5, mode_changed_at = ?2, mode_changed_by = ?3, "
                            "mode_reason = ?4 WHERE id = ?1");
-        q2.bind(1, id).bind(2, m_session.clock().nowMs()).bindOptional(3, m_session.user().id, m_session.user().id != 0);
-        q2.bind(4, QStringLiteral("sign %1 retired").arg(signId)).bind(5, cameraModeId(CameraMode::CountOnly));
+        q2.bind(1, d.id).bind(2, m_session.clock().nowMs()).bindOptional(3, m_session.user().id, m_session.user().id != 0);
+        q2.bind(4, QStringLiteral("sign %1 retired").arg(signId)).bind(5, cameraModeId(CameraMode::Off));
         CD_TRY(q2.run());
-        CD_TRY(AuditLog::append(m_session, QStringLiteral("camera.mode"), QStringLiteral("camera"), name,
+        CD_TRY(AuditLog::append(m_session, QStringLiteral("camera.mode"), QStringLiteral("camera"), d.name,
                                 QStringLiteral("%1 -> %2; reason: sign %3 retired")
-                                    .arg(cameraModeId(CameraMode::IdentifyConsented), cameraModeId(CameraMode::CountOnly))
+                                    .arg(d.mode, cameraModeId(CameraMode::Off))
                                     .arg(signId)));
     }
     return tx.commit();
 }
 
+Result<int> CameraSigns::dropLapsedRecognition(qint64 vendorId)
+{
+    if (!roleAllows(m_session.user().role, Permission::RunJobs))
+        CD_TRY(m_session.require(Permission::ManageCameras, QStringLiteral("camera.mode")));
+    auto devices = CameraInventory(m_session).devices(vendorId);
+    if (!devices)
+        return devices.error();
+    auto zones = CameraInventory(m_session).zones(vendorId);
+    if (!zones)
+        return zones.error();
+    Database &db = m_session.db();
+    Transaction tx(db);
+    CD_TRY(tx.begin());
+    int dropped = 0;
+    for (const DeviceRecord &d : devices.value()) {
+        if (!recognisesFaces(d.mode))
+            continue;
+        QStringList why;
+        bool signed_ = false;
+        for (const ZoneRecord &z : zones.value())
+            signed_ = signed_ || (z.id == d.zoneId && z.currentSign);
+        if (!signed_)
+            why << QStringLiteral("sign-missing");
+        auto gaps = ComplianceGate(m_session).recognitionGaps(d);
+        if (!gaps)
+            return gaps.error();
+        for (const ComplianceGap &g : gaps.value())
+            why << gapKindId(g.kind);
+        if (why.isEmpty())
+            continue;
+        const QString reason = QStringLiteral("recognition records lapsed: %1").arg(why.join(QLatin1Char(',')));
+        // Counting still needs the sign; without one the camera goes off.
+        const CameraMode fallback = signed_ ? CameraMode::CountOnly : CameraMode::Off;
+        auto q = db.query("UPDATE camera_devices SET mode = ?2, mode_changed_at = ?3, mode_changed_by = ?4, "
+                          "mode_reason = ?5 WHERE id = ?1");
+        q.bind(1, d.id).bind(2, cameraModeId(fallback)).bind(3, m_session.clock().nowMs());
+        q.bindOptional(4, m_session.user().id, m_session.user().id != 0).bind(5, reason);
+        CD_TRY(q.run());
+        CD_TRY(AuditLog::append(m_session, QStringLiteral("camera.mode"), QStringLiteral("camera"),
+                                d.vendorCode + QLatin1Char('/') + d.key,
+                                QStringLiteral("%1 -> %2; reason: %3")
+                                    .arg(cameraModeId(d.mode), cameraModeId(fallback), reason)));
+        ++dropped;
+    }
+    CD_TRY(tx.commit());
+    return dropped;
+}
+
 Result<void> CameraSigns::checkModeAllowed(const DeviceRecord &device, CameraMode mode)
 {
     CD_TRY(m_session.require(Permission::ManageCameras, QStringLiteral("camera.mode")));
-    if (!recognisesFaces(mode))
+    if (!needsSign(mode))
         return {};
     auto zoneList = CameraInventory(m_session).zones(device.vendorId);
     if (!zoneList)
@@ -91,11 +140,18 @@ Result<void> CameraSigns::checkModeAllowed(const DeviceRecord &device, CameraMod
     bool signed_ = false;
     for (const ZoneRecord &z : zoneList.value())
         signed_ = signed_ || (z.id == device.zoneId && z.currentSign);
-    if (!signed_)
+    if (!signed_ && recognisesFaces(mode))
         return makeError(ErrorCode::Invalid,
                          tr("Camera %1 cannot recognise faces: its zone has no current sign record telling "
                             "customers about it (PIPL Art. 26). Record the posted sign with a photo first.")
                              .arg(device.name));
+    if (!signed_)
+        return makeError(ErrorCode::Invalid,
+                         tr("Camera %1 cannot count people: its zone has no current sign record telling "
+                            "customers that a camera is there (PIPL Art. 26). Record the posted sign with a "
+                            "photo first.").arg(device.name));
+    if (!recognisesFaces(mode))
+        return {};
     auto purposes = m_session.db().queryInt(
         "SELECT count(*) FROM purposes WHERE active = 1 AND separate_consent_required = 1");
     if (!purposes)

@@ -1,7 +1,7 @@
 #pragma once
-// Signs posted at camera zones (PIPL Art. 26) and the gate on camera modes: a camera may
-// recognise faces only in a zone with a current sign record, and only while some purpose asks
-// for separate consent to face data (Art. 29). Talking to the vendor is VendorManager's job.
+// Signs posted at camera zones (PIPL Art. 26) and the gate on camera modes: a camera may be on
+// (counting or recognising) only in a zone with a current sign record, and recognise faces only
+// while some purpose asks for separate consent to face data (Art. 29). Talking to the vendor is VendorManager's job.
 #include "CameraRecords.h"
 #include "core/base/Result.h"
 
@@ -18,8 +18,14 @@ public:
 
     Result<SignRecord> addSign(qint64 zoneId, const QString &description, qint64 postedSince,
                                const QByteArray &photo, qint64 noticeVersionId = 0);
-    // Cameras of a zone left without a current sign fall back to count-only (recorded here).
+    // Cameras of a zone left without a current sign are switched off (recorded here).
     Result<void> retireSign(qint64 signId);
+
+    // A camera recognising faces whose zone's assessment or vendor's agreement has since lapsed
+    // falls back to count-only (off, if its sign is gone too): the gate stops new recognition, this
+    // stops the recognition already running. Recorded and audited here; VendorManager pushes
+    // the recorded modes. For the jobs round (RunJobs) and officers. Returns how many changed.
+    Result<int> dropLapsedRecognition(qint64 vendorId);
 
     // Invalid with the reason when the change is not allowed.
     Result<void> checkModeAllowed(const DeviceRecord &device, CameraMode mode);

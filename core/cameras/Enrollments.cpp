@@ -1,5 +1,6 @@
 #include "Enrollments.h"
 #include "core/access/Session.h"
+#include "core/compliance/FilingService.h"
 #include "core/domain/FaceConsent.h"
 #include "core/ledgers/AuditLog.h"
 #include "core/store/Database.h"
@@ -62,6 +63,11 @@ Result<void> Enrollments::recordEnrollment(qint64 subjectId, qint64 vendorId, qi
     CD_TRY(pseudonym.single());
     CD_TRY(AuditLog::append(m_session, QStringLiteral("camera.enroll"), QStringLiteral("subject"), pseudonym.text(0),
                             QStringLiteral("vendor %1 consent %2").arg(pseudonym.text(1)).arg(consentId)));
+    // The count of people whose faces a vendor holds grows only here: the day it reaches the
+    // filing threshold is recorded with this enrolment.
+    auto filing = FilingService(m_session).note();
+    if (!filing)
+        return filing.error();
     return tx.commit();
 }
 

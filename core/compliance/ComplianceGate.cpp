@@ -91,6 +91,15 @@ Result<void> ComplianceGate::checkRecognition(const DeviceRecord &device)
                   tr("Camera %1 cannot recognise faces yet:").arg(device.name), gaps.value());
 }
 
+Result<void> ComplianceGate::checkEnrolment(const VendorRecord &vendor)
+{
+    auto gaps = vendorGaps(vendor);
+    if (!gaps)
+        return gaps.error();
+    return refuse(QStringLiteral("vendor"), vendor.code,
+                  tr("Customers cannot be enrolled at vendor %1 yet:").arg(vendor.code), gaps.value());
+}
+
 Result<void> ComplianceGate::refuse(const QString &objectType, const QString &objectId, const QString &headline,
                                     const std::vector<ComplianceGap> &gaps)
 {

@@ -27,13 +27,17 @@ public:
     // What is missing before the device may recognise faces: its zone's PIIA and its vendor's agreement.
     Result<std::vector<ComplianceGap>> recognitionGaps(const DeviceRecord &device);
 
+    // What is missing before customers' faces may be handed to the vendor for enrolment: a valid
+    // agreement whose location matches its plugin's declaration (Art. 21).
+    Result<std::vector<ComplianceGap>> vendorGaps(const VendorRecord &vendor);
+
     // Invalid, naming every gap, when there is one; the refusal is audited (after the outermost
     // transaction ends, so that a rollback cannot erase it).
     Result<void> checkPurpose(const Purpose &purpose);
     Result<void> checkRecognition(const DeviceRecord &device);
+    Result<void> checkEnrolment(const VendorRecord &vendor);
 
 private:
-    Result<std::vector<ComplianceGap>> vendorGaps(const VendorRecord &vendor);
     Result<void> refuse(const QString &objectType, const QString &objectId, const QString &headline,
                         const std::vector<ComplianceGap> &gaps);
     Session &m_session;

@@ -71,4 +71,51 @@ struct AgreementRecord {
     qint64 createdAt = 0;
 };
 
+// The filing with the authority (core/domain/Filing.h): when the threshold was reached, the
+// deadline, and once recorded the filing itself.
+struct FilingRecord {
+    qint64 id = 0;
+    QDate crossedOn;
+    qint64 holders = 0;    // the count on that day
+    qint64 threshold = 0;  // the threshold then
+    QDate deadline;
+    bool deadlineEstimated = false;  // counted Monday-Friday for a year outside the calendar
+    QDate filedOn;         // null: not filed yet
+    QString authority, reference;
+    QString documentSha256;  // empty: no document attached
+    bool withdrawn = false;  // the threshold was raised above the count before anything was filed
+    bool filed() const { return filedOn.isValid(); }
+    bool open() const { return !filed() && !withdrawn; }
+};
+
+struct FilingInput {
+    QDate filedOn;
+    QString authority;   // e.g. the city's cyberspace administration office
+    QString reference;   // the receipt's number
+    Attachment document; // optional: the receipt
+};
+
+// A security incident (PIPL Art. 57) and the notifications it required.
+struct IncidentInput {
+    QString title;
+    QString description;     // what happened
+    qint64 occurredAt = 0;   // 0: not known
+    qint64 foundAt = 0;      // 0: now
+    QString categories;      // categories of personal information involved
+    qint64 peopleAffected = 0;
+    QString measures;        // remedial measures taken
+};
+
+struct IncidentRecord {
+    qint64 id = 0;
+    IncidentInput facts;
+    qint64 authorityNotifiedAt = 0;
+    QString authorityName;
+    qint64 peopleNotifiedAt = 0;
+    QString peopleNotNotifiedReason;
+    qint64 closedAt = 0;
+    qint64 createdAt = 0;
+    bool open() const { return closedAt == 0; }
+};
+
 } // namespace cd

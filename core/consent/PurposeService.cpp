@@ -2,6 +2,7 @@
 #include "core/ledgers/AuditLog.h"
 #include "core/access/Session.h"
 #include "core/compliance/ComplianceGate.h"
+#include "core/crypto/Crypto.h"
 #include "core/store/Database.h"
 
 namespace cd {
@@ -137,7 +138,7 @@ Result<Purpose> PurposeService::add(const Purpose &purpose)
 }
 
 Result<std::pair<Purpose, NoticeVersion>> PurposeService::addWithNotice(const Purpose &purpose, const QString &textZh,
-                                                                        const QString &textEn)
+                                                                        const QString &textEn, const NoticeItems &items)
 {
     CD_TRY(m_session.require(Permission::ManagePurposes, QStringLiteral("purpose.add")));
     Transaction tx(m_session.db());
@@ -145,7 +146,7 @@ Result<std::pair<Purpose, NoticeVersion>> PurposeService::addWithNotice(const Pu
     auto added = add(purpose);
     if (!added)
         return added.error();
-    auto notice = publishNotice(added->id, textZh, textEn);
+    auto notice = publishNotice(added->id, textZh, textEn, items);
     if (!notice)
         return notice.error();
     CD_TRY(tx.commit());
@@ -215,7 +216,7 @@ Result<void> PurposeService::setActive(qint64 id, bool active)
 }
 
 Result<NoticeVersion> PurposeService::publishNotice(qint64 purposeId, const QString &textZh, const QString &textEn,
-                                                    qint64 effectiveAt)
+                                                    const NoticeItems &items, qint64 effectiveAt)
 {
     CD_TRY(m_session.require(Permission::ManagePurposes, QStringLiteral("notice.publish")));
     if (textZh.trimmed().isEmpty() || textEn.trimmed().isEmpty())
@@ -223,6 +224,14 @@ Result<NoticeVersion> PurposeService::publishNotice(qint64 purposeId, const QStr
     auto p = get(purposeId);
     if (!p)
         return p.error();
+    if (const auto missing = missingNoticeItems(items, p->sensitive); !missing.empty()) {
+        QStringList names;
+        for (NoticeItem item : missing)
+            names << noticeItemDisplayName(item);
+        return makeError(ErrorCode::Invalid, tr("The notice does not state: %1. A notice must tell the customer "
+                                                "each of these before their data is processed.")
+                                                 .arg(names.join(tr("; "))));
+    }
     Database &db = m_session.db();
     Transaction tx(db);
     CD_TRY(tx.begin());
@@ -239,6 +248,16 @@ Result<NoticeVersion> PurposeService::publishNotice(qint64 purposeId, const QStr
     q.bind(8, now);
     CD_TRY(q.run());
     const qint64 id = db.lastInsertRowId();
+    QByteArray itemsText;  // what the audit row's hash covers: "id=value\n" in the checklist's order
+    for (NoticeItem item : allNoticeItems()) {
+        const QString value = items.value(noticeItemId(item)).trimmed();
+        if (value.isEmpty())
+            continue;
+        auto qi = db.query("INSERT INTO notice_items(notice_version_id, item, value) VALUES (?1, ?2, ?3)");
+        qi.bind(1, id).bind(2, noticeItemId(item)).bind(3, value);
+        CD_TRY(qi.run());
+        itemsText += (noticeItemId(item) + QLatin1Char('=') + value + QLatin1Char('\n')).toUtf8();
+    }
     // Consents given under an earlier text must be renewed with the new one (Art. 14, 17).
     auto mark = db.query("UPDATE consents SET needs_renewal = 1 WHERE purpose_id = ?1 AND status = 'granted' "
                          "AND notice_version_id <> ?2 AND needs_renewal = 0");
@@ -247,7 +266,9 @@ Result<NoticeVersion> PurposeService::publishNotice(qint64 purposeId, const QStr
     const int marked = db.changes();
     CD_TRY(AuditLog::append(m_session, QStringLiteral("notice.publish"), QStringLiteral("notice"),
                             QStringLiteral("%1 v%2").arg(p->code).arg(version),
-                            QStringLiteral("sha256 %1; %2 consents need renewal").arg(hash).arg(marked)));
+                            QStringLiteral("sha256 %1; items sha256 %2; %3 consents need renewal")
+                                .arg(hash, crypto::sha256Hex(itemsText))
+                                .arg(marked)));
     CD_TRY(tx.commit());
     NoticeVersion n;
     n.id = id;
@@ -268,6 +289,22 @@ Result<std::vector<NoticeVersion>> PurposeService::notices(qint64 purposeId)
                                   "ORDER BY version DESC");
     q.bind(1, purposeId);
     return q.collect(readNotice);
+}
+
+Result<NoticeItems> PurposeService::noticeItems(qint64 noticeVersionId)
+{
+    CD_TRY(m_session.ensureUnlocked());
+    auto q = m_session.db().query("SELECT item, value FROM notice_items WHERE notice_version_id = ?1");
+    q.bind(1, noticeVersionId);
+    NoticeItems items;
+    for (;;) {
+        auto row = q.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return items;
+        items.insert(q.text(0), q.text(1));
+    }
 }
 
 Result<NoticeVersion> PurposeService::currentNotice(qint64 purposeId)

@@ -4,6 +4,7 @@
 #include "core/compliance/VendorAgreementService.h"
 #include "core/consent/ConsentService.h"
 #include "core/consent/PurposeService.h"
+#include "core/consent/StoreService.h"
 #include "core/consent/SubjectService.h"
 #include "core/access/UserService.h"
 
@@ -17,6 +18,7 @@ struct StandardPurpose {
     Purpose purpose;
     const char *noticeZh;
     const char *noticeEn;
+    const char *methods, *retention, *necessity, *impact;  // the checklist items the text states
 };
 
 std::vector<StandardPurpose> standardPurposes()
@@ -47,20 +49,45 @@ std::vector<StandardPurpose> standardPurposes()
          "you. Face data is sensitive personal information; it stays on the store's devices, is kept for at most "
          "180 days and is not given to third parties. Face recognition is not the only way to identify you: you "
          "can show your member code or give your phone number instead. You may withdraw consent at any time at the "
-         "counter, by phone or online, as easily as you gave it; we then delete your face data."},
+         "counter, by phone or online, as easily as you gave it; we then delete your face data.",
+         "入口摄像头采集人脸图像，在本店设备上生成人脸特征并与已同意会员比对；未同意者的人脸即时丢弃",
+         "最长 180 天；撤回同意后删除",
+         "用于到店时识别会员身份；会员码或手机号可替代，不同意不影响购物",
+         "人脸信息一旦泄露难以更改；本店仅在设备上处理、限期保存、撤回即删除，以降低对您的影响"},
         {make("membership", "会员服务与积分", "Membership and loyalty points", "consent (PIPL Art. 13(1))",
               "name,phone,purchase-history", false, 730, 0),
          "为提供会员服务与积分，我们处理您的姓名、手机号和购买记录，保存至您退出会员后 2 年。您可以查阅、复制、"
          "更正或删除这些信息，也可以随时撤回同意。",
          "To provide membership services and loyalty points we process your name, phone number and purchase "
          "history, and keep them for up to 2 years after you leave the programme. You may see, copy, correct or "
-         "delete this information, and withdraw consent at any time."},
+         "delete this information, and withdraw consent at any time.",
+         "在柜台登记并在收银系统中记录购买", "退出会员后 2 年", "", ""},
         {make("marketing-sms", "短信优惠通知", "Offers by text message", "consent (PIPL Art. 13(1))", "phone",
               false, 365, 730),
          "经您同意，我们会通过短信向您发送优惠信息，每月不超过 4 条。同意有效期 2 年，您可随时回复“TD”或在柜台撤回。",
          "With your consent we send you offers by text message, at most 4 a month. The consent lasts 2 years; you "
-         "can withdraw it at any time by replying \"TD\" or at the counter."},
+         "can withdraw it at any time by replying \"TD\" or at the counter.",
+         "短信发送，每月不超过 4 条", "同意有效期 2 年；撤回后停止发送并删除", "", ""},
     };
+}
+
+NoticeItems standardNoticeItems(const StandardPurpose &sp, const QString &handler)
+{
+    auto set = [](NoticeItems &items, NoticeItem item, const QString &value) {
+        if (!value.isEmpty())
+            items.insert(noticeItemId(item), value);
+    };
+    NoticeItems items;
+    set(items, NoticeItem::Handler, handler);
+    set(items, NoticeItem::Contact, QStringLiteral("本店服务台（到店或致电门店）"));
+    set(items, NoticeItem::Purposes, sp.purpose.nameZh);
+    set(items, NoticeItem::Methods, QString::fromUtf8(sp.methods));
+    set(items, NoticeItem::Categories, sp.purpose.dataCategories);
+    set(items, NoticeItem::Retention, QString::fromUtf8(sp.retention));
+    set(items, NoticeItem::Rights, QStringLiteral("可在服务台查阅、复制、更正、删除个人信息或撤回同意"));
+    set(items, NoticeItem::Necessity, QString::fromUtf8(sp.necessity));
+    set(items, NoticeItem::Impact, QString::fromUtf8(sp.impact));
+    return items;
 }
 
 } // namespace
@@ -77,6 +104,12 @@ const std::vector<DemoUser> &users()
 
 Result<void> addStandardPurposes(Session &session)
 {
+    // The handler is the store the console was set up for; its counter is where customers
+    // exercise their rights, so that is the contact until the officer publishes a better one.
+    auto stores = StoreService(session).list();
+    if (!stores)
+        return stores.error();
+    const QString handler = stores->empty() ? QString() : stores->front().name;
     PurposeService purposes(session);
     for (StandardPurpose sp : standardPurposes()) {
         auto gaps = ComplianceGate(session).purposeGaps(sp.purpose);
@@ -86,7 +119,8 @@ Result<void> addStandardPurposes(Session &session)
         auto added = purposes.add(sp.purpose);
         if (!added)
             return added.error();
-        auto notice = purposes.publishNotice(added->id, QString::fromUtf8(sp.noticeZh), QLatin1String(sp.noticeEn));
+        auto notice = purposes.publishNotice(added->id, QString::fromUtf8(sp.noticeZh), QLatin1String(sp.noticeEn),
+                                             standardNoticeItems(sp, handler));
         if (!notice)
             return notice.error();
     }

@@ -16,6 +16,10 @@ inline QString cameraModeId(CameraMode mode) { return cdvendor::wire::modeId(mod
 inline std::optional<CameraMode> cameraModeFromId(const QString &id) { return cdvendor::wire::modeFromId(id); }
 // Only identify-consented keeps anything about a person; off and count-only never do.
 inline bool recognisesFaces(CameraMode mode) { return mode == CameraMode::IdentifyConsented; }
+// Any camera that is on sees people in a public place, counting included, so it needs a posted
+// sign (PIPL Art. 26); only a camera switched off needs none. The car maker's cameras "only
+// counted" too.
+inline bool needsSign(CameraMode mode) { return mode != CameraMode::Off; }
 // A plugin names the modes it can run among its metadata's "Capabilities". Recognition is refused
 // to one that does not name it (it declares it cannot identify anyone, e.g. a people counter);
 // off and count-only keep nothing about a person and are never refused for this.

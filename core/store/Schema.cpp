@@ -526,6 +526,73 @@ CREATE INDEX subjects_phone ON subjects(phone) WHERE phone <> '';
 CREATE INDEX subjects_name ON subjects(name) WHERE name <> '';
 )SQL";
 
+// Part 5's remaining records (docs/compliance.md). The filing with the authority once the store
+// holds face data about 100,000 people: one row per crossing, the deadline computed when it is
+// recorded (30 working days), the filing itself written once; a crossing that only a lowered
+// threshold made is withdrawn, with the reason, when the threshold is raised above the count. Security incidents (PIPL Art. 57),
+// whose notifications are recorded as they happen and which are never deleted. A notice
+// version's checklist items (Art. 17, 30), as immutable as the notice itself.
+const char *const kStepFilingIncidentsNotices = R"SQL(
+CREATE TABLE filing_records(
+  id               INTEGER PRIMARY KEY,
+  crossed_on       TEXT NOT NULL,
+  holders          INTEGER NOT NULL,
+  threshold        INTEGER NOT NULL,
+  deadline_on      TEXT NOT NULL,
+  deadline_estimated INTEGER NOT NULL DEFAULT 0,
+  filed_on         TEXT,
+  authority        TEXT,
+  reference        TEXT,
+  document_name    TEXT,
+  document         BLOB,
+  document_sha256  TEXT,
+  filed_by         INTEGER REFERENCES users(id),
+  filed_at         INTEGER,
+  withdrawn_at     INTEGER,
+  withdrawn_reason TEXT,
+  created_at       INTEGER NOT NULL,
+  CHECK ((filed_on IS NULL) = (authority IS NULL) AND (filed_on IS NULL) = (reference IS NULL)),
+  CHECK (filed_on IS NULL OR withdrawn_at IS NULL)
+);
+CREATE TRIGGER filing_records_keep BEFORE DELETE ON filing_records
+BEGIN SELECT RAISE(ABORT, 'filing records are kept'); END;
+CREATE TRIGGER filing_records_filed_fixed BEFORE UPDATE ON filing_records
+WHEN OLD.filed_on IS NOT NULL OR OLD.withdrawn_at IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'a recorded filing is not changed'); END;
+CREATE TABLE incidents(
+  id                    INTEGER PRIMARY KEY,
+  title                 TEXT NOT NULL,
+  description           TEXT NOT NULL,
+  occurred_at           INTEGER,
+  found_at              INTEGER NOT NULL,
+  categories            TEXT NOT NULL,
+  people_affected       INTEGER NOT NULL CHECK (people_affected >= 0),
+  measures              TEXT NOT NULL,
+  authority_notified_at INTEGER,
+  authority_name        TEXT,
+  people_notified_at    INTEGER,
+  people_not_notified_reason TEXT,
+  closed_at             INTEGER,
+  created_by            INTEGER REFERENCES users(id),
+  created_at            INTEGER NOT NULL
+);
+CREATE INDEX incidents_open ON incidents(found_at) WHERE closed_at IS NULL;
+CREATE TRIGGER incidents_keep BEFORE DELETE ON incidents
+BEGIN SELECT RAISE(ABORT, 'incidents are kept (PIPL Art. 57)'); END;
+CREATE TRIGGER incidents_closed_fixed BEFORE UPDATE ON incidents WHEN OLD.closed_at IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'a closed incident is not changed'); END;
+CREATE TABLE notice_items(
+  notice_version_id INTEGER NOT NULL REFERENCES notice_versions(id),
+  item              TEXT NOT NULL,
+  value             TEXT NOT NULL,
+  PRIMARY KEY (notice_version_id, item)
+) WITHOUT ROWID;
+CREATE TRIGGER notice_items_fixed BEFORE UPDATE ON notice_items
+BEGIN SELECT RAISE(ABORT, 'a notice version is immutable'); END;
+CREATE TRIGGER notice_items_keep BEFORE DELETE ON notice_items
+BEGIN SELECT RAISE(ABORT, 'a notice version is immutable'); END;
+)SQL";
+
 // Part 5 item 7, the dashboard (core/analytics, docs/dashboard.md): consents are counted per
 // purpose, status and period of grant, and withdrawals per purpose and period, as index ranges;
 // without these the figures walked every consent of the store (dashboard_refresh: 0.69 s of 0.83 s
@@ -546,7 +613,7 @@ const std::vector<Step> &steps()
     static const std::vector<Step> all = {kStep1, kStep2, kStep3, kStep4, kStep5, kStepOpenDsr,
                                           Step(kStepRetention, &allowJobsRole), kStepSweepIndexes,
                                           kStepCompliance, kStepFieldsDue, kStepPartialSearchIndexes,
-                                          kStepDashboardIndexes};
+                                          kStepFilingIncidentsNotices, kStepDashboardIndexes};
     return all;
 }
 

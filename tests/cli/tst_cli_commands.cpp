@@ -167,7 +167,21 @@ private slots:
                                  QStringLiteral("consent"), QStringLiteral("--categories"), QStringLiteral("visit-count"),
                                  QStringLiteral("--retention-days"), QStringLiteral("90"), QStringLiteral("--notice-zh-file"),
                                  zh, QStringLiteral("--notice-en-file"), en, QStringLiteral("--json")};
-        auto r = m_store->cli(QStringLiteral("officer"), add);
+        // Without the checklist the notice is refused, naming what it does not state (Art. 17).
+        auto refused = m_store->cli(QStringLiteral("officer"), add);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("Handler's name (Art. 17)") && refused.err.contains("Retention period (Art. 17)"),
+                 refused.err.constData());
+        const QString items = m_tmp.filePath(QStringLiteral("notice-items.json"));
+        QVERIFY(writeFile(items, R"({"handler": "Test store", "colour": "blue"})"));
+        auto badKey = m_store->cli(QStringLiteral("officer"), QStringList(add) << QStringLiteral("--notice-items-file") << items);
+        QCOMPARE(badKey.exitCode, 2);
+        QVERIFY2(badKey.err.contains("\"colour\""), badKey.err.constData());
+        QVERIFY(writeFile(items, R"({"handler": "Test store", "contact": "the service counter",
+            "purposes": "footfall counting", "methods": "a counting camera", "categories": "visit counts",
+            "retention": "90 days", "rights": "ask at the counter"})"));
+        const QStringList addWithItems = QStringList(add) << QStringLiteral("--notice-items-file") << items;
+        auto r = m_store->cli(QStringLiteral("officer"), addWithItems);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(r.json().value(QStringLiteral("code")).toString(), QStringLiteral("footfall"));
 
@@ -188,7 +202,7 @@ private slots:
         QCOMPARE(notice.value(QStringLiteral("sha256")).toString(), cd::noticeHash(zhText, enText));
 
         // The same code twice is refused.
-        QCOMPARE(m_store->cli(QStringLiteral("officer"), add).exitCode, 1);
+        QCOMPARE(m_store->cli(QStringLiteral("officer"), addWithItems).exitCode, 1);
     }
 
     void staffCannotManage()

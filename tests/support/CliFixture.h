@@ -22,6 +22,7 @@
 #include <QTest>
 
 #include <sys/stat.h>
+#include "tests/support/NoticeItems.h"
 
 namespace clitest {
 
@@ -173,7 +174,7 @@ public:
             p.sensitive = sensitive;
             p.separateConsentRequired = sensitive;
             p.retentionDays = 3650;
-            if (!purposes.addWithNotice(p, QStringLiteral("通知 ") + p.code, QStringLiteral("Notice ") + p.code))
+            if (!purposes.addWithNotice(p, QStringLiteral("通知 ") + p.code, QStringLiteral("Notice ") + p.code, cdtest::fullNoticeItems()))
                 return false;
         }
         const bool ok = addSubjects(s, subjects);

@@ -57,7 +57,11 @@ struct VendorWorld {
         const QString e = store.create();
         if (!e.isEmpty())
             return e;
-        if (const QString records = cdtest::addFaceRecords(officer()); !records.isEmpty())
+        // The faulty test vendors recognise too (tests/vendors/faulty): agreements for them as well.
+        if (const QString records = cdtest::addFaceRecords(
+                officer(), {QStringLiteral("simvendor"), QStringLiteral("faulty-receipt"), QStringLiteral("faulty-crash"),
+                            QStringLiteral("faulty-hang"), QStringLiteral("faulty-snoop")});
+            !records.isEmpty())
             return records;
         if (auto r = cd::demo::addStandardPurposes(officer()); !r)
             return QString::fromUtf8(cdtest::describe(r.error()));

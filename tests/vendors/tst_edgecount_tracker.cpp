@@ -131,6 +131,12 @@ private slots:
         QTest::newRow("bad pace")
             << with({QJsonObject{{u"id"_s, u"cam"_s}, {u"zone"_s, u"square"_s}, {u"source"_s, u"/v.avi"_s}, {u"line"_s, line}, {u"pace"_s, u"slow"_s}}})
             << QStringLiteral("\"pace\"");
+        QTest::newRow("frames of a stream")
+            << with({QJsonObject{{u"id"_s, u"cam"_s}, {u"zone"_s, u"square"_s}, {u"source"_s, u"rtsp://127.0.0.1/cam"_s}, {u"line"_s, line}, {u"frames"_s, 10}}})
+            << QStringLiteral("\"frames\"");
+        QTest::newRow("fractional frames")
+            << with({QJsonObject{{u"id"_s, u"cam"_s}, {u"zone"_s, u"square"_s}, {u"source"_s, u"/v.avi"_s}, {u"line"_s, line}, {u"frames"_s, 2.5}}})
+            << QStringLiteral("\"frames\"");
         QTest::newRow("twice the same device")
             << with({QJsonObject{{u"id"_s, u"cam"_s}, {u"zone"_s, u"square"_s}, {u"source"_s, u"/v.avi"_s}, {u"line"_s, line}},
                      QJsonObject{{u"id"_s, u"cam"_s}, {u"zone"_s, u"square"_s}, {u"source"_s, u"/w.avi"_s}, {u"line"_s, line}}})

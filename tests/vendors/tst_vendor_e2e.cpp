@@ -5,6 +5,7 @@
 // that this test recomputes from the files it saw. Count-only cameras keep only counts.
 #include "tests/support/VendorFixture.h"
 
+#include "core/cameras/CameraSigns.h"
 #include "core/ledgers/AuditLog.h"
 #include "core/ledgers/DeletionLog.h"
 
@@ -225,7 +226,11 @@ private slots:
 
     void countOnlyKeepsOnlyCounts()
     {
-        // No sign is needed for counting; every camera counts.
+        // Counting needs a sign at each zone too (Art. 26); then every camera counts.
+        for (const char *zone : {"entrance", "checkout"})
+            CDT_OK(cd::CameraSigns(m_w->officer()).addSign(m_w->zoneId(kSim, QLatin1String(zone)),
+                                                           QStringLiteral("Counting notice"), 0,
+                                                           QByteArrayLiteral("synthetic photo")));
         for (const char *device : {"cam-entrance-1", "cam-entrance-2", "cam-checkout-1"})
             CDT_OK(m_m->setMode(kSim, QLatin1String(device), cd::CameraMode::CountOnly, QStringLiteral("footfall")));
         const QDateTime hour = pastHour(2);

@@ -188,15 +188,17 @@ private slots:
         QCOMPARE(consoleMode(cam), QStringLiteral("off"));
         QCOMPARE(vendorMode(*m_m, cam), QStringLiteral("off"));
 
-        // Counting and switching off need no sign.
-        CDT_OK(m_m->setMode(kSim, cam, cd::CameraMode::CountOnly, QStringLiteral("footfall")));
-        QCOMPARE(consoleMode(cam), QStringLiteral("count-only"));
-        QCOMPARE(vendorMode(*m_m, cam), QStringLiteral("count-only"));
+        // Counting sees people too: it needs the sign as well (Art. 26); switching off never does.
+        auto notCounting = m_m->setMode(kSim, cam, cd::CameraMode::CountOnly, QStringLiteral("footfall"));
+        CDT_FAILS_WITH(notCounting, ErrorCode::Invalid);
+        QVERIFY2(notCounting.error().message.contains(QLatin1String("cannot count people")),
+                 qPrintable(notCounting.error().message));
+        QCOMPARE(vendorMode(*m_m, cam), QStringLiteral("off"));
         CDT_OK(m_m->setMode(kSim, cam, cd::CameraMode::Off, QStringLiteral("closed")));
         QCOMPARE(vendorMode(*m_m, cam), QStringLiteral("off"));
         // A mode change needs a reason; it goes into the audit log.
         CDT_FAILS_WITH(m_m->setMode(kSim, cam, cd::CameraMode::CountOnly, QStringLiteral("  ")), ErrorCode::Invalid);
-        QCOMPARE(auditCount(QStringLiteral("camera.mode")), qint64(2));
+        QCOMPARE(auditCount(QStringLiteral("camera.mode")), qint64(1));
 
         // A sign at another zone does not cover this camera; neither does one posted from tomorrow.
         CDT_OK(cd::CameraSigns(officer()).addSign(checkout, QStringLiteral("Notice at the checkout"), 0, QByteArrayLiteral("photo 1")));
@@ -214,8 +216,18 @@ private slots:
         QCOMPARE(consoleMode(cam), cd::cameraModeId(identify));
         QCOMPARE(vendorMode(*m_m, cam), cd::cameraModeId(identify));
 
+        // The zone's other camera counts under the same sign.
+        CDT_OK(m_m->setMode(kSim, QStringLiteral("cam-entrance-2"), cd::CameraMode::CountOnly, QStringLiteral("footfall")));
+        QCOMPARE(vendorMode(*m_m, QStringLiteral("cam-entrance-2")), QStringLiteral("count-only"));
+
+        // Retiring the zone's last sign switches both cameras off, in the record and at the vendor.
+        CDT_OK(m_m->retireSign(sign->id));
+        QCOMPARE(consoleMode(cam), QStringLiteral("off"));
+        QCOMPARE(vendorMode(*m_m, cam), QStringLiteral("off"));
+        QCOMPARE(consoleMode(QStringLiteral("cam-entrance-2")), QStringLiteral("off"));
+        QCOMPARE(vendorMode(*m_m, QStringLiteral("cam-entrance-2")), QStringLiteral("off"));
+
         // A retired sign covers nothing any more.
-        CDT_OK(cd::CameraSigns(officer()).retireSign(sign->id));
         auto afterRetire = m_m->setMode(kSim, QStringLiteral("cam-entrance-2"), identify, QStringLiteral("members"));
         CDT_FAILS_WITH(afterRetire, ErrorCode::Invalid);
         QVERIFY(afterRetire.error().message.contains(QLatin1String("sign")));
@@ -257,6 +269,26 @@ private slots:
         CDT_OK(cdtest::agreedVendor(officer(), kSim, cd::ProcessingLocation::OnDevice));
         CDT_OK(m_m->setMode(kSim, cam, identify, QStringLiteral("members")));
         QCOMPARE(vendorMode(*m_m, cam), cd::cameraModeId(identify));
+
+        // The agreement says "cloud" again: the camera already recognising drops to counting at
+        // the jobs round, at the vendor too, and no customer is enrolled there any more.
+        auto subject = m_w->subject(QStringLiteral("Tester Theta"), QStringLiteral("19900008888"));
+        CDT_OK(subject);
+        CDT_OK(m_w->faceConsent(subject->id));
+        CDT_OK(cdtest::agreedVendor(officer(), kSim, cd::ProcessingLocation::Cloud));
+        auto dropped = m_m->enforceCompliance();
+        CDT_OK(dropped);
+        QCOMPARE(dropped.value(), 1);
+        QCOMPARE(consoleMode(cam), QStringLiteral("count-only"));
+        QCOMPARE(vendorMode(*m_m, cam), QStringLiteral("count-only"));
+        auto enrolled = m_m->enrollAllConsented();
+        CDT_OK(enrolled);
+        QCOMPARE(enrolled.value(), 0);
+        auto refusedEnrol = m_m->enroll(subject->id, kSim);
+        CDT_FAILS_WITH(refusedEnrol, ErrorCode::Invalid);
+        QVERIFY2(refusedEnrol.error().message.contains(QLatin1String("cannot be enrolled at vendor simvendor")),
+                 qPrintable(refusedEnrol.error().message));
+        QCOMPARE(m_w->faceDataHolders(), qint64(0));
     }
 
     void onlyTheOfficerChangesCameras_data()

@@ -86,6 +86,8 @@ private slots:
 
         CDT_OK(cd::CameraSigns(m_w->officer()).addSign(m_w->zoneId(kSim, QStringLiteral("entrance")), QStringLiteral("Notice at the entrance"),
                                 0, QByteArrayLiteral("synthetic photo")));
+        CDT_OK(cd::CameraSigns(m_w->officer()).addSign(m_w->zoneId(kSim, QStringLiteral("checkout")), QStringLiteral("Notice at the checkout"),
+                                0, QByteArrayLiteral("synthetic photo")));
         CDT_OK(m_m->setMode(kSim, QStringLiteral("cam-entrance-1"), cd::CameraMode::IdentifyConsented,
                             QStringLiteral("members")));
         CDT_OK(m_m->setMode(kSim, QStringLiteral("cam-checkout-1"), cd::CameraMode::CountOnly, QStringLiteral("footfall")));

@@ -16,7 +16,7 @@ namespace {
 const QString kVendor = QStringLiteral("simvendor");
 
 // A picture of the sign, drawn here: the demo's stand-in for a photo taken at the door.
-QByteArray signPhoto()
+QByteArray signPhoto(const QString &title, const QString &text)
 {
     QImage image(480, 320, QImage::Format_RGB32);
     image.fill(QColor(250, 250, 245));
@@ -28,19 +28,44 @@ QByteArray signPhoto()
     f.setPixelSize(34);
     f.setBold(true);
     p.setFont(f);
-    p.drawText(QRect(20, 30, 440, 60), Qt::AlignCenter, QStringLiteral("人脸识别告示"));
+    p.drawText(QRect(20, 30, 440, 60), Qt::AlignCenter, title);
     f.setPixelSize(22);
     f.setBold(false);
     p.setFont(f);
-    p.drawText(QRect(30, 100, 420, 190), Qt::AlignCenter | Qt::TextWordWrap,
-               QStringLiteral("本区域设有摄像头。仅对单独同意的会员进行人脸识别。\n"
-                              "Cameras in this area recognise only members who separately consented."));
+    p.drawText(QRect(30, 100, 420, 190), Qt::AlignCenter | Qt::TextWordWrap, text);
     p.end();
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     return bytes;
+}
+
+// Every camera that is on needs a sign at its zone (PIPL Art. 26), counting ones too: the
+// entrance tells of recognition, the other zones of counting.
+cd::Result<void> signEveryZone(cd::Session &session)
+{
+    auto zones = cd::CameraInventory(session).zones();
+    if (!zones)
+        return zones.error();
+    for (const cd::ZoneRecord &z : zones.value()) {
+        if (z.currentSign)
+            continue;
+        const bool recognition = z.key == QLatin1String("entrance");
+        const QByteArray photo =
+            recognition ? signPhoto(QStringLiteral("人脸识别告示"),
+                                    QStringLiteral("本区域设有摄像头。仅对单独同意的会员进行人脸识别。\n"
+                                                   "Cameras in this area recognise only members who separately consented."))
+                        : signPhoto(QStringLiteral("客流统计告示"),
+                                    QStringLiteral("本区域设有摄像头，仅统计人数，不识别、不保存人脸。\n"
+                                                   "A camera here counts people only; no face is recognised or kept."));
+        CD_TRY(cd::CameraSigns(session).addSign(
+            z.id,
+            recognition ? QStringLiteral("A3 notice beside the entrance door, Chinese and English")
+                        : QStringLiteral("A4 counting notice at the zone's entry, Chinese and English"),
+            0, photo));
+    }
+    return {};
 }
 
 } // namespace
@@ -50,14 +75,7 @@ cd::Result<void> setUpDemoCameras(cd::Session &session, cd::VendorManager &vendo
     cd::VendorHost *host = vendors.host(kVendor);
     if (!host || !host->waitUntilReady(15000))
         return cd::makeError(cd::ErrorCode::Failed, QCoreApplication::translate("DemoCameras", "The simulated camera vendor did not start."));
-    auto zones = cd::CameraInventory(session).zones();
-    if (!zones)
-        return zones.error();
-    for (const cd::ZoneRecord &z : zones.value()) {
-        if (z.key == QLatin1String("entrance") && !z.currentSign)
-            CD_TRY(cd::CameraSigns(session).addSign(z.id, QStringLiteral("A3 notice beside the entrance door, Chinese and English"),
-                                    0, signPhoto()));
-    }
+    CD_TRY(signEveryZone(session));
     CD_TRY(vendors.setMode(kVendor, QStringLiteral("cam-entrance-1"), cd::CameraMode::IdentifyConsented,
                            QStringLiteral("Demo: greeting members who separately consented")));
     CD_TRY(vendors.setMode(kVendor, QStringLiteral("cam-entrance-2"), cd::CameraMode::CountOnly,
@@ -77,9 +95,11 @@ cd::Result<void> setUpDemoCameras(cd::Session &session, cd::VendorManager &vendo
     // The second vendor counts real people in the sample video on this machine, when the video is
     // there (tools/fetch-vtest.sh): its numbers grow while the demo runs.
     if (cd::VendorHost *edge = vendors.host(QStringLiteral("edgecount"));
-        edge && !cd::demo::sampleVideoPath().isEmpty() && edge->waitUntilReady(15000))
+        edge && !cd::demo::sampleVideoPath().isEmpty() && edge->waitUntilReady(15000)) {
+        CD_TRY(signEveryZone(session));  // its zone is known once its host reported it
         CD_TRY(vendors.setMode(QStringLiteral("edgecount"), QStringLiteral("cam-square"), cd::CameraMode::CountOnly,
                                QStringLiteral("Demo: people counting on this machine")));
+    }
     auto counts = vendors.pollVisitorCounts();
     if (!counts)
         return counts.error();

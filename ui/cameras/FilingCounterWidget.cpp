@@ -2,6 +2,7 @@
 
 #include "ui/common/Gui.h"
 #include "core/cameras/CameraCounts.h"
+#include "core/compliance/FilingService.h"
 #include "ui/common/Retranslate.h"
 
 #include <QGridLayout>
@@ -95,6 +96,13 @@ void FilingCounterWidget::refresh()
         m_threshold = threshold.value();
     }
     m_level = levelFor(m_holders, m_threshold);
+    // Any console that sees the threshold reached records the day (an older store first counted
+    // here); the banner stays until the officer records the filing.
+    cd::FilingService filing(m_session);
+    const auto open = filing.note();
+    m_openFiling = open ? open.value() : std::nullopt;
+    const auto latest = filing.current();
+    m_filed = latest && latest.value() && latest.value()->filed();
     showFigures();
 }
 
@@ -114,8 +122,20 @@ void FilingCounterWidget::showFigures()
                               "erasure not yet confirmed. Filing threshold: %1 (%2 % reached).")
                                .arg(locale.toString(m_threshold), locale.toString(percent, 'f', 1)));
     m_bar->setValue(int(qMin(1000.0, percent * 10.0)));
+    m_banner->setProperty("filingOpen", m_openFiling.has_value());
+    if (m_openFiling) {
+        m_banner->setStyleSheet(kWarningStyle);
+        m_banner->setText(cd::FilingService(m_session).openFilingText(*m_openFiling));
+        m_banner->show();
+        m_banner->setProperty("level", int(m_level));
+        return;
+    }
     switch (m_level) {
     case Level::AtOrAbove:
+        if (m_filed) {  // filed: nothing left to do about it
+            m_banner->hide();
+            break;
+        }
         m_banner->setStyleSheet(kWarningStyle);
         m_banner->setText(tr("At or above %1 people: the facial-recognition measures require filing with the "
                              "authority within 30 working days.")

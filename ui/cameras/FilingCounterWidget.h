@@ -1,9 +1,13 @@
 #pragma once
 // The face-data filing counter: how many people (de-duplicated) some camera vendor holds face
 // data about, against the filing threshold of the facial-recognition measures (a setting,
-// 100,000 by default). A notice from 90 %, a warning banner at the threshold. The officer may
+// 100,000 by default). A notice from 90 %, a warning banner at the threshold that stays, with
+// the deadline, until the filing is recorded (core/compliance/FilingService). The officer may
 // change the threshold.
+#include "core/compliance/ComplianceRecords.h"
+
 #include <QFrame>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -40,6 +44,8 @@ private:
     qint64 m_threshold = 0;
     Level m_level = Level::Below;
     QString m_loadError;
+    std::optional<cd::FilingRecord> m_openFiling;  // reached and not yet filed
+    bool m_filed = false;
     QLabel *m_titleLabel;
     QLabel *m_countLabel;
     QLabel *m_detailLabel;

@@ -207,16 +207,16 @@ void ZoneSignsWidget::retireSign()
         return;
     const qint64 signId = z->currentSign->id;
     const QString zoneName = z->name.isEmpty() ? z->key : z->name;
-    // Say what else happens: cameras recognising faces here fall back to counting only.
-    int recognising = 0;
+    // Say what else happens: without a sign no camera here may see anyone, counting included.
+    int on = 0;
     if (const auto devices = cd::CameraInventory(m_session).devices(z->vendorId)) {
         for (const cd::DeviceRecord &d : devices.value())
-            recognising += d.zoneId == z->id && cd::recognisesFaces(d.mode);
+            on += d.zoneId == z->id && cd::needsSign(d.mode);
     }
     QString question = tr("Retire the sign record of zone %1? Do this when the sign was taken down.").arg(zoneName);
-    if (recognising > 0)
-        question += QLatin1Char('\n') + tr("%n camera(s) in this zone recognise faces now; they will fall back to "
-                                           "counting only.", nullptr, recognising);
+    if (on > 0)
+        question += QLatin1Char('\n') + tr("%n camera(s) in this zone are on now; unless another current sign covers "
+                                           "the zone, they will be switched off.", nullptr, on);
     QPointer<ZoneSignsWidget> self(this);
     cd::gui::confirm(this, tr("Retire sign"), question,
                      [self, signId] {
@@ -228,7 +228,7 @@ void ZoneSignsWidget::retireSign()
 void ZoneSignsWidget::retranslateUi()
 {
     m_intro->setText(tr("Each zone needs a posted sign telling customers about the cameras before any camera in "
-                        "it may recognise faces (PIPL Art. 26)."));
+                        "it may count or recognise people (PIPL Art. 26)."));
     m_view->setHorizontalHeaderLabels({tr("Zone", "camera zone"), tr("Vendor"), tr("People now"), tr("Current sign"),
                                        tr("Posted since"), tr("Photo SHA-256")});
     m_view->horizontalHeaderItem(OccupancyColumn)

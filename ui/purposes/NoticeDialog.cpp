@@ -12,12 +12,13 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 NoticeDialog::NoticeDialog(const cd::Purpose &purpose, const std::optional<cd::NoticeVersion> &current,
-                           cd::Clock &clock, QWidget *parent)
+                           const cd::NoticeItems &currentItems, cd::Clock &clock, QWidget *parent)
     : QDialog(parent), m_purpose(purpose), m_nextVersion(current ? current->version + 1 : 1)
 {
     setObjectName(QStringLiteral("noticeDialog"));
@@ -48,6 +49,18 @@ NoticeDialog::NoticeDialog(const cd::Purpose &purpose, const std::optional<cd::N
     texts->addWidget(m_zhBox);
     texts->addWidget(m_enBox);
 
+    // Only the items this purpose's notice needs: necessity and impact for sensitive data.
+    m_itemsBox = new QGroupBox(this);
+    m_itemsForm = new QFormLayout(m_itemsBox);
+    for (cd::NoticeItem item : cd::requiredNoticeItems(purpose.sensitive)) {
+        auto *edit = new QLineEdit(currentItems.value(cd::noticeItemId(item)), m_itemsBox);
+        edit->setObjectName(QStringLiteral("noticeItem_") + cd::noticeItemId(item));
+        auto *label = new QLabel(m_itemsBox);
+        label->setBuddy(edit);
+        m_itemsForm->addRow(label, edit);
+        m_itemEdits.emplace_back(item, edit);
+    }
+
     m_effectiveEdit = new QDateTimeEdit(QDateTime::fromMSecsSinceEpoch(clock.nowMs()).toLocalTime(), this);
     m_effectiveEdit->setObjectName(QStringLiteral("effectiveEdit"));
     m_effectiveEdit->setCalendarPopup(true);
@@ -72,19 +85,33 @@ NoticeDialog::NoticeDialog(const cd::Purpose &purpose, const std::optional<cd::N
     layout->addWidget(m_heading);
     layout->addWidget(m_warning);
     layout->addLayout(texts, 1);
+    layout->addWidget(m_itemsBox);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
     setTabOrder(m_zhEdit, m_enEdit);
-    setTabOrder(m_enEdit, m_effectiveEdit);
+    QWidget *previous = m_enEdit;
+    for (const auto &[item, edit] : m_itemEdits) {
+        setTabOrder(previous, edit);
+        previous = edit;
+    }
+    setTabOrder(previous, m_effectiveEdit);
     cd::gui::onLanguageChange(this, [this] { retranslateUi(); });
     retranslateUi();
     updateHash();
-    resize(900, 560);
+    resize(900, 760);
     m_zhEdit->setFocus();
 }
 
 QString NoticeDialog::textZh() const { return m_zhEdit->toPlainText().trimmed(); }
 QString NoticeDialog::textEn() const { return m_enEdit->toPlainText().trimmed(); }
+cd::NoticeItems NoticeDialog::items() const
+{
+    cd::NoticeItems items;
+    for (const auto &[item, edit] : m_itemEdits)
+        items.insert(cd::noticeItemId(item), edit->text().trimmed());
+    return items;
+}
+
 qint64 NoticeDialog::effectiveAtMs() const { return m_effectiveEdit->dateTime().toMSecsSinceEpoch(); }
 
 void NoticeDialog::updateHash()
@@ -121,6 +148,11 @@ void NoticeDialog::retranslateUi()
                           "will need to be renewed with this text."));
     m_zhBox->setTitle(tr("Chinese text (what customers read first)"));
     m_enBox->setTitle(tr("English text"));
+    m_itemsBox->setTitle(tr("What the notice states (each is required; PIPL Art. 17, 30)"));
+    for (int row = 0; row < int(m_itemEdits.size()); ++row) {
+        if (auto *label = qobject_cast<QLabel *>(m_itemsForm->itemAt(row, QFormLayout::LabelRole)->widget()))
+            label->setText(cd::noticeItemDisplayName(m_itemEdits[size_t(row)].first) + QLatin1Char(':'));
+    }
     m_effectiveLabel->setText(tr("&Takes effect:"));
     if (auto *ok = m_buttons->button(QDialogButtonBox::Ok))
         ok->setText(tr("&Publish"));

@@ -364,11 +364,17 @@ void PurposesPage::publishNotice()
     std::optional<cd::NoticeVersion> current;
     if (!m_notices.empty())
         current = m_notices.front();
-    auto *dialog = new NoticeDialog(*purpose, current, m_session.clock(), this);
+    cd::NoticeItems currentItems;
+    if (current) {
+        auto items = cd::PurposeService(m_session).noticeItems(current->id);
+        if (items.ok())
+            currentItems = items.value();
+    }
+    auto *dialog = new NoticeDialog(*purpose, current, currentItems, m_session.clock(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 purposeId = purpose->id;
     dialog->setApply([this, purposeId](const NoticeDialog &d) -> cd::Result<void> {
-        auto published = cd::PurposeService(m_session).publishNotice(purposeId, d.textZh(), d.textEn(),
+        auto published = cd::PurposeService(m_session).publishNotice(purposeId, d.textZh(), d.textEn(), d.items(),
                                                                      d.effectiveAtMs());
         if (!published.ok())
             return published.error();

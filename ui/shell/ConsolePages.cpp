@@ -5,6 +5,7 @@
 
 #include "ui/cameras/CameraVendors.h"
 #include "ui/cameras/CamerasPage.h"
+#include "ui/compliance/CompliancePage.h"
 #include "ui/consents/ConsentsPage.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/ledgers/AuditPage.h"
@@ -64,6 +65,10 @@ PageRegistry makeConsolePages()
     r.add({QStringLiteral("deletionLog"), [] { return QCoreApplication::translate("MainWindow", "Deletion log"); },
            QStringLiteral(":/icons/deletions.svg"), QKeySequence(Qt::CTRL | Qt::Key_8), {Permission::ViewAudit},
            [](const PageContext &c, QWidget *parent) { return new DeletionLogPage(c.session, parent); }});
+    // The officer keeps the records; the auditor reads them.
+    r.add({QStringLiteral("compliance"), [] { return QCoreApplication::translate("MainWindow", "Compliance"); },
+           QStringLiteral(":/icons/compliance.svg"), QKeySequence(Qt::CTRL | Qt::Key_9), {Permission::ViewCompliance},
+           [](const PageContext &c, QWidget *parent) { return new CompliancePage(c.session, parent); }});
     return r;
 }
 

@@ -25,5 +25,6 @@ std::vector<Command> cameraCommands();   // plugins, camera, vendor
 std::vector<Command> requestCommands();  // request add|list|show|advance|fulfil
 std::vector<Command> retentionCommands();  // sweep, retention list
 std::vector<Command> complianceCommands();  // piia add|approve|list, agreement set|list
+std::vector<Command> recordCommands();      // filing show|record, incident add|list|notify-*|not-notifying|close
 
 } // namespace cd::cli

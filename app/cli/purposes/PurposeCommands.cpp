@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace cd::cli {
 
@@ -27,6 +28,33 @@ public:
         return text;
     }
 
+    // A JSON object of checklist items, e.g. {"handler": "...", "contact": "..."} (NoticeChecklist.h).
+    static Result<NoticeItems> readNoticeItems(const QString &path)
+    {
+        NoticeItems items;
+        if (path.isEmpty())
+            return items;  // the service names every missing item
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Usage, tr("The notice items file %1 cannot be read: %2").arg(path, file.errorString()));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.read(1 << 20), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            return makeError(ErrorCode::Usage, tr("The notice items file %1 is not a JSON object.").arg(path));
+        const QJsonObject object = doc.object();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!noticeItemFromId(it.key()) || !it.value().isString()) {
+                QStringList known;
+                for (NoticeItem item : allNoticeItems())
+                    known << noticeItemId(item);
+                return makeError(ErrorCode::Usage, tr("\"%1\" in %2 is not a notice item with a text value; the items "
+                                                      "are: %3.").arg(it.key(), path, known.join(QStringLiteral(", "))));
+            }
+            items.insert(it.key(), it.value().toString());
+        }
+        return items;
+    }
+
     static int add(Context &ctx, const ParsedArgs &args)
     {
         const QString cmd = QStringLiteral("purpose add");
@@ -44,6 +72,9 @@ public:
         auto noticeEn = readNotice(args.value(QStringLiteral("notice-en-file")));
         if (!noticeEn)
             return ctx.fail(noticeEn.error());
+        auto items = readNoticeItems(args.value(QStringLiteral("notice-items-file")));
+        if (!items)
+            return ctx.fail(items.error());
 
         Purpose p;
         p.code = args.value(QStringLiteral("code"));
@@ -58,7 +89,7 @@ public:
         auto session = ctx.unlock();
         if (!session)
             return ctx.fail(session.error());
-        auto added = PurposeService(*session.value()).addWithNotice(p, noticeZh.value(), noticeEn.value());
+        auto added = PurposeService(*session.value()).addWithNotice(p, noticeZh.value(), noticeEn.value(), items.value());
         if (!added)
             return ctx.fail(added.error());
         const Purpose &purpose = added->first;
@@ -147,7 +178,8 @@ std::vector<Command> purposeCommands()
 {
     return {
         {{QStringLiteral("purpose add"), PurposeCommands::tr("--code C --name-zh Z --name-en E --basis B --categories C "
-                                               "--retention-days N --notice-zh-file F --notice-en-file F [options]"),
+                                               "--retention-days N --notice-zh-file F --notice-en-file F --notice-items-file F "
+                                               "[options]"),
           PurposeCommands::tr("Add a processing purpose together with its first notice version (the texts customers are "
                 "shown, in Chinese and English). Privacy officers only."),
           PurposeCommands::tr("The notice files are UTF-8 text. The notice's SHA-256 is printed: every consent given under "
@@ -162,7 +194,11 @@ std::vector<Command> purposeCommands()
            {QStringLiteral("separate-consent"), QString(),
             PurposeCommands::tr("Consent must be given separately for this purpose (PIPL Art. 29).")},
            {QStringLiteral("notice-zh-file"), PurposeCommands::tr("FILE"), PurposeCommands::tr("The notice text in Chinese.")},
-           {QStringLiteral("notice-en-file"), PurposeCommands::tr("FILE"), PurposeCommands::tr("The notice text in English.")}},
+           {QStringLiteral("notice-en-file"), PurposeCommands::tr("FILE"), PurposeCommands::tr("The notice text in English.")},
+           {QStringLiteral("notice-items-file"), PurposeCommands::tr("FILE"),
+            PurposeCommands::tr("What the notice states, item by item, as a JSON object: handler, contact, purposes, "
+                                "methods, categories, retention, rights, and for sensitive data necessity and impact "
+                                "(PIPL Art. 17, 30). A notice lacking one is refused, naming it.")}},
           0, 0},
          &PurposeCommands::add},
         {{QStringLiteral("purpose list"), PurposeCommands::tr("[--all]"),

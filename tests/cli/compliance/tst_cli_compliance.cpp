@@ -48,13 +48,17 @@ private slots:
         const QString zh = m_dir.filePath(QStringLiteral("zh.txt"));
         const QString en = m_dir.filePath(QStringLiteral("en.txt"));
         QVERIFY(writeFile(zh, "人脸告知。\n") && writeFile(en, "Face notice.\n"));
+        const QString items = m_dir.filePath(QStringLiteral("items.json"));
+        QVERIFY(writeFile(items, R"({"handler": "Test store", "contact": "counter", "purposes": "VIP greeting",
+            "methods": "camera", "categories": "face", "retention": "90 days", "rights": "at the counter",
+            "necessity": "to greet VIPs who asked for it", "impact": "a template could leak"})"));
         const QStringList add{QStringLiteral("purpose"), QStringLiteral("add"), QStringLiteral("--code"),
                               QStringLiteral("face-vip"), QStringLiteral("--name-zh"), QStringLiteral("贵宾识别"),
                               QStringLiteral("--name-en"), QStringLiteral("VIP recognition"), QStringLiteral("--basis"),
                               QStringLiteral("separate consent"), QStringLiteral("--categories"), QStringLiteral("face"),
                               QStringLiteral("--retention-days"), QStringLiteral("90"), QStringLiteral("--sensitive"),
                               QStringLiteral("--separate-consent"), QStringLiteral("--notice-zh-file"), zh,
-                              QStringLiteral("--notice-en-file"), en};
+                              QStringLiteral("--notice-en-file"), en, QStringLiteral("--notice-items-file"), items};
         CliRun refused = officer(add);
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.all().contains(QStringLiteral("There is no impact assessment (PIIA) for purpose face-vip")),
@@ -167,6 +171,39 @@ private slots:
         // The auditor reads; staff does not.
         QCOMPARE(m_store->cli(QStringLiteral("auditor1"), {QStringLiteral("piia"), QStringLiteral("list")}).exitCode, 0);
         QCOMPARE(m_store->cli(QStringLiteral("staff1"), {QStringLiteral("agreement"), QStringLiteral("list")}).exitCode, 1);
+    }
+
+    // The filing with the authority and the incident register (Part 5 items 4 and 6).
+    void filingAndIncidents()
+    {
+        CliRun show = officer({QStringLiteral("filing"), QStringLiteral("show")});
+        QVERIFY2(show.exitCode == 0 && show.all().contains(QStringLiteral("has not been reached")), qPrintable(show.all()));
+        CliRun early = officer({QStringLiteral("filing"), QStringLiteral("record"), QStringLiteral("--filed-on"),
+                                QDate::currentDate().toString(Qt::ISODate), QStringLiteral("--authority"),
+                                QStringLiteral("Test office"), QStringLiteral("--reference"), QStringLiteral("T-1")});
+        QCOMPARE(early.exitCode, 1);
+        QVERIFY2(early.all().contains(QStringLiteral("No crossing")), qPrintable(early.all()));
+
+        CliRun added = officer({QStringLiteral("--json"), QStringLiteral("incident"), QStringLiteral("add"),
+                                QStringLiteral("--title"), QStringLiteral("Test leak"), QStringLiteral("--description"),
+                                QStringLiteral("Synthetic."), QStringLiteral("--categories"), QStringLiteral("phone"),
+                                QStringLiteral("--people"), QStringLiteral("3"), QStringLiteral("--measures"),
+                                QStringLiteral("Passwords changed.")});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.all()));
+        const QString id = QString::number(added.json().value(QStringLiteral("id")).toInteger());
+        CliRun refused = officer({QStringLiteral("incident"), QStringLiteral("close"), id});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.all().contains(QStringLiteral("authority")), qPrintable(refused.all()));
+        QCOMPARE(officer({QStringLiteral("incident"), QStringLiteral("notify-authority"), id, QStringLiteral("--authority"),
+                          QStringLiteral("Test office")}).exitCode, 0);
+        QCOMPARE(officer({QStringLiteral("incident"), QStringLiteral("not-notifying"), id, QStringLiteral("--reason"),
+                          QStringLiteral("The leaked numbers were already disconnected.")}).exitCode, 0);
+        CliRun closed = officer({QStringLiteral("incident"), QStringLiteral("close"), id});
+        QVERIFY2(closed.exitCode == 0, qPrintable(closed.all()));
+        CliRun open = officer({QStringLiteral("--json"), QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--open")});
+        QCOMPARE(open.json().value(QStringLiteral("incidents")).toArray().size(), 0);
+        CliRun staff = m_store->cli(QStringLiteral("staff1"), {QStringLiteral("incident"), QStringLiteral("list")});
+        QCOMPARE(staff.exitCode, 1);
     }
 };
 

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <optional>
+#include "tests/support/NoticeItems.h"
 
 using namespace cd;
 
@@ -71,7 +72,7 @@ private:
             return errorOf(PurposeService(s).update(p));
         }
         if (action == QLatin1String("purpose.publishNotice"))
-            return errorOf(PurposeService(s).publishNotice(m_purpose.id, QStringLiteral("新告知"), QStringLiteral("New notice")));
+            return errorOf(PurposeService(s).publishNotice(m_purpose.id, QStringLiteral("新告知"), QStringLiteral("New notice"), cdtest::fullNoticeItems()));
         if (action == QLatin1String("purpose.setActive"))
             return errorOf(PurposeService(s).setActive(m_purpose.id, false));
         if (action == QLatin1String("user.add"))
@@ -150,7 +151,7 @@ private slots:
         CDT_OK(added);
         m_purpose = added.value();
         auto notice = PurposeService(o).publishNotice(m_purpose.id, QStringLiteral("我们统计到店次数。"),
-                                                      QStringLiteral("We count visits."));
+                                                      QStringLiteral("We count visits."), cdtest::fullNoticeItems());
         CDT_OK(notice);
         m_notice = notice.value();
 

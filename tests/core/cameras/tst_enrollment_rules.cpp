@@ -7,6 +7,7 @@
 #include "core/consent/RegistrationService.h"
 #include "tests/support/ComplianceFixture.h"
 #include "tests/support/StoreFixture.h"
+#include "tests/support/NoticeItems.h"
 
 using namespace cd;
 
@@ -78,7 +79,7 @@ private slots:
         p.consentValidityDays = 30;
         CDT_OK(cdtest::approvedPiia(*m_s->officer, PiiaScope::Purpose, p.code));
         auto added = PurposeService(*m_s->officer).addWithNotice(p, QStringLiteral("人脸识别告知。"),
-                                                                QStringLiteral("Face notice."));
+                                                                QStringLiteral("Face notice."), cdtest::fullNoticeItems());
         CDT_OK(added);
         m_face = added->first;
         auto vendor = CameraInventory(*m_s->officer).upsertVendor(QStringLiteral("simvendor"), QStringLiteral("Sim"),
@@ -103,7 +104,7 @@ private slots:
 
         // A new notice version: both consents need renewal.
         CDT_OK(PurposeService(*m_s->officer).publishNotice(m_face.id, QStringLiteral("新的人脸识别告知。"),
-                                                          QStringLiteral("New face notice.")));
+                                                          QStringLiteral("New face notice."), cdtest::fullNoticeItems()));
         QVERIFY(!awaiting(waiting->subjectId));
         auto refused = enrollments.enrollmentConsent(waiting->subjectId);
         CDT_FAILS_WITH(refused, ErrorCode::Invalid);

@@ -8,6 +8,7 @@
 
 #include <QSet>
 #include <algorithm>
+#include "tests/support/NoticeItems.h"
 
 using namespace cd;
 
@@ -72,10 +73,10 @@ private slots:
         m_face = addPurpose(QStringLiteral("face-recognition"), true);
         m_stats = addPurpose(QStringLiteral("visit-stats"), false);
         QVERIFY(m_face.id > 0 && m_stats.id > 0);
-        auto f = PurposeService(officer()).publishNotice(m_face.id, QStringLiteral("人脸识别告知"), QStringLiteral("Face notice"));
+        auto f = PurposeService(officer()).publishNotice(m_face.id, QStringLiteral("人脸识别告知"), QStringLiteral("Face notice"), cdtest::fullNoticeItems());
         CDT_OK(f);
         m_faceV1 = f.value();
-        auto s = PurposeService(officer()).publishNotice(m_stats.id, QStringLiteral("到店统计告知"), QStringLiteral("Visit notice"));
+        auto s = PurposeService(officer()).publishNotice(m_stats.id, QStringLiteral("到店统计告知"), QStringLiteral("Visit notice"), cdtest::fullNoticeItems());
         CDT_OK(s);
         m_statsV1 = s.value();
     }

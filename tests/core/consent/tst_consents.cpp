@@ -7,6 +7,7 @@
 #include "core/access/UserService.h"
 #include "tests/support/ComplianceFixture.h"
 #include "tests/support/StoreFixture.h"
+#include "tests/support/NoticeItems.h"
 
 using namespace cd;
 
@@ -95,11 +96,11 @@ private slots:
         QVERIFY(m_face.id > 0);
         m_stats = addPurpose(QStringLiteral("visit-stats"), false, 90, 30);
         QVERIFY(m_stats.id > 0);
-        auto f = PurposeService(officer()).publishNotice(m_face.id, kFaceZh, kFaceEn);
+        auto f = PurposeService(officer()).publishNotice(m_face.id, kFaceZh, kFaceEn, cdtest::fullNoticeItems());
         CDT_OK(f);
         m_faceV1 = f.value();
         auto s = PurposeService(officer()).publishNotice(m_stats.id, QStringLiteral("我们统计到店次数。"),
-                                                         QStringLiteral("We count visits."));
+                                                         QStringLiteral("We count visits."), cdtest::fullNoticeItems());
         CDT_OK(s);
         m_statsV1 = s.value();
         QCOMPARE(m_faceV1.version, 1);
@@ -222,7 +223,7 @@ private slots:
         CDT_OK(sub);
         m_s->clock.advanceDays(1);
         auto v2 = PurposeService(officer()).publishNotice(m_face.id, kFaceZh + QStringLiteral("（修订）"),
-                                                          kFaceEn + QStringLiteral(" (revised)"));
+                                                          kFaceEn + QStringLiteral(" (revised)"), cdtest::fullNoticeItems());
         CDT_OK(v2);
         QCOMPARE(v2.value().version, 2);
         auto current = PurposeService(officer()).currentNotice(m_face.id);
@@ -237,7 +238,7 @@ private slots:
 
         // A notice that takes effect next week is not current yet.
         const qint64 nextWeek = m_s->clock.now().addDays(7).toMSecsSinceEpoch();
-        auto v3 = PurposeService(officer()).publishNotice(m_face.id, QStringLiteral("第三版"), QStringLiteral("Third"), nextWeek);
+        auto v3 = PurposeService(officer()).publishNotice(m_face.id, QStringLiteral("第三版"), QStringLiteral("Third"), cdtest::fullNoticeItems(), nextWeek);
         CDT_OK(v3);
         current = PurposeService(officer()).currentNotice(m_face.id);
         CDT_OK(current);
@@ -335,7 +336,7 @@ private slots:
         const qint64 stats = giveOne(a.value().id, m_stats, m_statsV1, false);
         QVERIFY(oldFace > 0 && stats > 0);
         m_s->clock.advanceDays(2);
-        auto v2 = PurposeService(officer()).publishNotice(m_face.id, QStringLiteral("第二版"), QStringLiteral("Second"));
+        auto v2 = PurposeService(officer()).publishNotice(m_face.id, QStringLiteral("第二版"), QStringLiteral("Second"), cdtest::fullNoticeItems());
         CDT_OK(v2);
         const qint64 newFace = giveOne(b.value().id, m_face, v2.value(), true);
         QVERIFY(newFace > 0);

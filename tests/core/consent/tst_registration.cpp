@@ -7,6 +7,7 @@
 #include "core/ledgers/AuditLog.h"
 #include "tests/support/ComplianceFixture.h"
 #include "tests/support/StoreFixture.h"
+#include "tests/support/NoticeItems.h"
 
 using namespace cd;
 
@@ -63,13 +64,13 @@ private slots:
         QVERIFY2(e.isEmpty(), qPrintable(e));
         Session &o = *m_s.officer;
         auto visits = PurposeService(o).addWithNotice(purpose(QStringLiteral("visits"), false),
-                                                      QStringLiteral("我们统计到店。"), QStringLiteral("We count visits."));
+                                                      QStringLiteral("我们统计到店。"), QStringLiteral("We count visits."), cdtest::fullNoticeItems());
         CDT_OK(visits);
         m_visits = visits->first;
         m_visitsNotice = visits->second;
         CDT_OK(cdtest::approvedPiia(o, PiiaScope::Purpose, QStringLiteral("face-id")));
         auto face = PurposeService(o).addWithNotice(purpose(QStringLiteral("face-id"), true),
-                                                    QStringLiteral("人脸识别。"), QStringLiteral("Face recognition."));
+                                                    QStringLiteral("人脸识别。"), QStringLiteral("Face recognition."), cdtest::fullNoticeItems());
         CDT_OK(face);
         m_face = face->first;
         m_faceNotice = face->second;
@@ -162,12 +163,12 @@ private slots:
         const qint64 purposesBefore = rows("SELECT count(*) FROM purposes");
         // An empty English text fails the notice after the purpose was inserted: neither stays.
         CDT_FAILS_WITH(PurposeService(*m_s.officer).addWithNotice(purpose(QStringLiteral("half"), false),
-                                                                  QStringLiteral("只有中文"), QString()),
+                                                                  QStringLiteral("只有中文"), QString(), cdtest::fullNoticeItems()),
                        ErrorCode::Invalid);
         QCOMPARE(rows("SELECT count(*) FROM purposes"), purposesBefore);
         const qint64 deniedBefore = audited(QStringLiteral("access.denied"));
         CDT_FAILS_WITH(PurposeService(*m_auditor).addWithNotice(purpose(QStringLiteral("nope"), false),
-                                                                QStringLiteral("中文"), QStringLiteral("English")),
+                                                                QStringLiteral("中文"), QStringLiteral("English"), cdtest::fullNoticeItems()),
                        ErrorCode::Forbidden);
         QCOMPARE(audited(QStringLiteral("access.denied")), deniedBefore + 1);
         QCOMPARE(rows("SELECT count(*) FROM purposes"), purposesBefore);

@@ -9,6 +9,7 @@
 #include "tests/support/StoreFixture.h"
 
 #include <set>
+#include "tests/support/NoticeItems.h"
 
 using namespace cd;
 
@@ -33,7 +34,7 @@ private slots:
             p.sensitive = p.separateConsentRequired = face;
             if (face)
                 CDT_OK(cdtest::approvedPiia(o, PiiaScope::Purpose, p.code));
-            auto added = PurposeService(o).addWithNotice(p, QStringLiteral("告知"), QStringLiteral("Notice"));
+            auto added = PurposeService(o).addWithNotice(p, QStringLiteral("告知"), QStringLiteral("Notice"), cdtest::fullNoticeItems());
             CDT_OK(added);
             purposeIds.push_back(added->first.id);
         }

@@ -8,6 +8,7 @@
 #include "core/access/UserService.h"
 #include "tests/support/ComplianceFixture.h"
 #include "tests/support/StoreFixture.h"
+#include "tests/support/NoticeItems.h"
 
 using namespace cd;
 
@@ -116,7 +117,7 @@ private slots:
         CDT_OK(added);
         m_purpose = added.value();
         auto n = PurposeService(*m_s->officer).publishNotice(m_purpose.id, QStringLiteral("我们会识别您的面部。"),
-                                                             QStringLiteral("We recognise your face."));
+                                                             QStringLiteral("We recognise your face."), cdtest::fullNoticeItems());
         CDT_OK(n);
         m_notice = n.value();
         for (int i = 0; i < 4; ++i)
@@ -140,7 +141,7 @@ private slots:
         CDT_OK(ConsentService(*m_s->officer).withdraw(consentId, QStringLiteral("phone")));
         QVERIFY(count() > n);
         n = count();
-        CDT_OK(PurposeService(*m_s->officer).publishNotice(m_purpose.id, QStringLiteral("第二版"), QStringLiteral("Second")));
+        CDT_OK(PurposeService(*m_s->officer).publishNotice(m_purpose.id, QStringLiteral("第二版"), QStringLiteral("Second"), cdtest::fullNoticeItems()));
         QVERIFY(count() > n);
         n = count();
         CDT_OK(UserService(*m_s->officer).add(QStringLiteral("late-staff"), QStringLiteral("Late"), Role::Staff,

@@ -20,6 +20,7 @@
 #include "core/ledgers/Ledgers.h"
 #include "core/requests/RequestService.h"
 #include "core/retention/RetentionService.h"
+#include "tests/support/NoticeItems.h"
 
 using namespace cd;
 using namespace cdtest;
@@ -265,7 +266,7 @@ private slots:
         clock().advanceDays(2);
         const qint64 asked = clock().nowMs();
         CDT_OK(PurposeService(officer()).publishNotice(purpose("face-recognition").id, QStringLiteral("新的告知"),
-                                                       QStringLiteral("A new notice"), 0));
+                                                       QStringLiteral("A new notice"), cdtest::fullNoticeItems(), 0));
         const qint64 due = asked + 7 * kDayMs;
         auto item = scheduled(RetentionKind::RenewalLapsed, pseudonym.value());
         QVERIFY(item);

@@ -22,6 +22,7 @@
 
 #include <QHash>
 #include <QSet>
+#include "tests/support/NoticeItems.h"
 
 using namespace cd;
 
@@ -143,7 +144,7 @@ private slots:
         auto added = PurposeService(officer).add(p);
         CDT_OK(added);
         auto notice = PurposeService(officer).publishNotice(added->id, QStringLiteral("保留期测试告知"),
-                                                            QStringLiteral("Retention crash test notice"));
+                                                            QStringLiteral("Retention crash test notice"), cdtest::fullNoticeItems());
         CDT_OK(notice);
         CDT_OK(UserService(officer).add(kJobsUser, QStringLiteral("Crash timer"), Role::Jobs, kJobsPass,
                                         KdfLimits::minimum()));

@@ -11,6 +11,7 @@
 
 #include <QRandomGenerator>
 #include <QSet>
+#include "tests/support/NoticeItems.h"
 
 using namespace cd;
 
@@ -41,7 +42,7 @@ private slots:
         auto added = PurposeService(*m_s.officer).add(p);
         CDT_OK(added);
         CDT_OK(PurposeService(*m_s.officer).publishNotice(added.value().id, QStringLiteral("崩溃测试告知"),
-                                                          QStringLiteral("Crash test notice")));
+                                                          QStringLiteral("Crash test notice"), cdtest::fullNoticeItems()));
         CDT_OK(UserService(*m_s.officer).add(kWriter, QStringLiteral("Crash staff"), Role::Staff, kWriterPass,
                                              KdfLimits::minimum()));
         m_s.officer.reset();  // the writer gets the database to itself

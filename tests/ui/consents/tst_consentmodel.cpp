@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include "tests/support/NoticeItems.h"
 
 namespace {
 constexpr int kSubjects = 700;
@@ -229,7 +230,7 @@ void TestConsentModel::filtersWithTesterAttached()
     // Needs renewal: a new notice for text messages marks its granted consents
     cd::PurposeService purposes(*m_session);
     const cd::Purpose sms = purpose("marketing-sms");
-    auto published = purposes.publishNotice(sms.id, QStringLiteral("新的短信通知。"), QStringLiteral("A new notice for texts."));
+    auto published = purposes.publishNotice(sms.id, QStringLiteral("新的短信通知。"), QStringLiteral("A new notice for texts."), cdtest::fullNoticeItems());
     QVERIFY(published.ok());
     cd::ConsentFilter renewal;
     renewal.needsRenewalOnly = true;

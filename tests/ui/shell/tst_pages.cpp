@@ -40,7 +40,7 @@ QStringList split(const char *items) { return QString::fromUtf8(items).split(QLa
 PageSpec extraPage()
 {
     return {QStringLiteral("extra"), [] { return QCoreApplication::translate("TestPages", "Extra page"); },
-            QString(), QKeySequence(Qt::CTRL | Qt::Key_9), {cd::Permission::ManageUsers},
+            QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_9), {cd::Permission::ManageUsers},
             [](const PageContext &, QWidget *parent) {
                 auto *page = new QLabel(parent);
                 page->setObjectName(QStringLiteral("extraPage"));
@@ -106,14 +106,15 @@ void TestPages::registryDecidesPagesPerRole_data()
     QTest::addColumn<QStringList>("pages");
     QTest::addColumn<QStringList>("titles");
     QTest::newRow("officer") << QStringLiteral("officer")
-                             << split("dashboard|consents|cameras|purposes|users|audit|requests|retention|deletionLog")
+                             << split("dashboard|consents|cameras|purposes|users|audit|requests|retention|deletionLog|"
+                                      "compliance")
                              << split("Dashboard|Consents|Cameras|Purposes & notices|Users|Audit log|Requests|Retention|"
-                                      "Deletion log");
+                                      "Deletion log|Compliance");
     QTest::newRow("staff") << QStringLiteral("staff") << split("consents|cameras|requests")
                            << split("Consents|Cameras|Requests");
     QTest::newRow("auditor") << QStringLiteral("auditor")
-                             << split("dashboard|consents|cameras|audit|requests|retention|deletionLog")
-                             << split("Dashboard|Consents|Cameras|Audit log|Requests|Retention|Deletion log");
+                             << split("dashboard|consents|cameras|audit|requests|retention|deletionLog|compliance")
+                             << split("Dashboard|Consents|Cameras|Audit log|Requests|Retention|Deletion log|Compliance");
 }
 
 void TestPages::registryDecidesPagesPerRole()
@@ -189,7 +190,7 @@ void TestPages::aNewPageIsOneRegistration()
     QVERIFY(officer->showPage(QStringLiteral("extra")));
     QCOMPARE(officer->currentPage()->objectName(), QStringLiteral("extraPage"));
     QCOMPARE(officer->findChild<QAction *>(QStringLiteral("pageAction_extra"))->shortcut(),
-             QKeySequence(Qt::CTRL | Qt::Key_9));
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_9));
     officer.reset();
 
     auto staff = windowFor(accountFor(QStringLiteral("staff")), pages);

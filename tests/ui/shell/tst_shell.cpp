@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -412,6 +413,15 @@ void TestShell::officerPublishesNoticeThroughDialog()
     QCOMPARE(int(notices->size()), 0);
 
     child<QPlainTextEdit>(dialog, "textZhEdit")->setPlainText(QStringLiteral("我们统计到店次数。"));
+    // The checklist (Art. 17): a notice that does not state its items is refused, the dialog stays.
+    QMetaObject::invokeMethod(dialog, "accept");
+    QVERIFY(dialog->isVisible());
+    CDT_OK(notices);
+    QCOMPARE(int(purposes.notices(added->id)->size()), 0);
+    const QList<QLineEdit *> items = dialog->findChildren<QLineEdit *>(QRegularExpression(QStringLiteral("^noticeItem_")));
+    QCOMPARE(items.size(), int(cd::requiredNoticeItems(p.sensitive).size()));
+    for (QLineEdit *item : items)
+        item->setText(QStringLiteral("Stated for the test: ") + item->objectName());
     QMetaObject::invokeMethod(dialog, "accept");
     QTRY_VERIFY(!child<QDialog>(w.get(), "noticeDialog"));
     notices = purposes.notices(added->id);

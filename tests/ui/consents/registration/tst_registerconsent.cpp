@@ -13,6 +13,7 @@
 #include <QTextBrowser>
 
 #include "ui/shell/MainWindow.h"
+#include "tests/support/NoticeItems.h"
 
 using namespace cdtest;
 
@@ -276,7 +277,7 @@ void TestRegisterConsent::refusalKeepsWhatWasTyped()
         auto officer = cd::Vault::unlock(store.dbPath, kOfficer, kOfficerPass, store.clock);
         QVERIFY(officer.ok());
         cd::PurposeService purposes(**officer);
-        QVERIFY(purposes.publishNotice(membership, QStringLiteral("新版会员通知。"), QStringLiteral("New membership notice.")).ok());
+        QVERIFY(purposes.publishNotice(membership, QStringLiteral("新版会员通知。"), QStringLiteral("New membership notice."), cdtest::fullNoticeItems()).ok());
     }
     QTest::mouseClick(child<QPushButton>(dialog, "finishButton"), Qt::LeftButton);
     QVERIFY(dialog->isVisible());
