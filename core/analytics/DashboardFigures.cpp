@@ -371,14 +371,10 @@ Result<std::vector<ZoneVisitorFigures>> DashboardQueries::visitors(const FigureP
 Result<FilingFigures> DashboardQueries::filing()
 {
     CD_TRY(allowed());
-    CameraCounts counts(m_session);
-    auto holders = counts.faceDataHolders();
-    if (!holders)
-        return holders.error();
-    auto threshold = counts.filingThreshold();
-    if (!threshold)
-        return threshold.error();
-    return FilingFigures{holders.value(), threshold.value()};
+    auto count = CameraCounts(m_session).filingCount();
+    if (!count)
+        return count.error();
+    return FilingFigures{count->holders, count->threshold};
 }
 
 Result<RetentionFigures> DashboardQueries::retention()

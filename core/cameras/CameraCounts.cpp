@@ -41,6 +41,17 @@ Result<qint64> CameraCounts::filingThreshold()
     return v->isEmpty() ? kDefaultFilingThreshold : v->toLongLong();
 }
 
+Result<FilingCount> CameraCounts::filingCount()
+{
+    auto holders = faceDataHolders();
+    if (!holders)
+        return holders.error();
+    auto threshold = filingThreshold();
+    if (!threshold)
+        return threshold.error();
+    return FilingCount{holders.value(), threshold.value()};
+}
+
 Result<void> CameraCounts::setFilingThreshold(qint64 threshold)
 {
     CD_TRY(m_session.require(Permission::ManageCameras, QStringLiteral("filing.threshold")));

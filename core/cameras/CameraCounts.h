@@ -12,6 +12,12 @@ namespace cd {
 
 class Session;
 
+// The filing counter: people whose face data a vendor holds, against the threshold.
+struct FilingCount {
+    qint64 holders = 0;
+    qint64 threshold = 0;
+};
+
 class CameraCounts {
     Q_DECLARE_TR_FUNCTIONS(cd::CameraCounts)
 public:
@@ -23,6 +29,7 @@ public:
     Result<qint64> faceDataHolders();
     Result<qint64> filingThreshold();  // a setting, default 100,000
     Result<void> setFilingThreshold(qint64 threshold);
+    Result<FilingCount> filingCount();  // both of the above
 
     Result<void> storeVisitorCounts(qint64 vendorId, const std::vector<VisitorCountRow> &counts);
     Result<std::vector<VisitorCountRow>> visitorCounts(qint64 sinceHour);

@@ -63,14 +63,10 @@ Result<std::optional<FilingRecord>> FilingService::note()
     // One crossing is one filing: a count that falls and rises again does not start a second.
     if (existing.value() && !existing.value()->withdrawn)
         return existing.value()->filed() ? std::optional<FilingRecord>() : existing.value();
-    CameraCounts counts(m_session);
-    auto holders = counts.faceDataHolders();
-    if (!holders)
-        return holders.error();
-    auto threshold = counts.filingThreshold();
-    if (!threshold)
-        return threshold.error();
-    if (!filingThresholdReached(holders.value(), threshold.value()))
+    auto count = CameraCounts(m_session).filingCount();
+    if (!count)
+        return count.error();
+    if (!filingThresholdReached(count->holders, count->threshold))
         return std::optional<FilingRecord>();
 
     const QDate today = m_session.clock().today();
@@ -80,14 +76,14 @@ Result<std::optional<FilingRecord>> FilingService::note()
     CD_TRY(tx.begin());
     auto q = db.query("INSERT INTO filing_records(crossed_on, holders, threshold, deadline_on, deadline_estimated, "
                       "created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    q.bind(1, today.toString(Qt::ISODate)).bind(2, holders.value()).bind(3, threshold.value());
+    q.bind(1, today.toString(Qt::ISODate)).bind(2, count->holders).bind(3, count->threshold);
     q.bind(4, deadline.date.toString(Qt::ISODate)).bind(5, deadline.estimated).bind(6, m_session.clock().nowMs());
     CD_TRY(q.run());
     CD_TRY(AuditLog::append(m_session, QStringLiteral("filing.threshold-reached"), QStringLiteral("filing"),
                             QString::number(db.lastInsertRowId()),
                             QStringLiteral("%1 people, threshold %2; file by %3")
-                                .arg(holders.value())
-                                .arg(threshold.value())
+                                .arg(count->holders)
+                                .arg(count->threshold)
                                 .arg(deadline.date.toString(Qt::ISODate))));
     CD_TRY(tx.commit());
     return current();
@@ -99,17 +95,13 @@ Result<void> FilingService::thresholdChanged()
     if (!latest)
         return latest.error();
     if (latest.value() && latest.value()->open()) {
-        CameraCounts counts(m_session);
-        auto holders = counts.faceDataHolders();
-        if (!holders)
-            return holders.error();
-        auto threshold = counts.filingThreshold();
-        if (!threshold)
-            return threshold.error();
+        auto count = CameraCounts(m_session).filingCount();
+        if (!count)
+            return count.error();
         // Still reached: the obligation stands. Otherwise it was only the lowered threshold.
-        if (!filingThresholdReached(holders.value(), threshold.value())) {
+        if (!filingThresholdReached(count->holders, count->threshold)) {
             auto q = m_session.db().query("UPDATE filing_records SET withdrawn_at = ?2, withdrawn_reason = ?3 WHERE id = ?1");
-            const QString reason = QStringLiteral("threshold raised to %1 above %2 people").arg(threshold.value()).arg(holders.value());
+            const QString reason = QStringLiteral("threshold raised to %1 above %2 people").arg(count->threshold).arg(count->holders);
             q.bind(1, latest.value()->id).bind(2, m_session.clock().nowMs()).bind(3, reason);
             CD_TRY(q.run());
             CD_TRY(AuditLog::append(m_session, QStringLiteral("filing.withdrawn"), QStringLiteral("filing"),

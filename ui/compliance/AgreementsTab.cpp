@@ -77,13 +77,10 @@ void AgreementsTab::addVersion()
             if (a.id == id)
                 from = a;
     }
-    auto *form = new RecordForm(tr("Record vendor agreement"),
+    auto *form = new RecordForm(QStringLiteral("agreementForm"), tr("Record vendor agreement"),
                                 tr("Enter the agreement as the signed contract says; a field the contract leaves "
                                    "open may stay empty, and the console then names what it lacks. To record a "
-                                   "new version, select the vendor's agreement first."),
-                                this);
-    form->setObjectName(QStringLiteral("agreementForm"));
-    form->setAttribute(Qt::WA_DeleteOnClose);
+                                   "new version, select the vendor's agreement first."), this);
     form->addText(QStringLiteral("vendor"), tr("Vendor id (as its plugin declares):"), from.vendorCode);
     form->addText(QStringLiteral("reference"), tr("Contract number or title:"), from.reference);
     form->addLongText(QStringLiteral("purpose"), tr("Purpose of the processing:"), from.facts.purpose);
@@ -126,9 +123,7 @@ void AgreementsTab::addVersion()
         auto set = cd::VendorAgreementService(m_session).set(in);
         if (!set)
             return set.error();
-        reload();
-        selectId(set->id);
-        return {};
+        return showSaved(set->id);
     });
     form->open();
 }

@@ -67,12 +67,9 @@ void FilingTab::recordFiling()
 {
     if (!m_open)
         return;
-    auto *form = new RecordForm(tr("Record the filing"),
+    auto *form = new RecordForm(QStringLiteral("filingForm"), tr("Record the filing"),
                                 tr("Record the filing made with the authority, as its receipt shows. The banner goes "
-                                   "once it is recorded; a recorded filing cannot be changed."),
-                                this);
-    form->setObjectName(QStringLiteral("filingForm"));
-    form->setAttribute(Qt::WA_DeleteOnClose);
+                                   "once it is recorded; a recorded filing cannot be changed."), this);
     form->addDate(QStringLiteral("filedOn"), tr("Filed on:"), m_session.clock().today());
     form->addText(QStringLiteral("authority"), tr("Authority:"));
     form->addText(QStringLiteral("reference"), tr("Reference number:"));

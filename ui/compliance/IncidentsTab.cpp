@@ -67,11 +67,8 @@ void IncidentsTab::reload()
 
 void IncidentsTab::addIncident()
 {
-    auto *form = new RecordForm(tr("Record incident"),
-                                tr("Record what is known now; the facts can be corrected while the incident is open."),
-                                this);
-    form->setObjectName(QStringLiteral("incidentForm"));
-    form->setAttribute(Qt::WA_DeleteOnClose);
+    auto *form = new RecordForm(QStringLiteral("incidentForm"), tr("Record incident"),
+                                tr("Record what is known now; the facts can be corrected while the incident is open."), this);
     const QDateTime now = m_session.clock().now();
     form->addText(QStringLiteral("title"), tr("Title:"));
     form->addLongText(QStringLiteral("description"), tr("What happened:"));
@@ -92,9 +89,7 @@ void IncidentsTab::addIncident()
         auto added = cd::IncidentService(m_session).add(in);
         if (!added)
             return added.error();
-        reload();
-        selectId(added->id);
-        return {};
+        return showSaved(added->id);
     });
     form->open();
 }
@@ -102,18 +97,13 @@ void IncidentsTab::addIncident()
 void IncidentsTab::authorityNotified()
 {
     const qint64 id = selectedId();
-    auto *form = new RecordForm(tr("Authority notified"), tr("When and which authority was notified."), this);
-    form->setObjectName(QStringLiteral("authorityForm"));
-    form->setAttribute(Qt::WA_DeleteOnClose);
+    auto *form = new RecordForm(QStringLiteral("authorityForm"), tr("Authority notified"), tr("When and which authority was notified."), this);
     form->addDateTime(QStringLiteral("at"), tr("Notified at:"), m_session.clock().now());
     form->addText(QStringLiteral("authority"), tr("Authority:"));
     form->setApply([this, id](const RecordForm &f) -> cd::Result<void> {
         auto r = cd::IncidentService(m_session).recordAuthorityNotified(id, f.dateTimeMs(QStringLiteral("at")),
                                                                          f.text(QStringLiteral("authority")));
-        if (!r)
-            return r.error();
-        reload();
-        return {};
+        return r ? showSaved(id) : cd::Result<void>(r.error());
     });
     form->open();
 }
@@ -121,16 +111,11 @@ void IncidentsTab::authorityNotified()
 void IncidentsTab::peopleNotified()
 {
     const qint64 id = selectedId();
-    auto *form = new RecordForm(tr("People notified"), tr("When the people affected were notified."), this);
-    form->setObjectName(QStringLiteral("peopleForm"));
-    form->setAttribute(Qt::WA_DeleteOnClose);
+    auto *form = new RecordForm(QStringLiteral("peopleForm"), tr("People notified"), tr("When the people affected were notified."), this);
     form->addDateTime(QStringLiteral("at"), tr("Notified at:"), m_session.clock().now());
     form->setApply([this, id](const RecordForm &f) -> cd::Result<void> {
         auto r = cd::IncidentService(m_session).recordPeopleNotified(id, f.dateTimeMs(QStringLiteral("at")));
-        if (!r)
-            return r.error();
-        reload();
-        return {};
+        return r ? showSaved(id) : cd::Result<void>(r.error());
     });
     form->open();
 }
@@ -138,19 +123,13 @@ void IncidentsTab::peopleNotified()
 void IncidentsTab::peopleNotNotified()
 {
     const qint64 id = selectedId();
-    auto *form = new RecordForm(tr("People not notified"),
+    auto *form = new RecordForm(QStringLiteral("noNoticeForm"), tr("People not notified"),
                                 tr("Which measures effectively avoid harm to the people affected, so that they need "
-                                   "not be notified (PIPL Art. 57). The authority may still require it."),
-                                this);
-    form->setObjectName(QStringLiteral("noNoticeForm"));
-    form->setAttribute(Qt::WA_DeleteOnClose);
+                                   "not be notified (PIPL Art. 57). The authority may still require it."), this);
     form->addLongText(QStringLiteral("reason"), tr("Reason:"));
     form->setApply([this, id](const RecordForm &f) -> cd::Result<void> {
         auto r = cd::IncidentService(m_session).recordPeopleNotNotified(id, f.text(QStringLiteral("reason")));
-        if (!r)
-            return r.error();
-        reload();
-        return {};
+        return r ? showSaved(id) : cd::Result<void>(r.error());
     });
     form->open();
 }

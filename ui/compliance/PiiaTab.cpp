@@ -70,12 +70,9 @@ void PiiaTab::addVersion()
         if (auto r = cd::PiiaService(m_session).get(id))
             from = r.value();
     }
-    auto *form = new RecordForm(tr("New impact assessment version"),
+    auto *form = new RecordForm(QStringLiteral("piiaForm"), tr("New impact assessment version"),
                                 tr("Write down what PIPL Art. 56 asks. To revise an assessment, select it first: "
-                                   "the form starts from it and saves the next version."),
-                                this);
-    form->setObjectName(QStringLiteral("piiaForm"));
-    form->setAttribute(Qt::WA_DeleteOnClose);
+                                   "the form starts from it and saves the next version."), this);
     form->addChoice(QStringLiteral("scope"), tr("Assessment of:"),
                     {{cd::piiaScopeId(cd::PiiaScope::Purpose), tr("A purpose (its code)")},
                      {cd::piiaScopeId(cd::PiiaScope::Zone), tr("A camera zone (vendor/zone)")}},
@@ -106,9 +103,7 @@ void PiiaTab::addVersion()
         auto added = cd::PiiaService(m_session).add(in);
         if (!added)
             return added.error();
-        reload();
-        selectId(added->id);
-        return {};
+        return showSaved(added->id);
     });
     form->open();
 }

@@ -22,8 +22,11 @@ namespace {
 constexpr qint64 kMaxAttachmentBytes = 64LL * 1024 * 1024;  // kept inside the database
 }
 
-RecordForm::RecordForm(const QString &title, const QString &intro, QWidget *parent) : QDialog(parent)
+RecordForm::RecordForm(const QString &objectName, const QString &title, const QString &intro, QWidget *parent)
+    : QDialog(parent)
 {
+    setObjectName(objectName);
+    setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(title);
     setWindowModality(Qt::WindowModal);
     auto *introLabel = new QLabel(intro, this);

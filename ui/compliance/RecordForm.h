@@ -20,7 +20,8 @@ class RecordForm : public QDialog {
 public:
     using Apply = std::function<cd::Result<void>(const RecordForm &)>;
 
-    RecordForm(const QString &title, const QString &intro, QWidget *parent = nullptr);
+    // Deletes itself when closed; `objectName` is how tests find it.
+    RecordForm(const QString &objectName, const QString &title, const QString &intro, QWidget *parent);
 
     void addText(const QString &key, const QString &label, const QString &value = {});
     void addLongText(const QString &key, const QString &label, const QString &value = {});

@@ -96,6 +96,13 @@ void RecordTab::finishReload()
     updateButtons();
 }
 
+cd::Result<void> RecordTab::showSaved(qint64 id)
+{
+    reload();
+    selectId(id);
+    return {};
+}
+
 void RecordTab::updateButtons()
 {
     const bool hasRow = selectedId() != 0;

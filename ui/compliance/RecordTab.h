@@ -2,6 +2,7 @@
 // One tab of the Compliance page: a read-only table of records (a handful to a few hundred rows,
 // loaded whole from a core service) with the tab's actions above it. Subclasses fill the model in
 // reload() and put each row's record id in column 0 under Qt::UserRole.
+#include "core/base/Result.h"
 #include "core/domain/Role.h"
 
 #include <QStandardItemModel>
@@ -33,6 +34,8 @@ protected:
     void selectId(qint64 id);
     void showLoadError(const QString &message);
     void finishReload();  // after the rows: restores the selection and the buttons
+    // After a form saved record `id`: the table as it is now, with that row selected.
+    cd::Result<void> showSaved(qint64 id);
     QLabel *note() { return m_note; }
     bool allowed(cd::Permission p) const;
 
