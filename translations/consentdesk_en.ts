@@ -205,6 +205,137 @@
     </message>
 </context>
 <context>
+    <name>AgreementsTab</name>
+    <message>
+        <source>The contract with each camera vendor that processes faces for the store: what it may do, for how long, and where the faces are processed. A camera recognises faces only while its vendor&apos;s agreement is valid and names the place its plugin declares (PIPL Art. 21).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faces processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lacks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record vendor agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the agreement as the signed contract says; a field the contract leaves open may stay empty, and the console then names what it lacks. To record a new version, select the vendor&apos;s agreement first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor id (as its plugin declares):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract number or title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose of the processing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of personal information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end, the data is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processors (&quot;none&quot; if none):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where faces are processed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed contract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the scanned contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit log</source>
@@ -410,6 +541,25 @@
     <name>ChangePassphrase</name>
     <message>
         <source>The console is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePage</name>
+    <message>
+        <source>Impact assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -625,6 +775,164 @@
     </message>
     <message>
         <source>The demo cameras could not be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Withdrawal</source>
+        <comment>deletion reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <comment>deletion reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <comment>deletion reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <comment>deletion reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <comment>deletion reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>date format of a month on a chart (Qt)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>date format of a day on a chart (Qt)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents given, by purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents by purpose and status now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawals, by purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open requests by working days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion-log entries per day, by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous visitors per zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Loading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 12 months; figures as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face data held by vendors: %1 people of the filing threshold of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request was answered in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests answered on time: %1 % (%2 of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 due now, %3 more this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention: nothing falls due this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention — %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgers: never verified. Verify them on the Audit log page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgers intact at the last verification (%1 by %2); %3 entries written since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgers BROKEN at the last verification (%1 by %2); see the Audit log page. %3 entries written since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open compliance items (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the figures again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open compliance items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -846,6 +1154,10 @@
         <source>This zone has no current sign record. Face recognition will be refused until the posted sign is recorded with a photo (tab Cameras and signs).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not offered: this camera&apos;s vendor declares that it cannot identify anyone (it only counts people).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeviceTableModel</name>
@@ -989,6 +1301,77 @@
     </message>
 </context>
 <context>
+    <name>FilingTab</name>
+    <message>
+        <source>&amp;Record filing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold reached on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the store holds face data about %1 people (each counted once), the day is recorded here and the filing is due within 30 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the filing made with the authority, as its receipt shows. The banner goes once it is recorded; a recorded filing cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the authority&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>The two passphrases do not match.</source>
@@ -1120,6 +1503,149 @@
     </message>
     <message>
         <source>Lock the console after this many minutes without input:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <source>A leak, tampering or loss of personal information is recorded here with the measures taken. The authority and the people affected are notified; the people may be left un-notified only where the measures effectively avoid harm, and the reason is recorded (PIPL Art. 57).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authority notified…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People notified…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People &amp;not notified…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what is known now; the facts can be corrected while the incident is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happened at (best estimate):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of personal information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People affected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedial measures taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When and which authority was notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the people affected were notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People not notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which measures effectively avoid harm to the people affected, so that they need not be notified (PIPL Art. 57). The authority may still require it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the selected incident? A closed incident is not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1305,6 +1831,14 @@ Records customers&apos; consent for camera analytics under China&apos;s Personal
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoticeDialog</name>
@@ -1340,6 +1874,10 @@ Records customers&apos; consent for camera analytics under China&apos;s Personal
         <source>&amp;Publish</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What the notice states (each is required; PIPL Art. 17, 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoticeStep</name>
@@ -1366,6 +1904,143 @@ Records customers&apos; consent for camera analytics under China&apos;s Personal
     </message>
     <message>
         <source>The customer has read (or was read) this notice and agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemsList</name>
+    <message>
+        <source>Opens the page where this is put right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PiiaTab</name>
+    <message>
+        <source>An impact assessment is needed before a sensitive purpose is activated and before a camera zone recognises faces. A version counts once an officer approves it, until its review date; it is kept at least three years (PIPL Art. 55-56).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review was due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New impact assessment version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what PIPL Art. 56 asks. To revise an assessment, select it first: the form starts from it and saves the next version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purpose (its code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A camera zone (vendor/zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose code or vendor/zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are purpose and method lawful, legitimate and necessary?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact on people&apos;s rights, and the security risks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are the protective measures lawful, effective and proportionate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the report or minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected assessment version as the officer responsible, dated today? An approved version can never be changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1665,6 +2340,32 @@ Records customers&apos; consent for camera analytics under China&apos;s Personal
     </message>
     <message>
         <source>The new notice version is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 64 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Compliance records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3105,10 +3806,6 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each zone needs a posted sign telling customers about the cameras before any camera in it may recognise faces (PIPL Art. 26).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Zone</source>
         <comment>camera zone</comment>
         <translation type="unfinished"></translation>
@@ -3137,12 +3834,53 @@ SHA-256 %2</source>
         <source>R&amp;etire sign</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not asked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <comment>occupancy of a vendor that cannot tell it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vendor does not report how many people are in view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor could not tell: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera is counting in this zone now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in view now, as the vendor counts them; not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n camera(s) in this zone recognise faces now; they will fall back to counting only.</source>
+        <source>%n camera(s) in this zone are on now; unless another current sign covers the zone, they will be switched off.</source>
         <translation>
-            <numerusform>%n camera in this zone recognise faces now; they will fall back to counting only.</numerusform>
-            <numerusform>%n cameras in this zone recognise faces now; they will fall back to counting only.</numerusform>
+            <numerusform>%n camera in this zone is on now; unless another current sign covers the zone, it will be switched off.</numerusform>
+            <numerusform>%n cameras in this zone are on now; unless another current sign covers the zone, they will be switched off.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each zone needs a posted sign telling customers about the cameras before any camera in it may count or recognise people (PIPL Art. 26).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in view in the zone now, from vendors that count them. Live only: not stored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3940,10 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>Camera %1 cannot recognise faces: no purpose asks for separate consent to face data (PIPL Art. 29).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1 cannot count people: its zone has no current sign record telling customers that a camera is there (PIPL Art. 26). Record the posted sign with a photo first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3319,6 +4061,10 @@ SHA-256 %2</source>
         <source>Camera %1 cannot recognise faces yet:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customers cannot be enrolled at vendor %1 yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ConsentService</name>
@@ -3360,6 +4106,33 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
+    <name>cd::DashboardQueries</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0-2 days</source>
+        <comment>working days left</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3-5 days</source>
+        <comment>working days left</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-10 days</source>
+        <comment>working days left</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11+ days</source>
+        <comment>working days left</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::Enrollments</name>
     <message>
         <source>The customer is under 14 and no guardian has consented (PIPL Art. 31).</source>
@@ -3375,6 +4148,59 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>The customer was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::FilingService</name>
+    <message>
+        <source>Name the authority the filing was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the filing&apos;s reference number from the authority&apos;s receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the filing was made; it cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment needs a name and content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No crossing of the filing threshold is waiting for a filing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing day is long before the threshold was reached on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing has no document attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left to file with the authority</source>
+        <translation>
+            <numerusform>%n working day left to file with the authority</numerusform>
+            <numerusform>%n working days left to file with the authority</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The filing is %n working day(s) overdue</source>
+        <translation>
+            <numerusform>The filing is %n working day overdue</numerusform>
+            <numerusform>The filing is %n working days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The face-data filing threshold (%1 people) was reached on %2. %3: the deadline is %4. Record the filing on the Compliance page once it is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Counted Monday to Friday for a year the holiday calendar does not cover.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3398,6 +4224,65 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>Say what to correct: the name, the phone or the birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::IncidentService</name>
+    <message>
+        <source>Give the incident a short title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the categories of personal information involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of people affected cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the remedial measures taken (PIPL Art. 57).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident cannot be found or happen in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident cannot be found before it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is closed; a closed incident is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the authority that was notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give when the notification was made; it cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the people affected are not notified: which measures effectively avoid harm to them (PIPL Art. 57).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 cannot be closed: record when the authority was notified (PIPL Art. 57).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 cannot be closed: record when the people affected were notified, or why they need not be (PIPL Art. 57).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3463,6 +4348,45 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>deletion log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::NoticeChecklist</name>
+    <message>
+        <source>Handler&apos;s name (Art. 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler&apos;s contact (Art. 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes of processing (Art. 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods of processing (Art. 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of personal information (Art. 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period (Art. 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to exercise the rights of the individual (Art. 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why processing the sensitive data is necessary (Art. 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The impact on the individual&apos;s rights and interests (Art. 30)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3606,6 +4530,29 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
+    <name>cd::OpenItems</name>
+    <message>
+        <source>The agreement with vendor %1 ends on %2: record its renewal before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement with vendor %1 ended on %2: record the new agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera zone %1 has a camera switched on but no sign record (PIPL Art. 26).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing threshold was crossed on %1; the filing is due by %2 and not recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security incident &quot;%1&quot;, found on %2, is still open: record the notifications and close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::PiiaService</name>
     <message>
         <source>Name the purpose the assessment is about by its code.</source>
@@ -3708,6 +4655,14 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>The purpose has no notice in effect; publish one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice does not state: %1. A notice must tell the customer each of these before their data is processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4746,6 +5701,53 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
     </message>
 </context>
 <context>
+    <name>cd::VendorSettings</name>
+    <message>
+        <source>The settings are %1 bytes; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings are not valid JSON: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings must be one JSON object, {…}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a vendor code (lower-case letters, digits, “.”, “_” and “-”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings are larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“sourcePaths” must be a list of absolute paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“sourcePaths” names %1 paths; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“sourcePaths”: “%1” is not an absolute path without “.” or “..”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“sourcePaths”: %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“sourcePaths”: %1 is a folder; name the video file or the camera device itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera “%1” reads %2, which “sourcePaths” does not list: the plugin host&apos;s file sandbox would not let it open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::VendorWorker</name>
     <message>
         <source>Cancelled because the console was locked; it is tried again later.</source>
@@ -5036,6 +6038,38 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
     </message>
     <message>
         <source>Run the timed jobs: the retention sweep (expire consents whose time is up, erase what is due, queue the vendors&apos; purges and erasures), then carry out every vendor job owed, and list what is still pending. For the timer (resources/systemd), as the jobs role. Exit code 1 while any vendor job is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No settings are stored for vendor %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plugin of vendor %1 is installed (see &quot;plugins list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plugin of vendor %1 refuses these settings: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings of vendor %1 were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings of vendor %1 were stored; its plugin accepted them. They take effect when the console next starts the vendor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the settings stored for a vendor&apos;s plugin (its cameras, streams or video files), or store new ones from a JSON file (docs/edgecount.md for the counting plugin&apos;s). New settings are checked, tried in the vendor&apos;s plugin host and stored only when the plugin accepts them; audited. {} removes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new settings, one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5946,10 +6980,6 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--code C --name-zh Z --name-en E --basis B --categories C --retention-days N --notice-zh-file F --notice-en-file F [options]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a processing purpose together with its first notice version (the texts customers are shown, in Chinese and English). Privacy officers only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6027,6 +7057,269 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
     </message>
     <message>
         <source>Include inactive purposes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice items file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice items file %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not a notice item with a text value; the items are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--code C --name-zh Z --name-en E --basis B --categories C --retention-days N --notice-zh-file F --notice-en-file F --notice-items-file F [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the notice states, item by item, as a JSON object: handler, contact, purposes, methods, categories, retention, rights, and for sensitive data necessity and impact (PIPL Art. 17, 30). A notice lacking one is refused, naming it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli::RecordCommands</name>
+    <message>
+        <source>--%1 must be a date and time such as 2026-12-01T14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the incident&apos;s id, as &quot;incident list&quot; shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing threshold has not been reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold reached on %1; filed on %2 with %3, reference %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--filed-on must be a date such as 2026-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read or is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing made on %1 is recorded; the banner is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded that the authority was notified of incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded that the people affected by incident %1 were notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded why the people affected by incident %1 are not notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was done (local, e.g. 2026-12-01T14:30; default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show whether the face-data filing threshold was reached, the deadline, and the filing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--filed-on DATE --authority TEXT --reference TEXT [--receipt FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the filing made with the authority after the threshold was reached. Privacy officers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The banner stays until this is recorded; a recorded filing cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the filing was made (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority it was filed with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference number on the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt, kept encrypted in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--title T --description T --categories T --people N --measures T [--occurred-at TIME] [--found-at TIME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a security incident (PIPL Art. 57). Privacy officers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The categories of personal information involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people are affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remedial measures taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened, if known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was found (default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--open]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the incident register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only incidents not yet closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID --authority TEXT [--at TIME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the authority was notified of an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID [--at TIME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the people affected by an incident were notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record why the people affected are not notified: the measures that effectively avoid harm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which measures avoid harm to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close an incident once the authority and the people affected are answered for.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

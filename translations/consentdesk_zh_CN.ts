@@ -205,6 +205,137 @@
     </message>
 </context>
 <context>
+    <name>AgreementsTab</name>
+    <message>
+        <source>The contract with each camera vendor that processes faces for the store: what it may do, for how long, and where the faces are processed. A camera recognises faces only while its vendor's agreement is valid and names the place its plugin declares (PIPL Art. 21).</source>
+        <translation>与每个为本店处理人脸信息的摄像头厂商订立的委托处理合同：可以做什么、期限多长、在何处处理人脸。仅当厂商的合同有效且载明的处理地点与其插件声明一致时，摄像头才能识别人脸（《个人信息保护法》第二十一条）。</translation>
+    </message>
+    <message>
+        <source>&amp;Record agreement…</source>
+        <translation>记录合同(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <source>Faces processed</source>
+        <translation>人脸处理地点</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Lacks: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Record vendor agreement</source>
+        <translation>记录厂商合同</translation>
+    </message>
+    <message>
+        <source>Enter the agreement as the signed contract says; a field the contract leaves open may stay empty, and the console then names what it lacks. To record a new version, select the vendor's agreement first.</source>
+        <translation>按已签合同的内容填写；合同未约定的项目可以留空，控制台会指出所缺内容。要记录新版本，请先选中该厂商的合同。</translation>
+    </message>
+    <message>
+        <source>Vendor id (as its plugin declares):</source>
+        <translation>厂商标识（与其插件声明一致）：</translation>
+    </message>
+    <message>
+        <source>Contract number or title:</source>
+        <translation>合同编号或名称：</translation>
+    </message>
+    <message>
+        <source>Purpose of the processing:</source>
+        <translation>委托处理的目的：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>处理方式：</translation>
+    </message>
+    <message>
+        <source>Categories of personal information:</source>
+        <translation>个人信息种类：</translation>
+    </message>
+    <message>
+        <source>Protection measures:</source>
+        <translation>保护措施：</translation>
+    </message>
+    <message>
+        <source>At the end, the data is:</source>
+        <translation>合同终止时数据：</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未约定</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>返还</translation>
+    </message>
+    <message>
+        <source>Sub-processors ("none" if none):</source>
+        <translation>转委托方（没有则填“none”）：</translation>
+    </message>
+    <message>
+        <source>Where faces are processed:</source>
+        <translation>人脸处理地点：</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Signed contract:</source>
+        <translation>已签合同：</translation>
+    </message>
+    <message>
+        <source>optional: the scanned contract</source>
+        <translation>可选：合同扫描件</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit log</source>
@@ -406,6 +537,25 @@
     <message>
         <source>The console is locked.</source>
         <translation>控制台已锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePage</name>
+    <message>
+        <source>Impact assessments</source>
+        <translation>影响评估</translation>
+    </message>
+    <message>
+        <source>Vendor agreements</source>
+        <translation>厂商合同</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>安全事件</translation>
     </message>
 </context>
 <context>
@@ -619,6 +769,164 @@
     <message>
         <source>The demo cameras could not be set up: %1</source>
         <translation>无法设置演示摄像头：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Withdrawal</source>
+        <comment>deletion reason</comment>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <comment>deletion reason</comment>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <comment>deletion reason</comment>
+        <translation>个人请求</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <comment>deletion reason</comment>
+        <translation>保存期限届满</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <comment>deletion reason</comment>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>date format of a month on a chart (Qt)</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>date format of a day on a chart (Qt)</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Consents given, by purpose</source>
+        <translation>新增同意（按目的）</translation>
+    </message>
+    <message>
+        <source>Consents by purpose and status now</source>
+        <translation>各目的同意的当前状态</translation>
+    </message>
+    <message>
+        <source>Withdrawals, by purpose</source>
+        <translation>撤回同意（按目的）</translation>
+    </message>
+    <message>
+        <source>Requests by type</source>
+        <translation>个人请求（按类型）</translation>
+    </message>
+    <message>
+        <source>Open requests by working days left</source>
+        <translation>未结请求的剩余工作日</translation>
+    </message>
+    <message>
+        <source>Deletion-log entries per day, by reason</source>
+        <translation>每日删除日志条目（按原因）</translation>
+    </message>
+    <message>
+        <source>Anonymous visitors per zone</source>
+        <translation>各区域匿名客流</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>按时答复</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>未结请求</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>正在加载数据…</translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded: %1</source>
+        <translation>无法加载数据：%1</translation>
+    </message>
+    <message>
+        <source>The last 12 months; figures as of %1.</source>
+        <translation>最近 12 个月；数据截至 %1。</translation>
+    </message>
+    <message>
+        <source>Face data held by vendors: %1 people of the filing threshold of %2.</source>
+        <translation>厂商持有人脸数据的人数：%1 人（备案门槛 %2 人）。</translation>
+    </message>
+    <message>
+        <source>No request was answered in the period.</source>
+        <translation>本期间内没有已答复的请求。</translation>
+    </message>
+    <message>
+        <source>Requests answered on time: %1 % (%2 of %3).</source>
+        <translation>按时答复的请求：%1%（%3 件中 %2 件）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 due now, %3 more this week</source>
+        <translation>%1：现已到期 %2 项，本周内另有 %3 项到期</translation>
+    </message>
+    <message>
+        <source>Retention: nothing falls due this week.</source>
+        <translation>保存期限：本周没有到期的数据。</translation>
+    </message>
+    <message>
+        <source>Retention — %1.</source>
+        <translation>保存期限——%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>list separator</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Ledgers: never verified. Verify them on the Audit log page.</source>
+        <translation>日志链：从未校验。请在“审计日志”页面进行校验。</translation>
+    </message>
+    <message>
+        <source>Ledgers intact at the last verification (%1 by %2); %3 entries written since.</source>
+        <translation>上次校验时日志链完整（%1，由 %2 校验）；此后新写入 %3 条。</translation>
+    </message>
+    <message>
+        <source>Ledgers BROKEN at the last verification (%1 by %2); see the Audit log page. %3 entries written since.</source>
+        <translation>上次校验发现日志链已损坏（%1，由 %2 校验）；请查看“审计日志”页面。此后新写入 %3 条。</translation>
+    </message>
+    <message>
+        <source>Open compliance items (%1)</source>
+        <translation>待处理的合规事项（%1）</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load the figures again (%1)</source>
+        <translation>重新加载数据（%1）</translation>
+    </message>
+    <message>
+        <source>Open compliance items</source>
+        <translation>待处理的合规事项</translation>
     </message>
 </context>
 <context>
@@ -837,6 +1145,10 @@
         <source>This zone has no current sign record. Face recognition will be refused until the posted sign is recorded with a photo (tab Cameras and signs).</source>
         <translation>该区域没有现行的告示标识记录。以照片记录所张贴的告示标识（见“摄像头与告示标识”选项卡）之前，人脸识别将被拒绝。</translation>
     </message>
+    <message>
+        <source>Not offered: this camera's vendor declares that it cannot identify anyone (it only counts people).</source>
+        <translation>不提供：该摄像头的厂商声明其无法识别任何人（仅统计人数）。</translation>
+    </message>
 </context>
 <context>
     <name>DeviceTableModel</name>
@@ -979,6 +1291,77 @@
     </message>
 </context>
 <context>
+    <name>FilingTab</name>
+    <message>
+        <source>&amp;Record filing…</source>
+        <translation>记录备案(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Threshold reached on</source>
+        <translation>达到门槛日期</translation>
+    </message>
+    <message>
+        <source>People then</source>
+        <translation>当时人数</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <source>File by</source>
+        <translation>备案截止</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>备案日期</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <source>The filing is recorded.</source>
+        <translation>备案已记录。</translation>
+    </message>
+    <message>
+        <source>Once the store holds face data about %1 people (each counted once), the day is recorded here and the filing is due within 30 working days.</source>
+        <translation>一旦本店持有 %1 人（去重计数）的人脸信息，达到日期将记录于此，须在 30 个工作日内备案。</translation>
+    </message>
+    <message>
+        <source>Record the filing</source>
+        <translation>记录备案</translation>
+    </message>
+    <message>
+        <source>Record the filing made with the authority, as its receipt shows. The banner goes once it is recorded; a recorded filing cannot be changed.</source>
+        <translation>按回执记录向主管部门所做的备案。记录后提醒横幅消失；已记录的备案不能更改。</translation>
+    </message>
+    <message>
+        <source>Filed on:</source>
+        <translation>备案日期：</translation>
+    </message>
+    <message>
+        <source>Authority:</source>
+        <translation>主管部门：</translation>
+    </message>
+    <message>
+        <source>Reference number:</source>
+        <translation>备案编号：</translation>
+    </message>
+    <message>
+        <source>Receipt:</source>
+        <translation>回执：</translation>
+    </message>
+    <message>
+        <source>optional: the authority's receipt</source>
+        <translation>可选：主管部门的回执</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>The two passphrases do not match.</source>
@@ -1109,6 +1492,149 @@
     <message>
         <source>Lock the console after this many minutes without input:</source>
         <translation>无操作多少分钟后锁定控制台：</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <source>A leak, tampering or loss of personal information is recorded here with the measures taken. The authority and the people affected are notified; the people may be left un-notified only where the measures effectively avoid harm, and the reason is recorded (PIPL Art. 57).</source>
+        <translation>个人信息泄露、篡改或丢失在此记录，并记录所采取的措施。须通知主管部门和受影响的个人；仅当措施能够有效避免危害时可以不通知个人，并记录理由（《个人信息保护法》第五十七条）。</translation>
+    </message>
+    <message>
+        <source>Record &amp;incident…</source>
+        <translation>记录事件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Authority notified…</source>
+        <translation>已通知主管部门(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;People notified…</source>
+        <translation>已通知个人(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>People &amp;not notified…</source>
+        <translation>不通知个人(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>受影响人数</translation>
+    </message>
+    <message>
+        <source>Authority notified</source>
+        <translation>已通知主管部门</translation>
+    </message>
+    <message>
+        <source>People notified</source>
+        <translation>已通知个人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <source>not needed: %1</source>
+        <translation>无需通知：%1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>已于 %1 关闭</translation>
+    </message>
+    <message>
+        <source>Record incident</source>
+        <translation>记录事件</translation>
+    </message>
+    <message>
+        <source>Record what is known now; the facts can be corrected while the incident is open.</source>
+        <translation>记录目前已知的情况；事件关闭前可以更正。</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>发生了什么：</translation>
+    </message>
+    <message>
+        <source>Happened at (best estimate):</source>
+        <translation>发生时间（尽量估计）：</translation>
+    </message>
+    <message>
+        <source>Found at:</source>
+        <translation>发现时间：</translation>
+    </message>
+    <message>
+        <source>Categories of personal information:</source>
+        <translation>个人信息种类：</translation>
+    </message>
+    <message>
+        <source>People affected:</source>
+        <translation>受影响人数：</translation>
+    </message>
+    <message>
+        <source>Remedial measures taken:</source>
+        <translation>已采取的补救措施：</translation>
+    </message>
+    <message>
+        <source>When and which authority was notified.</source>
+        <translation>何时通知了哪个主管部门。</translation>
+    </message>
+    <message>
+        <source>Notified at:</source>
+        <translation>通知时间：</translation>
+    </message>
+    <message>
+        <source>Authority:</source>
+        <translation>主管部门：</translation>
+    </message>
+    <message>
+        <source>When the people affected were notified.</source>
+        <translation>何时通知了受影响的个人。</translation>
+    </message>
+    <message>
+        <source>People not notified</source>
+        <translation>不通知个人</translation>
+    </message>
+    <message>
+        <source>Which measures effectively avoid harm to the people affected, so that they need not be notified (PIPL Art. 57). The authority may still require it.</source>
+        <translation>哪些措施能够有效避免对受影响个人造成危害，因而无需通知他们（《个人信息保护法》第五十七条）。主管部门仍可要求通知。</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation>关闭事件</translation>
+    </message>
+    <message>
+        <source>Close the selected incident? A closed incident is not changed.</source>
+        <translation>关闭所选事件？已关闭的事件不能更改。</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1820,14 @@ Records customers' consent for camera analytics under China's Personal Informati
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>合规记录</translation>
+    </message>
 </context>
 <context>
     <name>NoticeDialog</name>
@@ -1329,6 +1863,10 @@ Records customers' consent for camera analytics under China's Personal Informati
         <source>&amp;Publish</source>
         <translation>发布(&amp;P)</translation>
     </message>
+    <message>
+        <source>What the notice states (each is required; PIPL Art. 17, 30)</source>
+        <translation>告知事项（每项必填；《个人信息保护法》第十七条、第三十条）</translation>
+    </message>
 </context>
 <context>
     <name>NoticeStep</name>
@@ -1356,6 +1894,140 @@ Records customers' consent for camera analytics under China's Personal Informati
     <message>
         <source>The customer has read (or was read) this notice and agrees</source>
         <translation>顾客已阅读（或已听取宣读）此告知书并表示同意</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemsList</name>
+    <message>
+        <source>Opens the page where this is put right.</source>
+        <translation>打开可处理此事项的页面。</translation>
+    </message>
+    <message>
+        <source>Nothing is open.</source>
+        <translation>没有待处理的事项。</translation>
+    </message>
+</context>
+<context>
+    <name>PiiaTab</name>
+    <message>
+        <source>An impact assessment is needed before a sensitive purpose is activated and before a camera zone recognises faces. A version counts once an officer approves it, until its review date; it is kept at least three years (PIPL Art. 55-56).</source>
+        <translation>启用敏感目的、或让摄像头区域识别人脸之前，须有个人信息保护影响评估。某一版本经保护负责人批准后生效，至复核日期为止；评估至少保存三年（《个人信息保护法》第五十五、五十六条）。</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>新建评估(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>批准(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Assessment of</source>
+        <translation>评估对象</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>复核期限</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>保存至</translation>
+    </message>
+    <message>
+        <source>Approved on %1</source>
+        <translation>已于 %1 批准</translation>
+    </message>
+    <message>
+        <source>Draft, not approved</source>
+        <translation>草稿，未批准</translation>
+    </message>
+    <message>
+        <source>Review was due on %1</source>
+        <translation>应于 %1 复核</translation>
+    </message>
+    <message>
+        <source>Purpose %1</source>
+        <translation>目的 %1</translation>
+    </message>
+    <message>
+        <source>Camera zone %1</source>
+        <translation>摄像头区域 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation><numerusform>%n 个附件</numerusform></translation>
+    </message>
+    <message>
+        <source>New impact assessment version</source>
+        <translation>新的影响评估版本</translation>
+    </message>
+    <message>
+        <source>Write down what PIPL Art. 56 asks. To revise an assessment, select it first: the form starts from it and saves the next version.</source>
+        <translation>按《个人信息保护法》第五十六条的要求填写。要修订评估，请先选中它：表单以它为起点，保存为下一版本。</translation>
+    </message>
+    <message>
+        <source>Assessment of:</source>
+        <translation>评估对象：</translation>
+    </message>
+    <message>
+        <source>A purpose (its code)</source>
+        <translation>处理目的（其代码）</translation>
+    </message>
+    <message>
+        <source>A camera zone (vendor/zone)</source>
+        <translation>摄像头区域（厂商/区域）</translation>
+    </message>
+    <message>
+        <source>Purpose code or vendor/zone:</source>
+        <translation>目的代码或 厂商/区域：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Are purpose and method lawful, legitimate and necessary?</source>
+        <translation>处理目的和方式是否合法、正当、必要？</translation>
+    </message>
+    <message>
+        <source>Impact on people's rights, and the security risks:</source>
+        <translation>对个人权益的影响及安全风险：</translation>
+    </message>
+    <message>
+        <source>Are the protective measures lawful, effective and proportionate?</source>
+        <translation>保护措施是否合法、有效并与风险相适应？</translation>
+    </message>
+    <message>
+        <source>Review by:</source>
+        <translation>复核日期：</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>optional: the report or minutes</source>
+        <translation>可选：评估报告或会议纪要</translation>
+    </message>
+    <message>
+        <source>Approve assessment</source>
+        <translation>批准评估</translation>
+    </message>
+    <message>
+        <source>Approve the selected assessment version as the officer responsible, dated today? An approved version can never be changed.</source>
+        <translation>以负责的保护负责人身份批准所选评估版本（日期为今天）？已批准的版本永远不能更改。</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +2322,32 @@ Records customers' consent for camera analytics under China's Personal Informati
     <message>
         <source>The new notice version is published.</source>
         <translation>新版告知书已发布。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 64 MiB.</source>
+        <translation>文件 %1 大于 64 MiB。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>文件 %1 为空。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Compliance records</source>
+        <translation>合规记录</translation>
     </message>
 </context>
 <context>
@@ -3073,10 +3771,6 @@ SHA-256 %2</translation>
         <translation>停用告示标识</translation>
     </message>
     <message>
-        <source>Each zone needs a posted sign telling customers about the cameras before any camera in it may recognise faces (PIPL Art. 26).</source>
-        <translation>每个区域须先张贴告示标识，向顾客告知摄像头的存在，区域内的摄像头才能进行人脸识别（《个人信息保护法》第二十六条）。</translation>
-    </message>
-    <message>
         <source>Zone</source>
         <comment>camera zone</comment>
         <translation>区域</translation>
@@ -3105,11 +3799,50 @@ SHA-256 %2</translation>
         <source>R&amp;etire sign</source>
         <translation>停用告示标识(&amp;E)</translation>
     </message>
+    <message>
+        <source>Not asked yet.</source>
+        <translation>尚未询问。</translation>
+    </message>
+    <message>
+        <source>The vendor is not running.</source>
+        <translation>该厂商未在运行。</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <comment>occupancy of a vendor that cannot tell it</comment>
+        <translation>不提供</translation>
+    </message>
+    <message>
+        <source>This vendor does not report how many people are in view.</source>
+        <translation>该厂商不报告画面中的人数。</translation>
+    </message>
+    <message>
+        <source>The vendor could not tell: %1</source>
+        <translation>该厂商无法提供：%1</translation>
+    </message>
+    <message>
+        <source>No camera is counting in this zone now.</source>
+        <translation>该区域目前没有摄像头在计数。</translation>
+    </message>
+    <message>
+        <source>People in view now, as the vendor counts them; not stored.</source>
+        <translation>厂商当前统计的画面中人数；不保存。</translation>
+    </message>
     <message numerus="yes">
-        <source>%n camera(s) in this zone recognise faces now; they will fall back to counting only.</source>
-        <translation>
-            <numerusform>此区域有 %n 个摄像头正在进行人脸识别；停用后将改为仅计数。</numerusform>
-        </translation>
+        <source>%n camera(s) in this zone are on now; unless another current sign covers the zone, they will be switched off.</source>
+        <translation><numerusform>此区域现有 %n 台摄像头开启；除非另有现行告示覆盖该区域，它们将被关闭。</numerusform></translation>
+    </message>
+    <message>
+        <source>Each zone needs a posted sign telling customers about the cameras before any camera in it may count or recognise people (PIPL Art. 26).</source>
+        <translation>每个区域须张贴告知顾客设有摄像头的告示，区域内的摄像头才可以统计或识别人员（《个人信息保护法》第二十六条）。</translation>
+    </message>
+    <message>
+        <source>People now</source>
+        <translation>当前人数</translation>
+    </message>
+    <message>
+        <source>People in view in the zone now, from vendors that count them. Live only: not stored.</source>
+        <translation>区域内当前画面中的人数，来自提供人数统计的厂商。仅实时显示，不保存。</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3903,10 @@ SHA-256 %2</translation>
     <message>
         <source>Camera %1 cannot recognise faces: no purpose asks for separate consent to face data (PIPL Art. 29).</source>
         <translation>摄像头 %1 无法进行人脸识别：没有任何处理目的要求对人脸信息取得单独同意（《个人信息保护法》第二十九条）。</translation>
+    </message>
+    <message>
+        <source>Camera %1 cannot count people: its zone has no current sign record telling customers that a camera is there (PIPL Art. 26). Record the posted sign with a photo first.</source>
+        <translation>摄像头 %1 不能统计人数：其区域没有告知顾客设有摄像头的现行告示记录（《个人信息保护法》第二十六条）。请先记录已张贴的告示并附照片。</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +4023,10 @@ SHA-256 %2</translation>
         <source>Camera %1 cannot recognise faces yet:</source>
         <translation>摄像头 %1 暂不能进行人脸识别：</translation>
     </message>
+    <message>
+        <source>Customers cannot be enrolled at vendor %1 yet:</source>
+        <translation>尚不能在厂商 %1 处登记顾客：</translation>
+    </message>
 </context>
 <context>
     <name>cd::ConsentService</name>
@@ -3327,6 +4068,33 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>cd::DashboardQueries</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>0-2 days</source>
+        <comment>working days left</comment>
+        <translation>0–2 天</translation>
+    </message>
+    <message>
+        <source>3-5 days</source>
+        <comment>working days left</comment>
+        <translation>3–5 天</translation>
+    </message>
+    <message>
+        <source>6-10 days</source>
+        <comment>working days left</comment>
+        <translation>6–10 天</translation>
+    </message>
+    <message>
+        <source>11+ days</source>
+        <comment>working days left</comment>
+        <translation>11 天及以上</translation>
+    </message>
+</context>
+<context>
     <name>cd::Enrollments</name>
     <message>
         <source>The customer is under 14 and no guardian has consented (PIPL Art. 31).</source>
@@ -3343,6 +4111,53 @@ SHA-256 %2</translation>
     <message>
         <source>The customer was not found.</source>
         <translation>未找到该顾客。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::FilingService</name>
+    <message>
+        <source>Name the authority the filing was made with.</source>
+        <translation>请填写受理备案的主管部门。</translation>
+    </message>
+    <message>
+        <source>Give the filing's reference number from the authority's receipt.</source>
+        <translation>请填写主管部门回执上的备案编号。</translation>
+    </message>
+    <message>
+        <source>Give the day the filing was made; it cannot be in the future.</source>
+        <translation>请填写备案日期；不能是将来的日期。</translation>
+    </message>
+    <message>
+        <source>An attachment needs a name and content.</source>
+        <translation>附件需要文件名和内容。</translation>
+    </message>
+    <message>
+        <source>No crossing of the filing threshold is waiting for a filing.</source>
+        <translation>没有待备案的备案门槛达到记录。</translation>
+    </message>
+    <message>
+        <source>The filing day is long before the threshold was reached on %1.</source>
+        <translation>备案日期远早于达到门槛的日期 %1。</translation>
+    </message>
+    <message>
+        <source>The filing has no document attached.</source>
+        <translation>该备案没有附件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left to file with the authority</source>
+        <translation><numerusform>距向主管部门备案的期限还有 %n 个工作日</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The filing is %n working day(s) overdue</source>
+        <translation><numerusform>备案已逾期 %n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>The face-data filing threshold (%1 people) was reached on %2. %3: the deadline is %4. Record the filing on the Compliance page once it is made.</source>
+        <translation>人脸信息备案门槛（%1 人）已于 %2 达到。%3：截止日期为 %4。完成备案后，请在“合规记录”页记录。</translation>
+    </message>
+    <message>
+        <source>(Counted Monday to Friday for a year the holiday calendar does not cover.)</source>
+        <translation>（节假日日历未覆盖的年份按周一至周五计算。）</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +4181,65 @@ SHA-256 %2</translation>
     <message>
         <source>Say what to correct: the name, the phone or the birth date.</source>
         <translation>请说明要更正的内容：姓名、电话或出生日期。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::IncidentService</name>
+    <message>
+        <source>Give the incident a short title.</source>
+        <translation>请为事件填写简短标题。</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>请描述发生了什么。</translation>
+    </message>
+    <message>
+        <source>Name the categories of personal information involved.</source>
+        <translation>请填写涉及的个人信息种类。</translation>
+    </message>
+    <message>
+        <source>The number of people affected cannot be negative.</source>
+        <translation>受影响人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Describe the remedial measures taken (PIPL Art. 57).</source>
+        <translation>请描述已采取的补救措施（《个人信息保护法》第五十七条）。</translation>
+    </message>
+    <message>
+        <source>An incident cannot be found or happen in the future.</source>
+        <translation>事件的发现或发生时间不能是将来。</translation>
+    </message>
+    <message>
+        <source>An incident cannot be found before it happened.</source>
+        <translation>事件不能在发生之前被发现。</translation>
+    </message>
+    <message>
+        <source>Incident %1 was not found.</source>
+        <translation>未找到事件 %1。</translation>
+    </message>
+    <message>
+        <source>Incident %1 is closed; a closed incident is not changed.</source>
+        <translation>事件 %1 已关闭；已关闭的事件不能更改。</translation>
+    </message>
+    <message>
+        <source>Name the authority that was notified.</source>
+        <translation>请填写已通知的主管部门。</translation>
+    </message>
+    <message>
+        <source>Give when the notification was made; it cannot be in the future.</source>
+        <translation>请填写通知时间；不能是将来的时间。</translation>
+    </message>
+    <message>
+        <source>Say why the people affected are not notified: which measures effectively avoid harm to them (PIPL Art. 57).</source>
+        <translation>请说明为何不通知受影响的个人：哪些措施能够有效避免对其造成危害（《个人信息保护法》第五十七条）。</translation>
+    </message>
+    <message>
+        <source>Incident %1 cannot be closed: record when the authority was notified (PIPL Art. 57).</source>
+        <translation>事件 %1 不能关闭：请记录通知主管部门的时间（《个人信息保护法》第五十七条）。</translation>
+    </message>
+    <message>
+        <source>Incident %1 cannot be closed: record when the people affected were notified, or why they need not be (PIPL Art. 57).</source>
+        <translation>事件 %1 不能关闭：请记录通知受影响个人的时间，或无需通知的理由（《个人信息保护法》第五十七条）。</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +4304,45 @@ SHA-256 %2</translation>
     <message>
         <source>deletion log</source>
         <translation>删除日志</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NoticeChecklist</name>
+    <message>
+        <source>Handler's name (Art. 17)</source>
+        <translation>个人信息处理者的名称（第十七条）</translation>
+    </message>
+    <message>
+        <source>Handler's contact (Art. 17)</source>
+        <translation>个人信息处理者的联系方式（第十七条）</translation>
+    </message>
+    <message>
+        <source>Purposes of processing (Art. 17)</source>
+        <translation>处理目的（第十七条）</translation>
+    </message>
+    <message>
+        <source>Methods of processing (Art. 17)</source>
+        <translation>处理方式（第十七条）</translation>
+    </message>
+    <message>
+        <source>Categories of personal information (Art. 17)</source>
+        <translation>处理的个人信息种类（第十七条）</translation>
+    </message>
+    <message>
+        <source>Retention period (Art. 17)</source>
+        <translation>保存期限（第十七条）</translation>
+    </message>
+    <message>
+        <source>How to exercise the rights of the individual (Art. 17)</source>
+        <translation>个人行使权利的方式和程序（第十七条）</translation>
+    </message>
+    <message>
+        <source>Why processing the sensitive data is necessary (Art. 30)</source>
+        <translation>处理敏感个人信息的必要性（第三十条）</translation>
+    </message>
+    <message>
+        <source>The impact on the individual's rights and interests (Art. 30)</source>
+        <translation>对个人权益的影响（第三十条）</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +4485,29 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>cd::OpenItems</name>
+    <message>
+        <source>The agreement with vendor %1 ends on %2: record its renewal before then.</source>
+        <translation>与厂商 %1 的委托处理协议将于 %2 到期：请在此之前记录续签的协议。</translation>
+    </message>
+    <message>
+        <source>The agreement with vendor %1 ended on %2: record the new agreement.</source>
+        <translation>与厂商 %1 的委托处理协议已于 %2 到期：请记录新的协议。</translation>
+    </message>
+    <message>
+        <source>Camera zone %1 has a camera switched on but no sign record (PIPL Art. 26).</source>
+        <translation>摄像头区域 %1 有摄像头处于开启状态，但没有标识记录（《个人信息保护法》第二十六条）。</translation>
+    </message>
+    <message>
+        <source>The filing threshold was crossed on %1; the filing is due by %2 and not recorded yet.</source>
+        <translation>已于 %1 达到备案门槛；备案应于 %2 前完成，目前尚未记录。</translation>
+    </message>
+    <message>
+        <source>Security incident "%1", found on %2, is still open: record the notifications and close it.</source>
+        <translation>于 %2 发现的安全事件“%1”尚未关闭：请记录通知情况并关闭。</translation>
+    </message>
+</context>
+<context>
     <name>cd::PiiaService</name>
     <message>
         <source>Name the purpose the assessment is about by its code.</source>
@@ -3675,6 +4611,14 @@ SHA-256 %2</translation>
     <message>
         <source>The purpose has no notice in effect; publish one first.</source>
         <translation>该处理目的没有生效的告知书，请先发布告知书。</translation>
+    </message>
+    <message>
+        <source>The notice does not state: %1. A notice must tell the customer each of these before their data is processed.</source>
+        <translation>告知未载明：%1。处理个人信息前，告知必须向顾客说明上述每一项。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -4714,6 +5658,53 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
     </message>
 </context>
 <context>
+    <name>cd::VendorSettings</name>
+    <message>
+        <source>The settings are %1 bytes; at most %2 are allowed.</source>
+        <translation>设置有 %1 字节；最多允许 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The settings are not valid JSON: %1 (at character %2).</source>
+        <translation>设置不是有效的 JSON：%1（位于第 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>The settings must be one JSON object, {…}.</source>
+        <translation>设置必须是一个 JSON 对象 {…}。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a vendor code (lower-case letters, digits, “.”, “_” and “-”).</source>
+        <translation>“%1”不是厂商代码（小写字母、数字、“.”、“_”和“-”）。</translation>
+    </message>
+    <message>
+        <source>The settings are larger than %1 bytes.</source>
+        <translation>设置超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>“sourcePaths” must be a list of absolute paths.</source>
+        <translation>“sourcePaths”必须是绝对路径的列表。</translation>
+    </message>
+    <message>
+        <source>“sourcePaths” names %1 paths; at most %2 are allowed.</source>
+        <translation>“sourcePaths”列出了 %1 个路径；最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>“sourcePaths”: “%1” is not an absolute path without “.” or “..”.</source>
+        <translation>“sourcePaths”：“%1”不是不含“.”或“..”的绝对路径。</translation>
+    </message>
+    <message>
+        <source>“sourcePaths”: %1 does not exist.</source>
+        <translation>“sourcePaths”：%1 不存在。</translation>
+    </message>
+    <message>
+        <source>“sourcePaths”: %1 is a folder; name the video file or the camera device itself.</source>
+        <translation>“sourcePaths”：%1 是文件夹；请填写视频文件或摄像头设备本身。</translation>
+    </message>
+    <message>
+        <source>Camera “%1” reads %2, which “sourcePaths” does not list: the plugin host's file sandbox would not let it open it.</source>
+        <translation>摄像头“%1”读取 %2，但“sourcePaths”未列出它：插件宿主的文件沙箱将不允许打开它。</translation>
+    </message>
+</context>
+<context>
     <name>cd::VendorWorker</name>
     <message>
         <source>Cancelled because the console was locked; it is tried again later.</source>
@@ -5006,6 +5997,38 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
     <message>
         <source>Run the timed jobs: the retention sweep (expire consents whose time is up, erase what is due, queue the vendors' purges and erasures), then carry out every vendor job owed, and list what is still pending. For the timer (resources/systemd), as the jobs role. Exit code 1 while any vendor job is pending.</source>
         <translation>运行定时任务：保存期限清理（使到期的同意失效、删除到期数据、为供应商排队清除和删除任务），然后执行所有待办的供应商任务，并列出仍待处理的任务。供定时器（resources/systemd）以 jobs 角色使用。仍有供应商任务待处理时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>No settings are stored for vendor %1.</source>
+        <translation>未存储厂商 %1 的设置。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read.</source>
+        <translation>无法读取设置文件 %1。</translation>
+    </message>
+    <message>
+        <source>No plugin of vendor %1 is installed (see "plugins list").</source>
+        <translation>未安装厂商 %1 的插件（见“plugins list”）。</translation>
+    </message>
+    <message>
+        <source>The plugin of vendor %1 refuses these settings: %2</source>
+        <translation>厂商 %1 的插件拒绝这些设置：%2</translation>
+    </message>
+    <message>
+        <source>The settings of vendor %1 were removed.</source>
+        <translation>已删除厂商 %1 的设置。</translation>
+    </message>
+    <message>
+        <source>The settings of vendor %1 were stored; its plugin accepted them. They take effect when the console next starts the vendor.</source>
+        <translation>已存储厂商 %1 的设置；其插件已接受。控制台下次启动该厂商时生效。</translation>
+    </message>
+    <message>
+        <source>Show the settings stored for a vendor's plugin (its cameras, streams or video files), or store new ones from a JSON file (docs/edgecount.md for the counting plugin's). New settings are checked, tried in the vendor's plugin host and stored only when the plugin accepts them; audited. {} removes them.</source>
+        <translation>显示为厂商插件存储的设置（其摄像头、视频流或视频文件），或从 JSON 文件存储新设置（计数插件的设置见 docs/edgecount.md）。新设置会先经检查并在该厂商的插件宿主中试用，插件接受后才存储；记入审计日志。{} 表示删除。</translation>
+    </message>
+    <message>
+        <source>The new settings, one JSON object.</source>
+        <translation>新设置，一个 JSON 对象。</translation>
     </message>
 </context>
 <context>
@@ -5920,10 +6943,6 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>标记</translation>
     </message>
     <message>
-        <source>--code C --name-zh Z --name-en E --basis B --categories C --retention-days N --notice-zh-file F --notice-en-file F [options]</source>
-        <translation>--code C --name-zh Z --name-en E --basis B --categories C --retention-days N --notice-zh-file F --notice-en-file F [options]</translation>
-    </message>
-    <message>
         <source>Add a processing purpose together with its first notice version (the texts customers are shown, in Chinese and English). Privacy officers only.</source>
         <translation>添加一个处理目的及其首个告知书版本（向顾客展示的中英文文本）。仅限个人信息保护负责人。</translation>
     </message>
@@ -6002,6 +7021,269 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
     <message>
         <source>Include inactive purposes.</source>
         <translation>包括已停用的处理目的。</translation>
+    </message>
+    <message>
+        <source>The notice items file %1 cannot be read: %2</source>
+        <translation>无法读取告知事项文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The notice items file %1 is not a JSON object.</source>
+        <translation>告知事项文件 %1 不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>"%1" in %2 is not a notice item with a text value; the items are: %3.</source>
+        <translation>%2 中的“%1”不是带文字值的告知事项；告知事项为：%3。</translation>
+    </message>
+    <message>
+        <source>--code C --name-zh Z --name-en E --basis B --categories C --retention-days N --notice-zh-file F --notice-en-file F --notice-items-file F [options]</source>
+        <translation>--code C --name-zh Z --name-en E --basis B --categories C --retention-days N --notice-zh-file F --notice-en-file F --notice-items-file F [选项]</translation>
+    </message>
+    <message>
+        <source>What the notice states, item by item, as a JSON object: handler, contact, purposes, methods, categories, retention, rights, and for sensitive data necessity and impact (PIPL Art. 17, 30). A notice lacking one is refused, naming it.</source>
+        <translation>告知逐项载明的内容，JSON 对象：handler（处理者）、contact（联系方式）、purposes（目的）、methods（方式）、categories（种类）、retention（保存期限）、rights（权利行使），敏感个人信息另有 necessity（必要性）和 impact（影响）（《个人信息保护法》第十七条、第三十条）。缺少任一项的告知将被拒绝，并指出所缺项目。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli::RecordCommands</name>
+    <message>
+        <source>--%1 must be a date and time such as 2026-12-01T14:30.</source>
+        <translation>--%1 必须是日期和时间，例如 2026-12-01T14:30。</translation>
+    </message>
+    <message>
+        <source>Give the incident's id, as "incident list" shows it.</source>
+        <translation>请给出事件编号（见“incident list”的显示）。</translation>
+    </message>
+    <message>
+        <source>The filing threshold has not been reached.</source>
+        <translation>尚未达到备案门槛。</translation>
+    </message>
+    <message>
+        <source>Threshold reached on %1; filed on %2 with %3, reference %4.</source>
+        <translation>于 %1 达到门槛；已于 %2 向 %3 备案，编号 %4。</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>必须提供 --%1。</translation>
+    </message>
+    <message>
+        <source>--filed-on must be a date such as 2026-12-31.</source>
+        <translation>--filed-on 必须是日期，例如 2026-12-31。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read or is empty.</source>
+        <translation>文件 %1 无法读取或为空。</translation>
+    </message>
+    <message>
+        <source>The filing made on %1 is recorded; the banner is gone.</source>
+        <translation>已记录 %1 的备案；提醒横幅已消失。</translation>
+    </message>
+    <message>
+        <source>Recorded incident %1.</source>
+        <translation>已记录事件 %1。</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>无需通知</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>No incident is recorded.</source>
+        <translation>没有记录任何事件。</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Authority notified</source>
+        <translation>已通知主管部门</translation>
+    </message>
+    <message>
+        <source>People notified</source>
+        <translation>已通知个人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Recorded that the authority was notified of incident %1.</source>
+        <translation>已记录事件 %1 已通知主管部门。</translation>
+    </message>
+    <message>
+        <source>Recorded that the people affected by incident %1 were notified.</source>
+        <translation>已记录事件 %1 已通知受影响的个人。</translation>
+    </message>
+    <message>
+        <source>Recorded why the people affected by incident %1 are not notified.</source>
+        <translation>已记录事件 %1 不通知受影响个人的理由。</translation>
+    </message>
+    <message>
+        <source>Closed incident %1.</source>
+        <translation>已关闭事件 %1。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>When it was done (local, e.g. 2026-12-01T14:30; default now).</source>
+        <translation>完成时间（本地时间，例如 2026-12-01T14:30；默认为现在）。</translation>
+    </message>
+    <message>
+        <source>Show whether the face-data filing threshold was reached, the deadline, and the filing.</source>
+        <translation>显示是否达到人脸信息备案门槛、截止日期及备案情况。</translation>
+    </message>
+    <message>
+        <source>--filed-on DATE --authority TEXT --reference TEXT [--receipt FILE]</source>
+        <translation>--filed-on 日期 --authority 文字 --reference 文字 [--receipt 文件]</translation>
+    </message>
+    <message>
+        <source>Record the filing made with the authority after the threshold was reached. Privacy officers only.</source>
+        <translation>记录达到门槛后向主管部门所做的备案。仅限个人信息保护负责人。</translation>
+    </message>
+    <message>
+        <source>The banner stays until this is recorded; a recorded filing cannot be changed.</source>
+        <translation>记录之前提醒横幅一直显示；已记录的备案不能更改。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>The day the filing was made (YYYY-MM-DD).</source>
+        <translation>备案日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>The authority it was filed with.</source>
+        <translation>受理备案的主管部门。</translation>
+    </message>
+    <message>
+        <source>The reference number on the receipt.</source>
+        <translation>回执上的编号。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The receipt, kept encrypted in the database.</source>
+        <translation>回执，加密保存在数据库中。</translation>
+    </message>
+    <message>
+        <source>--title T --description T --categories T --people N --measures T [--occurred-at TIME] [--found-at TIME]</source>
+        <translation>--title 文字 --description 文字 --categories 文字 --people 数量 --measures 文字 [--occurred-at 时间] [--found-at 时间]</translation>
+    </message>
+    <message>
+        <source>Record a security incident (PIPL Art. 57). Privacy officers only.</source>
+        <translation>记录安全事件（《个人信息保护法》第五十七条）。仅限个人信息保护负责人。</translation>
+    </message>
+    <message>
+        <source>A short title.</source>
+        <translation>简短标题。</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>发生了什么。</translation>
+    </message>
+    <message>
+        <source>The categories of personal information involved.</source>
+        <translation>涉及的个人信息种类。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How many people are affected.</source>
+        <translation>受影响的人数。</translation>
+    </message>
+    <message>
+        <source>The remedial measures taken.</source>
+        <translation>已采取的补救措施。</translation>
+    </message>
+    <message>
+        <source>When it happened, if known.</source>
+        <translation>发生时间（如已知）。</translation>
+    </message>
+    <message>
+        <source>When it was found (default now).</source>
+        <translation>发现时间（默认为现在）。</translation>
+    </message>
+    <message>
+        <source>[--open]</source>
+        <translation>[--open]</translation>
+    </message>
+    <message>
+        <source>List the incident register.</source>
+        <translation>列出安全事件登记簿。</translation>
+    </message>
+    <message>
+        <source>Only incidents not yet closed.</source>
+        <translation>仅列出尚未关闭的事件。</translation>
+    </message>
+    <message>
+        <source>ID --authority TEXT [--at TIME]</source>
+        <translation>编号 --authority 文字 [--at 时间]</translation>
+    </message>
+    <message>
+        <source>Record that the authority was notified of an incident.</source>
+        <translation>记录已就某事件通知主管部门。</translation>
+    </message>
+    <message>
+        <source>The authority notified.</source>
+        <translation>已通知的主管部门。</translation>
+    </message>
+    <message>
+        <source>ID [--at TIME]</source>
+        <translation>编号 [--at 时间]</translation>
+    </message>
+    <message>
+        <source>Record that the people affected by an incident were notified.</source>
+        <translation>记录已通知受某事件影响的个人。</translation>
+    </message>
+    <message>
+        <source>ID --reason TEXT</source>
+        <translation>编号 --reason 文字</translation>
+    </message>
+    <message>
+        <source>Record why the people affected are not notified: the measures that effectively avoid harm.</source>
+        <translation>记录不通知受影响个人的理由：能够有效避免危害的措施。</translation>
+    </message>
+    <message>
+        <source>Which measures avoid harm to them.</source>
+        <translation>哪些措施能避免对其造成危害。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Close an incident once the authority and the people affected are answered for.</source>
+        <translation>在主管部门和受影响个人的通知均有交代后关闭事件。</translation>
     </message>
 </context>
 <context>

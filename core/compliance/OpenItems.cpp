@@ -1,4 +1,6 @@
 #include "OpenItems.h"
+#include "FilingService.h"
+#include "IncidentService.h"
 #include "ComplianceGate.h"
 #include "VendorAgreementService.h"
 #include "core/access/Session.h"
@@ -39,7 +41,8 @@ QString describeOpenItem(const OpenItem &item)
         return OpenItems::tr("The filing threshold was crossed on %1; the filing is due by %2 and not recorded yet.")
             .arg(date, item.due.toString(Qt::ISODate));
     case OpenItem::OpenIncident:
-        return OpenItems::tr("Security incident %1 is still open.").arg(item.subject);
+        return OpenItems::tr("Security incident \"%1\", found on %2, is still open: record the notifications and "
+                             "close it.").arg(item.subject, date);
     }
     return {};
 }
@@ -147,7 +150,29 @@ Result<std::vector<OpenItem>> OpenItems::list()
         item.pageId = QLatin1String(kCamerasPageId);
         items.push_back(item);
     }
-    // The filing record and the incident register add UnfiledThreshold and OpenIncident items here.
+    // The filing owed since the threshold was reached, and the incidents not yet closed.
+    auto filing = FilingService(m_session).current();
+    if (!filing)
+        return filing.error();
+    if (filing.value() && filing.value()->open()) {
+        OpenItem item;
+        item.kind = OpenItem::UnfiledThreshold;
+        item.date = filing.value()->crossedOn;
+        item.due = filing.value()->deadline;
+        item.pageId = QLatin1String(kCompliancePageId);
+        items.push_back(item);
+    }
+    auto incidents = IncidentService(m_session).list(true);
+    if (!incidents)
+        return incidents.error();
+    for (const IncidentRecord &r : incidents.value()) {
+        OpenItem item;
+        item.kind = OpenItem::OpenIncident;
+        item.subject = r.facts.title;
+        item.date = QDateTime::fromMSecsSinceEpoch(r.facts.foundAt).toLocalTime().date();
+        item.pageId = QLatin1String(kCompliancePageId);
+        items.push_back(item);
+    }
 
     for (OpenItem &item : items)
         item.sentence = describeOpenItem(item);

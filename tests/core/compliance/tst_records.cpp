@@ -9,6 +9,7 @@
 #include "core/cameras/Enrollments.h"
 #include "core/compliance/FilingService.h"
 #include "core/compliance/IncidentService.h"
+#include "core/compliance/OpenItems.h"
 #include "core/compliance/PiiaService.h"
 #include "core/compliance/VendorAgreementService.h"
 #include "core/consent/PurposeService.h"
@@ -40,6 +41,18 @@ private:
         p.separateConsentRequired = sensitive;
         p.active = !sensitive;
         return p;
+    }
+
+    // How many open items of the kind the dashboard lists (OpenItems).
+    int openItems(const QString &kindId)
+    {
+        auto items = OpenItems(officer()).list();
+        if (!items)
+            return -1;
+        int n = 0;
+        for (const OpenItem &i : items.value())
+            n += openItemKindId(i) == kindId;
+        return n;
     }
 
     qint64 auditCount(const QString &action)
@@ -171,6 +184,7 @@ private slots:
         QVERIFY(!open->value().deadlineEstimated);
         QVERIFY(!open->value().filed());
         QCOMPARE(auditCount(QStringLiteral("filing.threshold-reached")), qint64(1));
+        QCOMPARE(openItems(QStringLiteral("unfiled-threshold")), 1);
 
         // Another enrolment does not start a second clock.
         m_s->clock.advanceDays(3);
@@ -194,6 +208,7 @@ private slots:
         QVERIFY(filed->filed());
         QCOMPARE(filed->reference, in.reference);
         CDT_FAILS_WITH(filing.recordFiling(in), ErrorCode::NotFound);  // nothing left to file
+        QCOMPARE(openItems(QStringLiteral("unfiled-threshold")), 0);
         auto doc = filing.document(filed->id);
         CDT_OK(doc);
         QCOMPARE(doc->content, in.document.content);
@@ -297,6 +312,7 @@ private slots:
         auto count = incidents.openCount();
         CDT_OK(count);
         QCOMPARE(count.value(), qint64(1));
+        QCOMPARE(openItems(QStringLiteral("open-incident")), 1);
 
         auto refused = incidents.close(added->id);
         CDT_FAILS_WITH(refused, ErrorCode::Invalid);
@@ -314,6 +330,7 @@ private slots:
         count = incidents.openCount();
         CDT_OK(count);
         QCOMPARE(count.value(), qint64(0));
+        QCOMPARE(openItems(QStringLiteral("open-incident")), 0);
         CDT_FAILS_WITH(incidents.update(added->id, in), ErrorCode::Invalid);  // closed is fixed
         QVERIFY(!officer().db().exec("DELETE FROM incidents").ok());
         QVERIFY(!officer().db().exec("UPDATE incidents SET people_affected = 0").ok());
