@@ -1322,7 +1322,7 @@
     </message>
     <message>
         <source>Reference</source>
-        <translation>协议编号</translation>
+        <translation>备案编号</translation>
     </message>
     <message>
         <source>The filing is recorded.</source>
