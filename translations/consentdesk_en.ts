@@ -505,10 +505,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What each camera may do. A camera may recognise faces only where a sign is posted, and only customers who gave separate consent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change &amp;mode…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,6 +530,10 @@
     </message>
     <message>
         <source>Retire sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each camera may do. A camera may be on, even only counting, only where a sign is posted, and recognise only customers who gave separate consent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1131,10 +1131,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Counts visitors per zone and hour. No face image or face template is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recognises only customers enrolled with separate consent to face recognition; everyone else is only counted. Needs a posted sign in the zone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,11 +1147,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This zone has no current sign record. Face recognition will be refused until the posted sign is recorded with a photo (tab Cameras and signs).</source>
+        <source>Not offered: this camera&apos;s vendor declares that it cannot identify anyone (it only counts people).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not offered: this camera&apos;s vendor declares that it cannot identify anyone (it only counts people).</source>
+        <source>Counts visitors per zone and hour. No face image or face template is kept. Needs a posted sign in the zone: counting still captures people (PIPL Art. 26).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This zone has no current sign record. Counting and face recognition will be refused until the posted sign is recorded with a photo (tab Cameras and signs).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

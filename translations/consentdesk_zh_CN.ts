@@ -500,10 +500,6 @@
         <translation>厂商(&amp;N)</translation>
     </message>
     <message>
-        <source>What each camera may do. A camera may recognise faces only where a sign is posted, and only customers who gave separate consent.</source>
-        <translation>各摄像头允许执行的功能。摄像头仅可在已张贴告示标识的区域进行人脸识别，且仅限识别已作出单独同意的顾客。</translation>
-    </message>
-    <message>
         <source>Change &amp;mode…</source>
         <translation>更改模式(&amp;M)…</translation>
     </message>
@@ -530,6 +526,10 @@
     <message>
         <source>Retire sign</source>
         <translation>停用告示标识</translation>
+    </message>
+    <message>
+        <source>What each camera may do. A camera may be on, even only counting, only where a sign is posted, and recognise only customers who gave separate consent.</source>
+        <translation>各摄像头允许执行的功能。摄像头仅可在已张贴告示标识的区域开启（即使仅计数），且仅识别已作出单独同意的顾客。</translation>
     </message>
 </context>
 <context>
@@ -1122,10 +1122,6 @@
         <translation>摄像头不为分析采集任何数据。</translation>
     </message>
     <message>
-        <source>Counts visitors per zone and hour. No face image or face template is kept.</source>
-        <translation>按区域和小时统计客流人数。不保存任何人脸图像或人脸特征模板。</translation>
-    </message>
-    <message>
         <source>Recognises only customers enrolled with separate consent to face recognition; everyone else is only counted. Needs a posted sign in the zone.</source>
         <translation>仅识别已就人脸识别作出单独同意并已录入的顾客；其他人仅计数。该区域须已张贴告示标识。</translation>
     </message>
@@ -1142,12 +1138,16 @@
         <translation>更改模式(&amp;C)</translation>
     </message>
     <message>
-        <source>This zone has no current sign record. Face recognition will be refused until the posted sign is recorded with a photo (tab Cameras and signs).</source>
-        <translation>该区域没有现行的告示标识记录。以照片记录所张贴的告示标识（见“摄像头与告示标识”选项卡）之前，人脸识别将被拒绝。</translation>
-    </message>
-    <message>
         <source>Not offered: this camera's vendor declares that it cannot identify anyone (it only counts people).</source>
         <translation>不提供：该摄像头的厂商声明其无法识别任何人（仅统计人数）。</translation>
+    </message>
+    <message>
+        <source>Counts visitors per zone and hour. No face image or face template is kept. Needs a posted sign in the zone: counting still captures people (PIPL Art. 26).</source>
+        <translation>按区域和小时统计客流人数。不保存任何人脸图像或人脸特征模板。区域须张贴告示标识：计数同样会拍摄到人员（《个人信息保护法》第二十六条）。</translation>
+    </message>
+    <message>
+        <source>This zone has no current sign record. Counting and face recognition will be refused until the posted sign is recorded with a photo (tab Cameras and signs).</source>
+        <translation>此区域没有现行告示标识记录。在记录已张贴的告示标识并附照片之前（“摄像头与告示标识”标签页），计数和人脸识别都将被拒绝。</translation>
     </message>
 </context>
 <context>
@@ -1967,7 +1967,9 @@ Records customers' consent for camera analytics under China's Personal Informati
     </message>
     <message numerus="yes">
         <source>%n attachment(s)</source>
-        <translation><numerusform>%n 个附件</numerusform></translation>
+        <translation>
+            <numerusform>%n 个附件</numerusform>
+        </translation>
     </message>
     <message>
         <source>New impact assessment version</source>
@@ -3830,7 +3832,9 @@ SHA-256 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n camera(s) in this zone are on now; unless another current sign covers the zone, they will be switched off.</source>
-        <translation><numerusform>此区域现有 %n 台摄像头开启；除非另有现行告示覆盖该区域，它们将被关闭。</numerusform></translation>
+        <translation>
+            <numerusform>此区域现有 %n 台摄像头开启；除非另有现行告示覆盖该区域，它们将被关闭。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each zone needs a posted sign telling customers about the cameras before any camera in it may count or recognise people (PIPL Art. 26).</source>
@@ -4145,11 +4149,15 @@ SHA-256 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) left to file with the authority</source>
-        <translation><numerusform>距向主管部门备案的期限还有 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>距向主管部门备案的期限还有 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The filing is %n working day(s) overdue</source>
-        <translation><numerusform>备案已逾期 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>备案已逾期 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source>The face-data filing threshold (%1 people) was reached on %2. %3: the deadline is %4. Record the filing on the Compliance page once it is made.</source>

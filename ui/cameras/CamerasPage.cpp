@@ -454,8 +454,8 @@ void CamerasPage::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_camerasTab), tr("&Cameras and signs"));
     m_tabs->setTabText(m_tabs->indexOf(m_visitorsTab), tr("V&isitors"));
     m_tabs->setTabText(m_tabs->indexOf(m_vendorStatus), tr("Ve&ndors"));
-    m_devicesTitle->setText(tr("What each camera may do. A camera may recognise faces only where a sign is posted, "
-                               "and only customers who gave separate consent."));
+    m_devicesTitle->setText(tr("What each camera may do. A camera may be on, even only counting, only where a sign is "
+                               "posted, and recognise only customers who gave separate consent."));
     m_changeModeButton->setText(tr("Change &mode…"));
     m_changeModeButton->setToolTip(m_canManage ? QString() : tr("Only a privacy officer can change camera modes."));
     m_retryButton->setText(tr("&Retry now"));

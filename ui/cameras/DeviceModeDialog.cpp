@@ -146,14 +146,15 @@ void DeviceModeDialog::retranslateUi()
     m_count->setText(DeviceTableModel::modeDisplayName(kCount));
     m_identify->setText(DeviceTableModel::modeDisplayName(kIdentify));
     m_offHelp->setText(tr("The camera collects nothing for analytics."));
-    m_countHelp->setText(tr("Counts visitors per zone and hour. No face image or face template is kept."));
+    m_countHelp->setText(tr("Counts visitors per zone and hour. No face image or face template is kept. Needs a "
+                            "posted sign in the zone: counting still captures people (PIPL Art. 26)."));
     m_identifyHelp->setText(
         m_vendorCanIdentify
             ? tr("Recognises only customers enrolled with separate consent to face recognition; "
                  "everyone else is only counted. Needs a posted sign in the zone.")
             : tr("Not offered: this camera's vendor declares that it cannot identify anyone (it only counts people)."));
-    m_signHint->setText(tr("This zone has no current sign record. Face recognition will be refused until the "
-                           "posted sign is recorded with a photo (tab Cameras and signs)."));
+    m_signHint->setText(tr("This zone has no current sign record. Counting and face recognition will be refused "
+                           "until the posted sign is recorded with a photo (tab Cameras and signs)."));
     m_reasonLabel->setText(tr("&Reason for the change (goes into the audit log):"));
     m_reasonEdit->setPlaceholderText(tr("e.g. sign posted at the entrance on 1 June; purpose approved in the PIIA"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Change mode"));
