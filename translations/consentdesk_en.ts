@@ -1648,6 +1648,10 @@
         <source>Close the selected incident? A closed incident is not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -2365,7 +2369,7 @@ Records customers&apos; consent for camera analytics under China&apos;s Personal
 <context>
     <name>RecordTab</name>
     <message>
-        <source>Compliance records</source>
+        <source>The records could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3904,6 +3908,10 @@ SHA-256 %2</source>
         <source>The threshold must be a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The facial-recognition measures require filing at %1 people; the threshold cannot be higher.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::CameraInventory</name>
@@ -4283,6 +4291,10 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>Incident %1 cannot be closed: record when the people affected were notified, or why they need not be (PIPL Art. 57).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people affected by incident %1 were already notified.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

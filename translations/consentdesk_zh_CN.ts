@@ -1636,6 +1636,10 @@
         <source>Close the selected incident? A closed incident is not changed.</source>
         <translation>关闭所选事件？已关闭的事件不能更改。</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -2348,8 +2352,8 @@ Records customers' consent for camera analytics under China's Personal Informati
 <context>
     <name>RecordTab</name>
     <message>
-        <source>Compliance records</source>
-        <translation>合规记录</translation>
+        <source>The records could not be read: %1</source>
+        <translation>无法读取记录：%1</translation>
     </message>
 </context>
 <context>
@@ -3870,6 +3874,10 @@ SHA-256 %2</translation>
         <source>The threshold must be a positive number.</source>
         <translation>阈值必须为正数。</translation>
     </message>
+    <message>
+        <source>The facial-recognition measures require filing at %1 people; the threshold cannot be higher.</source>
+        <translation>《人脸识别技术应用安全管理办法》要求在达到 %1 人时备案；门槛不能更高。</translation>
+    </message>
 </context>
 <context>
     <name>cd::CameraInventory</name>
@@ -4248,6 +4256,10 @@ SHA-256 %2</translation>
     <message>
         <source>Incident %1 cannot be closed: record when the people affected were notified, or why they need not be (PIPL Art. 57).</source>
         <translation>事件 %1 不能关闭：请记录通知受影响个人的时间，或无需通知的理由（《个人信息保护法》第五十七条）。</translation>
+    </message>
+    <message>
+        <source>The people affected by incident %1 were already notified.</source>
+        <translation>事件 %1 的受影响个人已被通知。</translation>
     </message>
 </context>
 <context>

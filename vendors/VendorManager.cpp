@@ -289,11 +289,13 @@ Result<int> VendorManager::enforceCompliance()
         return 0;
     int dropped = 0;
     CD_TRY(forEachReadyVendor([&](VendorHost *h, qint64 id) -> Result<void> {
-        auto n = signs().dropLapsedRecognition(id);
+        auto n = signs().switchOffWhatLapsed(id);
         if (!n)
             return n.error();
         dropped += n.value();
-        return n.value() > 0 ? sync(h) : Result<void>();  // pushes the recorded modes
+        // Every round, not only after a change here: a push that failed earlier (a timeout, a
+        // restart) must not leave the vendor recognising while the record says otherwise.
+        return sync(h);
     }));
     if (dropped > 0)
         emit changed();

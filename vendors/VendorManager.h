@@ -80,8 +80,8 @@ public:
     Result<void> setMode(const QString &vendorCode, const QString &deviceKey, CameraMode mode,
                          const QString &reason);
     Result<void> enroll(qint64 subjectId, const QString &vendorCode);
-    // Cameras recognising faces whose assessment, agreement or sign has lapsed fall back to
-    // count-only, at the vendor too (CameraSigns::dropLapsedRecognition). Part of the jobs round.
+    // What has lapsed is switched down (CameraSigns::switchOffWhatLapsed), and every ready
+    // vendor is set back to the recorded modes. Part of the jobs round.
     Result<int> enforceCompliance();
     Result<int> enrollAllConsented();  // every valid separate consent, at every ready vendor
     Result<cdvendor::SubjectInventory> inventory(const QString &vendorCode, const QString &pseudonym);

@@ -57,6 +57,10 @@ Result<void> CameraCounts::setFilingThreshold(qint64 threshold)
     CD_TRY(m_session.require(Permission::ManageCameras, QStringLiteral("filing.threshold")));
     if (threshold <= 0)
         return makeError(ErrorCode::Invalid, tr("The threshold must be a positive number."));
+    // A store may file earlier than the measures ask, never later.
+    if (threshold > kDefaultFilingThreshold)
+        return makeError(ErrorCode::Invalid, tr("The facial-recognition measures require filing at %1 people; the "
+                                                "threshold cannot be higher.").arg(kDefaultFilingThreshold));
     Transaction tx(m_session.db());
     CD_TRY(tx.begin());
     CD_TRY(setMeta(QStringLiteral("filing_threshold"), QString::number(threshold)));

@@ -81,7 +81,7 @@ Result<void> CameraSigns::retireSign(qint64 signId)
     return tx.commit();
 }
 
-Result<int> CameraSigns::dropLapsedRecognition(qint64 vendorId)
+Result<int> CameraSigns::switchOffWhatLapsed(qint64 vendorId)
 {
     if (!roleAllows(m_session.user().role, Permission::RunJobs))
         CD_TRY(m_session.require(Permission::ManageCameras, QStringLiteral("camera.mode")));
@@ -96,22 +96,24 @@ Result<int> CameraSigns::dropLapsedRecognition(qint64 vendorId)
     CD_TRY(tx.begin());
     int dropped = 0;
     for (const DeviceRecord &d : devices.value()) {
-        if (!recognisesFaces(d.mode))
+        if (!needsSign(d.mode))
             continue;
         QStringList why;
         bool signed_ = false;
         for (const ZoneRecord &z : zones.value())
             signed_ = signed_ || (z.id == d.zoneId && z.currentSign);
         if (!signed_)
-            why << QStringLiteral("sign-missing");
-        auto gaps = ComplianceGate(m_session).recognitionGaps(d);
-        if (!gaps)
-            return gaps.error();
-        for (const ComplianceGap &g : gaps.value())
-            why << gapKindId(g.kind);
+            why << QStringLiteral("sign-missing");  // e.g. the vendor moved it to another zone
+        if (recognisesFaces(d.mode)) {
+            auto gaps = ComplianceGate(m_session).recognitionGaps(d);
+            if (!gaps)
+                return gaps.error();
+            for (const ComplianceGap &g : gaps.value())
+                why << gapKindId(g.kind);
+        }
         if (why.isEmpty())
             continue;
-        const QString reason = QStringLiteral("recognition records lapsed: %1").arg(why.join(QLatin1Char(',')));
+        const QString reason = QStringLiteral("records lapsed: %1").arg(why.join(QLatin1Char(',')));
         // Counting still needs the sign; without one the camera goes off.
         const CameraMode fallback = signed_ ? CameraMode::CountOnly : CameraMode::Off;
         auto q = db.query("UPDATE camera_devices SET mode = ?2, mode_changed_at = ?3, mode_changed_by = ?4, "

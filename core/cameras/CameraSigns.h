@@ -21,11 +21,12 @@ public:
     // Cameras of a zone left without a current sign are switched off (recorded here).
     Result<void> retireSign(qint64 signId);
 
-    // A camera recognising faces whose zone's assessment or vendor's agreement has since lapsed
-    // falls back to count-only (off, if its sign is gone too): the gate stops new recognition, this
-    // stops the recognition already running. Recorded and audited here; VendorManager pushes
-    // the recorded modes. For the jobs round (RunJobs) and officers. Returns how many changed.
-    Result<int> dropLapsedRecognition(qint64 vendorId);
+    // What the gate would refuse today is stopped where it already runs: a camera on in a zone
+    // without a current sign goes off (e.g. the vendor moved it, or an older store); a camera
+    // recognising faces whose zone's assessment or vendor's agreement has lapsed falls back to
+    // count-only (off without a sign). Recorded and audited here; VendorManager pushes the
+    // recorded modes. For the jobs round (RunJobs) and officers. Returns how many changed.
+    Result<int> switchOffWhatLapsed(qint64 vendorId);
 
     // Invalid with the reason when the change is not allowed.
     Result<void> checkModeAllowed(const DeviceRecord &device, CameraMode mode);

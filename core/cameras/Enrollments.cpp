@@ -5,6 +5,10 @@
 #include "core/ledgers/AuditLog.h"
 #include "core/store/Database.h"
 
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcEnrollments, "consentdesk.enrollments")
+
 namespace cd {
 
 Result<qint64> Enrollments::enrollmentConsent(qint64 subjectId)
@@ -65,9 +69,10 @@ Result<void> Enrollments::recordEnrollment(qint64 subjectId, qint64 vendorId, qi
                             QStringLiteral("vendor %1 consent %2").arg(pseudonym.text(1)).arg(consentId)));
     // The count of people whose faces a vendor holds grows only here: the day it reaches the
     // filing threshold is recorded with this enrolment.
-    auto filing = FilingService(m_session).note();
-    if (!filing)
-        return filing.error();
+    // A failure here must not undo the enrolment the vendor has already made: the next
+    // enrolment, a threshold change or the officer's console records the crossing.
+    if (auto filing = FilingService(m_session).note(); !filing)
+        qCWarning(lcEnrollments) << "the filing threshold could not be checked, code" << int(filing.error().code);
     return tx.commit();
 }
 

@@ -63,6 +63,10 @@ Result<std::optional<FilingRecord>> FilingService::note()
     // One crossing is one filing: a count that falls and rises again does not start a second.
     if (existing.value() && !existing.value()->withdrawn)
         return existing.value()->filed() ? std::optional<FilingRecord>() : existing.value();
+    // Staff and auditors only read: the officer's console and the jobs record the crossing.
+    const Role role = m_session.user().role;
+    if (!roleAllows(role, Permission::RunJobs) && !roleAllows(role, Permission::ManageCompliance))
+        return std::optional<FilingRecord>();
     auto count = CameraCounts(m_session).filingCount();
     if (!count)
         return count.error();
@@ -74,11 +78,17 @@ Result<std::optional<FilingRecord>> FilingService::note()
     Database &db = m_session.db();
     Transaction tx(db);
     CD_TRY(tx.begin());
+    // Another console may have recorded it since current() was read: at most one open crossing.
     auto q = db.query("INSERT INTO filing_records(crossed_on, holders, threshold, deadline_on, deadline_estimated, "
-                      "created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+                      "created_at) SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE NOT EXISTS (SELECT 1 FROM filing_records "
+                      "WHERE withdrawn_at IS NULL)");
     q.bind(1, today.toString(Qt::ISODate)).bind(2, count->holders).bind(3, count->threshold);
     q.bind(4, deadline.date.toString(Qt::ISODate)).bind(5, deadline.estimated).bind(6, m_session.clock().nowMs());
     CD_TRY(q.run());
+    if (db.changes() == 0) {
+        CD_TRY(tx.commit());  // not a rollback: it may be joined to the enrolment's transaction
+        return current();
+    }
     CD_TRY(AuditLog::append(m_session, QStringLiteral("filing.threshold-reached"), QStringLiteral("filing"),
                             QString::number(db.lastInsertRowId()),
                             QStringLiteral("%1 people, threshold %2; file by %3")
@@ -94,7 +104,9 @@ Result<void> FilingService::thresholdChanged()
     auto latest = current();
     if (!latest)
         return latest.error();
-    if (latest.value() && latest.value()->open()) {
+    // Only a crossing below the legal threshold (a store's own lower setting) can be undone by
+    // raising it again; one reached at the legal threshold stands whatever the setting says.
+    if (latest.value() && latest.value()->open() && latest.value()->threshold < CameraCounts::kDefaultFilingThreshold) {
         auto count = CameraCounts(m_session).filingCount();
         if (!count)
             return count.error();

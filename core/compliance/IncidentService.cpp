@@ -4,6 +4,8 @@
 #include "core/ledgers/AuditLog.h"
 #include "core/store/Database.h"
 
+#include <QDateTime>
+
 namespace cd {
 
 namespace {
@@ -32,6 +34,11 @@ IncidentRecord readIncident(const Query &q)
     r.closedAt = q.int64(12);
     r.createdAt = q.int64(13);
     return r;
+}
+
+QString isoTime(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate) : QStringLiteral("unknown");
 }
 
 } // namespace
@@ -130,11 +137,20 @@ Result<IncidentRecord> IncidentService::change(qint64 id, const char *sql, const
 
 Result<IncidentRecord> IncidentService::update(qint64 id, const IncidentInput &in)
 {
+    CD_TRY(m_session.require(Permission::ManageCompliance, QStringLiteral("incident.update")));
     CD_TRY(checkFacts(in));
+    auto before = get(id);
+    if (!before)
+        return before.error();
+    // The times are what Art. 57's "promptly" is judged on: a correction keeps the old ones.
+    const QString detail = QStringLiteral("%1 people affected; occurred %2 -> %3; found %4 -> %5")
+                               .arg(in.peopleAffected)
+                               .arg(isoTime(before->facts.occurredAt), isoTime(in.occurredAt),
+                                    isoTime(before->facts.foundAt), isoTime(in.foundAt));
     return change(id,
                   "UPDATE incidents SET title = ?2, description = ?3, occurred_at = ?4, found_at = ?5, "
                   "categories = ?6, people_affected = ?7, measures = ?8 WHERE id = ?1",
-                  QStringLiteral("incident.update"), QStringLiteral("%1 people affected").arg(in.peopleAffected),
+                  QStringLiteral("incident.update"), detail,
                   [&](Query &q) {
                       q.bind(2, in.title.trimmed()).bind(3, in.description.trimmed());
                       q.bindOptional(4, in.occurredAt, in.occurredAt > 0);
@@ -150,7 +166,8 @@ Result<IncidentRecord> IncidentService::recordAuthorityNotified(qint64 id, qint6
     if (at <= 0 || at > m_session.clock().nowMs())
         return makeError(ErrorCode::Invalid, tr("Give when the notification was made; it cannot be in the future."));
     return change(id, "UPDATE incidents SET authority_notified_at = ?2, authority_name = ?3 WHERE id = ?1",
-                  QStringLiteral("incident.notify-authority"), authority.trimmed().left(100), [&](Query &q) {
+                  QStringLiteral("incident.notify-authority"),
+                  QStringLiteral("at %1; %2").arg(isoTime(at), authority.trimmed().left(100)), [&](Query &q) {
                       q.bind(2, at).bind(3, authority.trimmed());
                   });
 }
@@ -159,8 +176,10 @@ Result<IncidentRecord> IncidentService::recordPeopleNotified(qint64 id, qint64 a
 {
     if (at <= 0 || at > m_session.clock().nowMs())
         return makeError(ErrorCode::Invalid, tr("Give when the notification was made; it cannot be in the future."));
-    return change(id, "UPDATE incidents SET people_notified_at = ?2, people_not_notified_reason = NULL WHERE id = ?1",
-                  QStringLiteral("incident.notify-people"), QString(), [&](Query &q) { q.bind(2, at); });
+    // A reason recorded earlier stays: the authority may still have asked for the notification.
+    return change(id, "UPDATE incidents SET people_notified_at = ?2 WHERE id = ?1",
+                  QStringLiteral("incident.notify-people"), QStringLiteral("at %1").arg(isoTime(at)),
+                  [&](Query &q) { q.bind(2, at); });
 }
 
 Result<IncidentRecord> IncidentService::recordPeopleNotNotified(qint64 id, const QString &reason)
@@ -169,7 +188,12 @@ Result<IncidentRecord> IncidentService::recordPeopleNotNotified(qint64 id, const
         return makeError(ErrorCode::Invalid,
                          tr("Say why the people affected are not notified: which measures effectively avoid "
                             "harm to them (PIPL Art. 57)."));
-    return change(id, "UPDATE incidents SET people_not_notified_reason = ?2, people_notified_at = NULL WHERE id = ?1",
+    auto r = get(id);
+    if (!r)
+        return r.error();
+    if (r->peopleNotifiedAt > 0)
+        return makeError(ErrorCode::Invalid, tr("The people affected by incident %1 were already notified.").arg(id));
+    return change(id, "UPDATE incidents SET people_not_notified_reason = ?2 WHERE id = ?1",
                   QStringLiteral("incident.people-not-notified"), QString(),
                   [&](Query &q) { q.bind(2, reason.trimmed()); });
 }

@@ -167,7 +167,7 @@ void FilingCounterWidget::editThreshold()
     dialog->setLabelText(tr("Number of people (de-duplicated) whose face data, once held, requires filing with "
                             "the authority. The facial-recognition measures set it at 100,000."));
     dialog->setInputMode(QInputDialog::IntInput);
-    dialog->setIntRange(1, 1000000000);
+    dialog->setIntRange(1, int(cd::CameraCounts::kDefaultFilingThreshold));
     dialog->setIntStep(1000);
     const qint64 current = m_threshold > 0 ? m_threshold : cd::CameraCounts::kDefaultFilingThreshold;
     dialog->setIntValue(int(qBound(qint64(1), current, qint64(1000000000))));

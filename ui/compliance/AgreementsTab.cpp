@@ -39,6 +39,7 @@ void AgreementsTab::reload()
                 tr("Valid until"), tr("Status")});
     auto list = cd::VendorAgreementService(m_session).list();
     if (!list) {
+        showLoadError(list.error());
         finishReload();
         return;
     }

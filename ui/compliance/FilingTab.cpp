@@ -40,6 +40,8 @@ void FilingTab::reload()
     cd::FilingService filing(m_session);
     auto open = filing.note();  // a store that reached it before this version records it now
     auto current = filing.current();
+    if (!open || !current)
+        showLoadError(!open ? open.error() : current.error());
     m_open = open && open.value();
     if (current && current.value()) {
         const cd::FilingRecord &r = *current.value();

@@ -47,6 +47,7 @@ void IncidentsTab::reload()
                 tr("Status")});
     auto list = cd::IncidentService(m_session).list();
     if (!list) {
+        showLoadError(list.error());
         finishReload();
         return;
     }
@@ -72,7 +73,7 @@ void IncidentsTab::addIncident()
     const QDateTime now = m_session.clock().now();
     form->addText(QStringLiteral("title"), tr("Title:"));
     form->addLongText(QStringLiteral("description"), tr("What happened:"));
-    form->addDateTime(QStringLiteral("occurredAt"), tr("Happened at (best estimate):"), now);
+    form->addDateTime(QStringLiteral("occurredAt"), tr("Happened at (best estimate):"), QDateTime(), tr("unknown"));
     form->addDateTime(QStringLiteral("foundAt"), tr("Found at:"), now);
     form->addText(QStringLiteral("categories"), tr("Categories of personal information:"));
     form->addNumber(QStringLiteral("peopleAffected"), tr("People affected:"), 0, 2000000000);

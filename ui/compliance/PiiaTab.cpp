@@ -42,6 +42,7 @@ void PiiaTab::reload()
     setHeaders({tr("Assessment of"), tr("Version"), tr("Title"), tr("Status"), tr("Review by"), tr("Keep until")});
     auto list = cd::PiiaService(m_session).list();
     if (!list) {
+        showLoadError(list.error());
         finishReload();
         return;
     }

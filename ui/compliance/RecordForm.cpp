@@ -78,11 +78,17 @@ void RecordForm::addDate(const QString &key, const QString &label, const QDate &
     addRow(key, label, edit);
 }
 
-void RecordForm::addDateTime(const QString &key, const QString &label, const QDateTime &value)
+void RecordForm::addDateTime(const QString &key, const QString &label, const QDateTime &value,
+                             const QString &unknownText)
 {
-    auto *edit = new QDateTimeEdit(value.toLocalTime(), this);
+    auto *edit = new QDateTimeEdit(this);
     edit->setCalendarPopup(true);
     edit->setTimeSpec(Qt::LocalTime);
+    if (!unknownText.isEmpty()) {
+        edit->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)));
+        edit->setSpecialValueText(unknownText);
+    }
+    edit->setDateTime(value.isValid() ? value.toLocalTime() : edit->minimumDateTime());
     addRow(key, label, edit);
 }
 
@@ -148,7 +154,9 @@ QDate RecordForm::date(const QString &key) const
 qint64 RecordForm::dateTimeMs(const QString &key) const
 {
     auto *edit = qobject_cast<QDateTimeEdit *>(m_fields.value(key));
-    return edit ? edit->dateTime().toMSecsSinceEpoch() : 0;
+    if (!edit || (!edit->specialValueText().isEmpty() && edit->dateTime() == edit->minimumDateTime()))
+        return 0;
+    return edit->dateTime().toMSecsSinceEpoch();
 }
 
 qint64 RecordForm::number(const QString &key) const

@@ -26,7 +26,9 @@ public:
     void addText(const QString &key, const QString &label, const QString &value = {});
     void addLongText(const QString &key, const QString &label, const QString &value = {});
     void addDate(const QString &key, const QString &label, const QDate &value);
-    void addDateTime(const QString &key, const QString &label, const QDateTime &value);
+    // `unknownText` non-empty: the field may say so (its lowest value), and dateTimeMs() is 0 then;
+    // an invalid `value` starts it there.
+    void addDateTime(const QString &key, const QString &label, const QDateTime &value, const QString &unknownText = {});
     void addNumber(const QString &key, const QString &label, qint64 value, qint64 max);
     // (id, shown text) pairs; `value` is the id selected first.
     void addChoice(const QString &key, const QString &label, const QList<std::pair<QString, QString>> &choices,
@@ -36,7 +38,7 @@ public:
 
     QString text(const QString &key) const;  // trimmed; a choice's id
     QDate date(const QString &key) const;
-    qint64 dateTimeMs(const QString &key) const;  // UTC
+    qint64 dateTimeMs(const QString &key) const;  // UTC; 0 when "unknown"
     qint64 number(const QString &key) const;
     // The file's name and content; empty when none was chosen. An unreadable file is an error.
     cd::Result<cd::Attachment> file(const QString &key) const;

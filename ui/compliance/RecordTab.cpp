@@ -21,8 +21,14 @@ RecordTab::RecordTab(cd::Session &session, QWidget *parent) : QWidget(parent), m
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("loadError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #8a1c12;"));
+    m_error->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_note);
+    layout->addWidget(m_error);
     layout->addLayout(m_actions);
     layout->addWidget(m_view, 1);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordTab::updateButtons);
@@ -48,6 +54,7 @@ QPushButton *RecordTab::addAction(const QString &objectName, cd::Permission need
 void RecordTab::setHeaders(const QStringList &headers)
 {
     m_keepSelected = selectedId();
+    m_error->hide();
     m_model.clear();
     m_model.setHorizontalHeaderLabels(headers);
 }
@@ -83,9 +90,10 @@ void RecordTab::selectId(qint64 id)
     }
 }
 
-void RecordTab::showLoadError(const QString &message)
+void RecordTab::showLoadError(const cd::Error &error)
 {
-    cd::gui::showError(this, tr("Compliance records"), message);
+    m_error->setText(tr("The records could not be read: %1").arg(error.message));
+    m_error->show();
 }
 
 void RecordTab::finishReload()

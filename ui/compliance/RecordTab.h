@@ -32,7 +32,8 @@ protected:
     void addRow(qint64 id, const QStringList &cells, const QString &tooltip = {});
     qint64 selectedId() const;  // 0: none
     void selectId(qint64 id);
-    void showLoadError(const QString &message);
+    // Said above the table until the next reload: an unreadable register must not look empty.
+    void showLoadError(const cd::Error &error);
     void finishReload();  // after the rows: restores the selection and the buttons
     // After a form saved record `id`: the table as it is now, with that row selected.
     cd::Result<void> showSaved(qint64 id);
@@ -48,6 +49,7 @@ private:
     QTableView *m_view;
     QHBoxLayout *m_actions;
     QLabel *m_note;
+    QLabel *m_error;
     std::vector<std::pair<QPushButton *, bool>> m_rowButtons;
     qint64 m_keepSelected = 0;
 };

@@ -143,18 +143,29 @@ private slots:
         CameraSigns signs(officer());
         CDT_OK(signs.addSign(cam.zoneId, QStringLiteral("Sign at the door"), 0, QByteArrayLiteral("photo")));
         CDT_OK(signs.recordModeChange(cam, CameraMode::IdentifyConsented, QStringLiteral("members")));
-        auto kept = signs.dropLapsedRecognition(cam.vendorId);
+        auto kept = signs.switchOffWhatLapsed(cam.vendorId);
         CDT_OK(kept);
         QCOMPARE(kept.value(), 0);  // everything in force
 
         m_s->clock.advanceDays(11);
-        auto dropped = signs.dropLapsedRecognition(cam.vendorId);
+        auto dropped = signs.switchOffWhatLapsed(cam.vendorId);
         CDT_OK(dropped);
         QCOMPARE(dropped.value(), 1);
         auto after = CameraInventory(officer()).device(cam.vendorId, cam.key);
         CDT_OK(after);
         QCOMPARE(after->mode, CameraMode::CountOnly);
         QVERIFY2(after->modeReason.contains(QLatin1String("agreement-expired")), qPrintable(after->modeReason));
+
+        // A counting camera whose zone lost its sign some other way (an older store, a vendor that
+        // moved the camera) is switched off at the next round.
+        QVERIFY(officer().db().exec("UPDATE sign_records SET retired_at = 1").ok());
+        dropped = signs.switchOffWhatLapsed(cam.vendorId);
+        CDT_OK(dropped);
+        QCOMPARE(dropped.value(), 1);
+        after = CameraInventory(officer()).device(cam.vendorId, cam.key);
+        CDT_OK(after);
+        QCOMPARE(after->mode, CameraMode::Off);
+        QVERIFY2(after->modeReason.contains(QLatin1String("sign-missing")), qPrintable(after->modeReason));
     }
 
     // Item 4: the day the threshold is reached starts 30 working days. From Monday 2026-09-21,
@@ -239,6 +250,8 @@ private slots:
         CDT_FAILS_WITH(FilingService(officer()).recordFiling({m_s->clock.today(), QStringLiteral("Office"),
                                                               QStringLiteral("R-1"), {}}),
                        ErrorCode::NotFound);
+        // The setting may be lower than the measures' 100,000, never higher.
+        CDT_FAILS_WITH(CameraCounts(officer()).setFilingThreshold(100001), ErrorCode::Invalid);
         // Reached again for real (here: the threshold at the count): a new record.
         CDT_OK(CameraCounts(officer()).setFilingThreshold(1));
         auto again = FilingService(officer()).current();
@@ -252,6 +265,19 @@ private slots:
         CDT_OK(kept);
         QCOMPARE(kept->value().id, again->value().id);
         QVERIFY(kept->value().open());
+    }
+
+    // A crossing at the legal threshold stands whatever the setting is later (here recorded as a
+    // store with 100,000 people would have it; the count in this store is small).
+    void aCrossingAtTheLegalThresholdIsNeverWithdrawn()
+    {
+        QVERIFY(officer().db().exec("INSERT INTO filing_records(crossed_on, holders, threshold, deadline_on, created_at) "
+                                    "VALUES ('2025-06-01', 100000, 100000, '2025-07-14', 1)").ok());
+        CDT_OK(CameraCounts(officer()).setFilingThreshold(100000));
+        auto still = FilingService(officer()).current();
+        CDT_OK(still);
+        QVERIFY(still->value().open());
+        QCOMPARE(auditCount(QStringLiteral("filing.withdrawn")), qint64(0));
     }
 
     // Item 5: Art. 17 and, for sensitive data, Art. 30.
@@ -324,6 +350,8 @@ private slots:
         QVERIFY(refused.error().message.contains(QLatin1String("people affected")));
         CDT_FAILS_WITH(incidents.recordPeopleNotNotified(added->id, QStringLiteral(" ")), ErrorCode::Invalid);
         CDT_OK(incidents.recordPeopleNotified(added->id, m_s->clock.nowMs()));
+        // Once told, the people cannot be recorded as not told.
+        CDT_FAILS_WITH(incidents.recordPeopleNotNotified(added->id, QStringLiteral("No harm")), ErrorCode::Invalid);
         auto closed = incidents.close(added->id);
         CDT_OK(closed);
         QVERIFY(!closed->open());
