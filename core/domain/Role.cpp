@@ -62,6 +62,7 @@ QString permissionId(Permission p)
     case Permission::ViewCompliance: return QStringLiteral("view-compliance");
     case Permission::ManageCompliance: return QStringLiteral("manage-compliance");
     case Permission::ApprovePiia: return QStringLiteral("approve-piia");
+    case Permission::ExportEvidence: return QStringLiteral("export-evidence");
     }
     return {};
 }

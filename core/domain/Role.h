@@ -28,6 +28,7 @@ enum class Permission {
     ViewCompliance,    // impact assessments (PIIA) and vendor agreements: read
     ManageCompliance,  // write PIIA versions and their attachments, record vendor agreements
     ApprovePiia,       // approve a PIIA version (Art. 55-56): the officer signs it off
+    ExportEvidence,    // the regulator's evidence package: signed with the store identity, which only officers hold
 };
 
 QString roleId(Role role);                          // "staff", "officer", "auditor", "jobs"
