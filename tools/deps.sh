@@ -7,10 +7,10 @@ packages=(
   build-essential cmake pkg-config dpkg-dev
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libsqlcipher-dev sqlcipher libsodium-dev libssl-dev
+  libsqlcipher-dev sqlcipher libsodium-dev libssl-dev zlib1g-dev
   fonts-wqy-microhei
   # used by the tests to check what the console writes with tools it did not write
-  binutils poppler-utils openssl xvfb xauth
+  binutils poppler-utils openssl xvfb xauth unzip python3
   # the fuzzers (tools/test-fuzz.sh): clang 14 with libFuzzer and the sanitizer runtimes
   clang-14 libclang-rt-14-dev
   # the on-device counting plugin (plugins/edgecount): only the OpenCV modules it uses

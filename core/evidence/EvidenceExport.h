@@ -12,6 +12,8 @@
 #include <atomic>
 #include <functional>
 
+class QIODevice;
+
 namespace cd {
 class Session;
 }
@@ -22,6 +24,10 @@ struct EvidenceOptions {
     QDate from, to;                          // local days, both included
     QString language = QStringLiteral("zh_CN");  // of report.pdf and the CSV headers: "zh_CN" or "en"
     bool fullRecords = false;                // names and phone numbers in full; default pseudonyms and masks
+    // Writes report.pdf (the package's first file). core does not link the PDF library
+    // (core/reporting needs Qt Gui), so the caller passes reporting::EvidenceReport::write here;
+    // `progress` gets 0-100 and returns false to stop. Empty: the package has no report.pdf.
+    std::function<Result<void>(QIODevice &out, const std::function<bool(int percent)> &progress)> writeReport;
 };
 
 struct ExportProgress {
