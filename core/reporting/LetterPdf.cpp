@@ -1,7 +1,7 @@
 #include "LetterPdf.h"
+#include "ReportFont.h"
 
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
@@ -11,20 +11,6 @@
 #include <QTextDocument>
 
 namespace cd::reporting {
-
-namespace {
-
-// A font that holds Chinese glyphs: Qt embeds the glyphs used, with their Unicode map.
-QFont letterFont()
-{
-    for (const char *family : {"WenQuanYi Micro Hei", "Noto Sans CJK SC", "Noto Sans SC", "Droid Sans Fallback"}) {
-        if (QFontDatabase::hasFamily(QString::fromLatin1(family)))
-            return QFont(QString::fromLatin1(family), 10);
-    }
-    return QFont(QFontDatabase::systemFont(QFontDatabase::GeneralFont).family(), 10);
-}
-
-} // namespace
 
 QString LetterPdf::html(const ResponseLetter &letter)
 {
@@ -67,7 +53,7 @@ Result<void> LetterPdf::write(const ResponseLetter &letter, const QString &path)
         pdf.setTitle(letter.title);
         pdf.setCreator(QStringLiteral("ConsentDesk"));
         QTextDocument doc;
-        doc.setDefaultFont(letterFont());
+        doc.setDefaultFont(pdfFont(10));
         doc.setHtml(html(letter));
         // print() lays the document out again at the writer's resolution and breaks pages.
         doc.print(&pdf);

@@ -105,8 +105,13 @@ QString LetterText::normalise(const QString &language)
 
 QString LetterText::operator()(const char *source) const
 {
+    return translate("cd::ResponseLetter", source);
+}
+
+QString LetterText::translate(const char *context, const char *source, const char *disambiguation) const
+{
     if (m_translator) {
-        const QString t = m_translator->translate("cd::ResponseLetter", source);
+        const QString t = m_translator->translate(context, source, disambiguation);
         if (!t.isEmpty())
             return t;
     }

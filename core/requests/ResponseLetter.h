@@ -42,6 +42,8 @@ public:
     static QString normalise(const QString &language);  // "zh_CN" for any Chinese, else "en"
     QString language() const { return m_language; }
     QString operator()(const char *source) const;
+    // The same for a source marked in another context (the evidence report's words).
+    QString translate(const char *context, const char *source, const char *disambiguation = nullptr) const;
 
 private:
     QString m_language;
