@@ -31,8 +31,8 @@ Result<void> writeCameraTables(TableContext &ctx)
 {
     const auto bindPeriod = [&ctx](Query &q) { q.bind(1, ctx.fromMs).bind(2, ctx.toMs); };
     CD_TRY(writeCsv(ctx, {QStringLiteral("cameras.csv"),
-                          {QT_TRANSLATE_NOOP("cd::ResponseLetter", "Vendor"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Camera"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Name"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Zone"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Mode"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Mode changed at"),
-                           QT_TRANSLATE_NOOP("cd::ResponseLetter", "Changed by"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Reason")},
+                          {QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Vendor"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Camera"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Name"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Zone"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Mode"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Mode changed at"),
+                           QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Changed by"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Reason")},
                           "SELECT v.code, d.device_key, d.name, coalesce(z.zone_key, ''), d.mode, d.mode_changed_at, "
                           "coalesce(u.name, ''), coalesce(d.mode_reason, '') FROM camera_devices d "
                           "JOIN vendors v ON v.id = d.vendor_id LEFT JOIN camera_zones z ON z.id = d.zone_id "
@@ -43,7 +43,7 @@ Result<void> writeCameraTables(TableContext &ctx)
                           }}));
     // Every change of mode is audited ("camera.mode": old -> new; reason).
     CD_TRY(writeCsv(ctx, {QStringLiteral("camera_mode_changes.csv"),
-                          {QT_TRANSLATE_NOOP("cd::ResponseLetter", "Audit row"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "At"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "User"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Camera"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Change")},
+                          {QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Audit row"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "At"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "User"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Camera"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Change")},
                           "SELECT seq, at, user_name, object_id, detail FROM audit_log "
                           "WHERE action = 'camera.mode' AND at >= ?1 AND at < ?2 ORDER BY seq",
                           bindPeriod, [&ctx](const Query &q) {
@@ -52,8 +52,8 @@ Result<void> writeCameraTables(TableContext &ctx)
                           }}));
     CD_TRY(writeCsv(
         ctx, {QStringLiteral("signs.csv"),
-              {QT_TRANSLATE_NOOP("cd::ResponseLetter", "Sign"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Vendor"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Zone"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Purpose"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Notice version"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Description"),
-               QT_TRANSLATE_NOOP("cd::ResponseLetter", "Posted since"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Retired at"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Photo SHA-256"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Photo")},
+              {QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Sign"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Vendor"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Zone"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Purpose"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Notice version"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Description"),
+               QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Posted since"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Retired at"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Photo SHA-256"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Photo")},
               "SELECT g.id, v.code, z.zone_key, coalesce(p.code, ''), coalesce(n.version, ''), g.description, "
               "g.posted_since, g.retired_at, coalesce(g.photo_sha256, ''), substr(g.photo, 1, 4) "
               "FROM sign_records g JOIN camera_zones z ON z.id = g.zone_id JOIN vendors v ON v.id = z.vendor_id "

@@ -19,9 +19,9 @@ Result<void> writeComplianceTables(TableContext &ctx)
     const auto bindPeriod = [&ctx](Query &q) { q.bind(1, ctx.fromMs).bind(2, ctx.toMs); };
     const auto bindEnd = [&ctx](Query &q) { q.bind(1, ctx.toMs); };
     CD_TRY(writeCsv(ctx, {QStringLiteral("vendor_agreements.csv"),
-                          {QT_TRANSLATE_NOOP("cd::ResponseLetter", "Vendor"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Version"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Reference"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Purpose"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Method"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Categories"),
-                           QT_TRANSLATE_NOOP("cd::ResponseLetter", "Protection"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "End of term"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Sub-processors"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Processing location"),
-                           QT_TRANSLATE_NOOP("cd::ResponseLetter", "Valid from"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Valid until"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Document SHA-256"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Recorded by"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Recorded at")},
+                          {QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Vendor"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Version"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Reference"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Purpose"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Method"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Categories"),
+                           QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Protection"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "End of term"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Sub-processors"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Processing location"),
+                           QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Valid from"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Valid until"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Document SHA-256"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Recorded by"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Recorded at")},
                           "SELECT a.vendor_code, a.version, a.reference, a.purpose, a.method, a.categories, "
                           "a.protection, a.end_of_term, a.sub_processors, a.location, coalesce(a.valid_from, ''), "
                           "coalesce(a.valid_until, ''), coalesce(a.document_sha256, ''), coalesce(u.name, ''), "
@@ -35,9 +35,9 @@ Result<void> writeComplianceTables(TableContext &ctx)
                               return cells;
                           }}));
     CD_TRY(writeCsv(ctx, {QStringLiteral("piias.csv"),
-                          {QT_TRANSLATE_NOOP("cd::ResponseLetter", "Assessment"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Scope"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Subject"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Version"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Title"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Legality"),
-                           QT_TRANSLATE_NOOP("cd::ResponseLetter", "Impact"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Measures"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Review on"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Keep until"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Written by"),
-                           QT_TRANSLATE_NOOP("cd::ResponseLetter", "Written at"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Approved by"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Approved on"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Attachments (SHA-256)")},
+                          {QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Assessment"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Scope"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Subject"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Version"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Title"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Legality"),
+                           QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Impact"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Measures"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Review on"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Keep until"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Written by"),
+                           QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Written at"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Approved by"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Approved on"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Attachments (SHA-256)")},
                           "SELECT a.id, a.scope, a.subject, a.version, a.title, a.legality, a.impact, a.measures, "
                           "a.review_on, a.keep_until, coalesce(c.name, ''), a.created_at, coalesce(p.name, ''), "
                           "coalesce(a.approved_on, ''), (SELECT group_concat(t.file_name || ' ' || t.sha256, '; ') "
@@ -50,9 +50,9 @@ Result<void> writeComplianceTables(TableContext &ctx)
                                                  ctx.time(q, 11), q.text(12), q.text(13), q.text(14)};
                           }}));
     CD_TRY(writeCsv(ctx, {QStringLiteral("filing.csv"),
-                          {QT_TRANSLATE_NOOP("cd::ResponseLetter", "Filing"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Threshold crossed on"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Face-data holders"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Threshold"),
-                           QT_TRANSLATE_NOOP("cd::ResponseLetter", "Deadline"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Deadline estimated"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Filed on"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Authority"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Reference"),
-                           QT_TRANSLATE_NOOP("cd::ResponseLetter", "Document SHA-256"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Filed by"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Withdrawn at"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Withdrawal reason")},
+                          {QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Filing"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Threshold crossed on"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Face-data holders"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Threshold"),
+                           QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Deadline"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Deadline estimated"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Filed on"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Authority"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Reference"),
+                           QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Document SHA-256"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Filed by"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Withdrawn at"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Withdrawal reason")},
                           "SELECT f.id, f.crossed_on, f.holders, f.threshold, f.deadline_on, f.deadline_estimated, "
                           "coalesce(f.filed_on, ''), coalesce(f.authority, ''), coalesce(f.reference, ''), "
                           "coalesce(f.document_sha256, ''), coalesce(u.name, ''), f.withdrawn_at, "
@@ -64,10 +64,10 @@ Result<void> writeComplianceTables(TableContext &ctx)
                                                  q.text(10), ctx.time(q, 11), q.text(12)};
                           }}));
     CD_TRY(writeCsv(ctx, {QStringLiteral("incidents.csv"),
-                          {QT_TRANSLATE_NOOP("cd::ResponseLetter", "Incident"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Title"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Description"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Occurred at"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Found at"),
-                           QT_TRANSLATE_NOOP("cd::ResponseLetter", "Categories"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "People affected"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Measures"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Authority notified at"),
-                           QT_TRANSLATE_NOOP("cd::ResponseLetter", "Authority"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "People notified at"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Why people were not notified"),
-                           QT_TRANSLATE_NOOP("cd::ResponseLetter", "Closed at")},
+                          {QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Incident"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Title"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Description"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Occurred at"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Found at"),
+                           QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Categories"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "People affected"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Measures"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Authority notified at"),
+                           QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Authority"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "People notified at"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Why people were not notified"),
+                           QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Closed at")},
                           "SELECT id, title, description, occurred_at, found_at, categories, people_affected, "
                           "measures, authority_notified_at, coalesce(authority_name, ''), people_notified_at, "
                           "coalesce(people_not_notified_reason, ''), closed_at FROM incidents "

@@ -17,10 +17,10 @@ QString yesNo(const Query &q, int column) { return q.int64(column) ? QStringLite
 CsvTable consents(TableContext &ctx)
 {
     return {QStringLiteral("consents.csv"),
-            {QT_TRANSLATE_NOOP("cd::ResponseLetter", "Consent"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Pseudonym"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Name"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Phone"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Store"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Purpose"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Purpose revision"),
-             QT_TRANSLATE_NOOP("cd::ResponseLetter", "Notice version"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Notice SHA-256"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Method"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Staff"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Granted at"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Separate consent"),
-             QT_TRANSLATE_NOOP("cd::ResponseLetter", "Guardian"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Guardian relation"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Guardian consent"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Status"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Needs renewal"),
-             QT_TRANSLATE_NOOP("cd::ResponseLetter", "Expires at"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Withdrawn at"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Withdrawal channel"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Withdrawn by")},
+            {QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Consent"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Pseudonym"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Name"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Phone"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Store"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Purpose"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Purpose revision"),
+             QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Notice version"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Notice SHA-256"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Method"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Staff"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Granted at"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Separate consent"),
+             QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Guardian"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Guardian relation"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Guardian consent"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Status"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Needs renewal"),
+             QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Expires at"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Withdrawn at"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Withdrawal channel"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Withdrawn by")},
             "SELECT c.id, s.pseudonym, s.name, s.phone, st.code, p.code, c.purpose_revision, n.version, "
             "c.notice_sha256, c.method, u.name, c.granted_at, c.separate_consent, coalesce(c.guardian_name, ''), "
             "coalesce(c.guardian_relation, ''), c.guardian_consent, c.status, c.needs_renewal, c.expires_at, "
@@ -58,7 +58,7 @@ Result<void> writeConsentTables(TableContext &ctx)
     CD_TRY(writeCsv(ctx, consents(ctx)));
     const auto bindPeriod = [&ctx](Query &q) { q.bind(1, ctx.fromMs).bind(2, ctx.toMs); };
     CD_TRY(writeCsv(ctx, {QStringLiteral("notices.csv"),
-                          {QT_TRANSLATE_NOOP("cd::ResponseLetter", "Purpose"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Notice version"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Effective at"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Notice SHA-256"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "File")},
+                          {QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Purpose"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Notice version"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Effective at"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Notice SHA-256"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "File")},
                           "SELECT p.code, n.version, n.effective_at, n.sha256 " NOTICES_IN_FORCE
                           "ORDER BY p.code, n.version",
                           bindPeriod, [&ctx](const Query &q) {

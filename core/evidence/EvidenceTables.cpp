@@ -16,7 +16,7 @@ constexpr int kTickRows = 256;
 
 QString TableContext::header(const char *source) const
 {
-    return words(source);
+    return words.translate("cd::evidence::EvidenceTables", source);
 }
 
 QString TableContext::time(const Query &q, int column) const

@@ -40,8 +40,8 @@ struct TableContext {
 // parameters; `row` turns the current row into cells.
 struct CsvTable {
     QString file;
-    // Marked QT_TRANSLATE_NOOP("cd::ResponseLetter", ...): LetterText translates that context
-    // into the package's language, whatever the console's.
+    // Marked QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", ...): translated into the
+    // package's language (LetterText), whatever the console's.
     std::vector<const char *> columns;
     const char *sql;
     std::function<void(Query &)> bind;

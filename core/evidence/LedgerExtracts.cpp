@@ -12,9 +12,9 @@ Result<void> writeLedgerExtracts(TableContext &ctx)
 {
     const auto bindPeriod = [&ctx](Query &q) { q.bind(1, ctx.fromMs).bind(2, ctx.toMs); };
     CD_TRY(writeCsv(ctx, {QStringLiteral("deletions.csv"),
-                          {QT_TRANSLATE_NOOP("cd::ResponseLetter", "Entry"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "At"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "By"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Reason"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Reason reference"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Category"),
-                           QT_TRANSLATE_NOOP("cd::ResponseLetter", "Pseudonym"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Location"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Counts"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Record ids"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Receipt"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Digest"),
-                           QT_TRANSLATE_NOOP("cd::ResponseLetter", "Row hash")},
+                          {QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Entry"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "At"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "By"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Reason"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Reason reference"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Category"),
+                           QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Pseudonym"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Location"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Counts"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Record ids"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Receipt"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Digest"),
+                           QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Row hash")},
                           "SELECT seq, at, actor_name, reason, reason_ref, category, subject_ref, location, counts, "
                           "record_ids, receipt_id, digest, hex(hash) FROM deletion_log WHERE at >= ?1 AND at < ?2 "
                           "ORDER BY seq",
@@ -26,8 +26,8 @@ Result<void> writeLedgerExtracts(TableContext &ctx)
                               return cells;
                           }}));
     CD_TRY(writeCsv(ctx, {QStringLiteral("audit.csv"),
-                          {QT_TRANSLATE_NOOP("cd::ResponseLetter", "Row"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "At"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "User"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Action"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Object type"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Object"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Detail"),
-                           QT_TRANSLATE_NOOP("cd::ResponseLetter", "Row hash")},
+                          {QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Row"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "At"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "User"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Action"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Object type"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Object"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Detail"),
+                           QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Row hash")},
                           "SELECT seq, at, user_name, action, object_type, object_id, detail, hex(hash) "
                           "FROM audit_log WHERE at >= ?1 AND at < ?2 ORDER BY seq",
                           bindPeriod, [&ctx](const Query &q) {

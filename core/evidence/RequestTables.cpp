@@ -32,10 +32,10 @@ Result<void> writeRequestTables(TableContext &ctx)
     CD_TRY(writeCsv(
         ctx,
         {QStringLiteral("requests.csv"),
-         {QT_TRANSLATE_NOOP("cd::ResponseLetter", "Request"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Type"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "State"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Channel"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Pseudonym"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Contact name"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Contact phone"),
-          QT_TRANSLATE_NOOP("cd::ResponseLetter", "Received at"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Received on"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Response days"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Extension days"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Extension reason"),
-          QT_TRANSLATE_NOOP("cd::ResponseLetter", "Identity method"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Identity verified at"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Refusal reason"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Closed at"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Due on"),
-          QT_TRANSLATE_NOOP("cd::ResponseLetter", "Working days paused"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Deadline met"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Deadline estimated")},
+         {QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Request"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Type"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "State"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Channel"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Pseudonym"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Contact name"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Contact phone"),
+          QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Received at"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Received on"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Response days"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Extension days"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Extension reason"),
+          QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Identity method"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Identity verified at"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Refusal reason"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Closed at"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Due on"),
+          QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Working days paused"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Deadline met"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Deadline estimated")},
          "SELECT r.id, r.type, r.state, r.channel, coalesce(s.pseudonym, ''), r.contact_name, r.contact_phone, "
          "r.received_at, r.received_on, r.response_days, r.extension_days, coalesce(r.extension_reason, ''), "
          "coalesce(r.identity_method, ''), r.identity_at, coalesce(r.refusal_reason, ''), r.closed_at, "
@@ -58,11 +58,11 @@ Result<void> writeRequestTables(TableContext &ctx)
              const Deadline d = computeDeadline(calendar, in, closed ? dayOf(q.int64(15)) : today);
              QString met;
              if (state == RequestState::Cancelled)
-                 met = ctx.header(QT_TRANSLATE_NOOP("cd::ResponseLetter", "not answered (cancelled)"));
+                 met = ctx.header(QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "not answered (cancelled)"));
              else if (!closed)
-                 met = ctx.header(d.overdue ? QT_TRANSLATE_NOOP("cd::ResponseLetter", "open, overdue") : QT_TRANSLATE_NOOP("cd::ResponseLetter", "open"));
+                 met = ctx.header(d.overdue ? QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "open, overdue") : QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "open"));
              else
-                 met = ctx.header(d.overdue ? QT_TRANSLATE_NOOP("cd::ResponseLetter", "no") : QT_TRANSLATE_NOOP("cd::ResponseLetter", "yes"));
+                 met = ctx.header(d.overdue ? QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "no") : QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "yes"));
              return QStringList{QString::number(q.int64(0)), q.text(1), q.text(2), q.text(3), q.text(4),
                                 ctx.name(q.text(5)), ctx.phone(q.text(6)), ctx.time(q, 7), q.text(8),
                                 QString::number(q.int64(9)), QString::number(q.int64(10)), q.text(11), q.text(12),
@@ -73,7 +73,7 @@ Result<void> writeRequestTables(TableContext &ctx)
 
     // A note is free text that may name the customer: only in a full-records package.
     CD_TRY(writeCsv(ctx, {QStringLiteral("request_events.csv"),
-                          {QT_TRANSLATE_NOOP("cd::ResponseLetter", "Request"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "At"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Actor"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Action"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "From state"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "To state"), QT_TRANSLATE_NOOP("cd::ResponseLetter", "Note")},
+                          {QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Request"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "At"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Actor"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Action"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "From state"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "To state"), QT_TRANSLATE_NOOP("cd::evidence::EvidenceTables", "Note")},
                           "SELECT e.request_id, e.at, u.name, e.action, e.from_state, e.to_state, e.note "
                           "FROM request_events e JOIN requests r ON r.id = e.request_id "
                           "JOIN users u ON u.id = e.actor_id WHERE " REQUESTS_IN_PERIOD "ORDER BY e.request_id, e.id",

@@ -25,6 +25,7 @@ QString groupFor(const QString &name)
         {"subject_package", "package"},
         {"retention_sweep", "retention"},
         {"dashboard_refresh", "dashboard"},
+        {"evidence_export", "evidence"},
         {"edge_", "edge"},
     };
     if (BenchOptions::allGroups().contains(name))
@@ -44,7 +45,7 @@ QStringList BenchOptions::allGroups()
             QStringLiteral("withdraw"), QStringLiteral("model"),  QStringLiteral("unlock"), QStringLiteral("rss"),
             QStringLiteral("vendor"), QStringLiteral("ledger"), QStringLiteral("requests"),
             QStringLiteral("package"), QStringLiteral("retention"), QStringLiteral("edge"),
-            QStringLiteral("dashboard")};
+            QStringLiteral("dashboard"), QStringLiteral("evidence")};
 }
 
 std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *error)
@@ -113,6 +114,8 @@ std::optional<BenchOptions> parseOptions(const QStringList &arguments, QString *
         o.dashboardRequests = 500;
         o.dashboardDeletions = 500;
         o.dashboardRuns = 2;
+        o.evidenceConsents = 5'000;
+        o.evidenceRequests = 500;
     }
     if (parser.isSet(consents)) {
         bool ok = false;

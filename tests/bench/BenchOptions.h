@@ -33,6 +33,8 @@ struct BenchOptions {
     qint64 dashboardRequests = 20'000;     // ... requests over the year
     qint64 dashboardDeletions = 50'000;    // ... deletion-log entries over the year
     int dashboardRuns = 5;
+    qint64 evidenceConsents = 1'000'000;  // evidence_export: consents over a year
+    qint64 evidenceRequests = 100'000;    // ... requests over the year
     QString dir;                    // parent of the working directory; empty: system temp
     QSet<QString> groups;           // which measurement groups run
 

@@ -229,6 +229,8 @@ cd::Result<Timing> refreshMs(BenchStore store, const DashboardBenchSizes &sizes)
 
 } // namespace
 
+cd::Result<void> fillDashboardYear(cd::Session &session, const DashboardBenchSizes &sizes) { return fill(session, sizes); }
+
 cd::Result<void> measureDashboardRefresh(const QString &dir, const DashboardBenchSizes &sizes, Report &report)
 {
     auto encrypted = createEncryptedStore(QDir(dir).filePath(QStringLiteral("dashboard.db")));

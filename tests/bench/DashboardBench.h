@@ -5,6 +5,10 @@
 #include "Report.h"
 #include "core/base/Result.h"
 
+namespace cd {
+class Session;
+}
+
 namespace bench {
 
 struct DashboardBenchSizes {
@@ -15,5 +19,9 @@ struct DashboardBenchSizes {
 };
 
 cd::Result<void> measureDashboardRefresh(const QString &dir, const DashboardBenchSizes &sizes, Report &report);
+
+// The dashboard's year of records (consents, requests, deletion-log entries, visitor counts) in
+// the session's store, by plain inserts: the evidence_export bench reads the same year.
+cd::Result<void> fillDashboardYear(cd::Session &session, const DashboardBenchSizes &sizes);
 
 } // namespace bench

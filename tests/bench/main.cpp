@@ -12,6 +12,7 @@
 #include "RequestsBench.h"
 #include "RetentionBench.h"
 #include "DashboardBench.h"
+#include "EvidenceBench.h"
 #include "Stats.h"
 #include "UnlockBench.h"
 #include "VendorBench.h"
@@ -96,6 +97,9 @@ cd::Result<void> runAll(const BenchOptions &o, const QString &dir, Report &repor
         CD_TRY(measureDashboardRefresh(
             dir, DashboardBenchSizes{o.dashboardConsents, o.dashboardRequests, o.dashboardDeletions, o.dashboardRuns},
             report));
+
+    if (o.wants(QStringLiteral("evidence")))
+        CD_TRY(measureEvidenceExport(dir, EvidenceBenchSizes{o.evidenceConsents, o.evidenceRequests}, report));
 
     if (o.wants(QStringLiteral("edge")))
         CD_TRY(measureEdgeCount(report));

@@ -63,6 +63,7 @@ private slots:
     void maskedUnlessFullRecords();
     void staffIsRefused();
     void cancelLeavesNoFile();
+    void reportComesFirstAndCancels();
     void zipLimitsAndNames();
 
 private:
@@ -384,6 +385,47 @@ void TestEvidence::cancelLeavesNoFile()
         QVERIFY(!QFile::exists(path));
         QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
     }
+}
+
+void TestEvidence::reportComesFirstAndCancels()
+{
+    // report.pdf through the hook (core does not link the PDF writer): first in the package and
+    // in SHA256SUMS; a cancel during it leaves nothing.
+    EvidenceOptions o;
+    o.from = QDate(2026, 1, 1);
+    o.to = QDate(2026, 3, 31);
+    std::atomic_bool cancel{false};
+    int reportCalls = 0;
+    o.writeReport = [&](QIODevice &out, const std::function<bool(int)> &progress) -> Result<void> {
+        ++reportCalls;
+        out.write("%PDF-1.4 synthetic\n");
+        if (!progress(50))
+            return makeError(ErrorCode::Failed, QStringLiteral("stopped"));
+        return {};
+    };
+    const QString path = m_out.filePath(QStringLiteral("withreport.zip"));
+    CDT_OK(EvidenceExport::write(*m_store->officer, o, seal(), path));
+    QCOMPARE(reportCalls, 1);
+    const QString dir = extract(path);
+    QVERIFY(!dir.isEmpty());
+    QCOMPARE(cdtest::readFile(dir + QStringLiteral("/report.pdf")), QByteArray("%PDF-1.4 synthetic\n"));
+    QVERIFY(cdtest::readFile(dir + QStringLiteral("/SHA256SUMS")).contains("  report.pdf\n"));
+    QVERIFY(cdtest::readFile(dir + QStringLiteral("/SHA256SUMS")).startsWith(
+        cdtest::fileSha256(dir + QStringLiteral("/report.pdf")) + "  report.pdf\n"));
+
+    ExportProgress progress;
+    progress.cancel = &cancel;
+    progress.report = [&](int percent, const QString &) {
+        if (percent > 0)
+            cancel = true;  // while the report is being written
+    };
+    const QString cancelled = m_out.filePath(QStringLiteral("reportcancel.zip"));
+    auto r = EvidenceExport::write(*m_store->officer, o, seal(), cancelled, progress);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message.contains(QStringLiteral("cancelled")), qPrintable(r.error().message));
+    QCOMPARE(reportCalls, 2);
+    QVERIFY(!QFile::exists(cancelled));
+    QVERIFY(!QFile::exists(cancelled + QStringLiteral(".part")));
 }
 
 void TestEvidence::zipLimitsAndNames()
