@@ -24,8 +24,8 @@ template <typename T> class QFutureWatcher;
 
 namespace cd { class Session; }
 
-// Writes the package on the worker's session: the seal and EvidenceExport::write
-// (ui/evidence/EvidenceRunner.h gives the console's), or a stand-in in tests.
+// Writes the package on the worker's session: EvidenceExport::write with the report and the
+// seal (ui/evidence/EvidenceRunner.h), or a stand-in in tests.
 using EvidenceRunner = std::function<cd::Result<cd::evidence::EvidenceSummary>(
     cd::Session &worker, const cd::evidence::EvidenceOptions &options, const QString &path,
     const cd::evidence::ExportProgress &progress)>;

@@ -1,8 +1,8 @@
 // The evidence export dialog driven by objectName: its defaults (the last full calendar month,
 // Chinese, pseudonyms only, evidence-<from>-<to>.zip in Documents), the refusal of a period that
-// ends before it begins, progress with the step's name, Cancel, and a finished export's path and
-// hint. Screenshots of the dialog in en and zh_CN go to CONSENTDESK_SHOTS_DIR
-// (CONSENTDESK_SHOTS_TSV: translations not yet merged).
+// ends before it begins, progress with the step's name, Cancel, a finished export's path and hint,
+// a real package (the writer with report.pdf) unpacked with unzip and checked with sha256sum. Screenshots of the dialog in en
+// and zh_CN go to CONSENTDESK_SHOTS_DIR (CONSENTDESK_SHOTS_TSV: translations not yet merged).
 #include "tests/support/StoreFixture.h"
 #include "tests/support/TestUsers.h"
 #include "tests/support/TsvTranslator.h"
@@ -10,6 +10,8 @@
 
 #include "core/i18n/Language.h"
 #include "ui/common/Gui.h"
+#include "core/crypto/Signing.h"
+#include "ui/evidence/EvidenceRunner.h"
 #include "ui/evidence/ExportEvidenceDialog.h"
 
 #include <QCheckBox>
@@ -19,6 +21,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -39,6 +42,7 @@ private slots:
     void periodEndingBeforeItBeginsIsRefused();
     void progressAndCancel();
     void finishedExportShowsPathAndHint();
+    void packageWithReport();
     void shots_data();
     void shots();
 
@@ -205,6 +209,42 @@ void TestExportEvidence::finishedExportShowsPathAndHint()
     QVERIFY(result.contains(QLatin1String("verify-evidence")));
     QVERIFY(result.contains(QLatin1String("sha256sum -c SHA256SUMS")));
     QCOMPARE(child<QProgressBar>(&dialog, "evidenceProgress")->value(), 100);
+}
+
+void TestExportEvidence::packageWithReport()
+{
+    // The package writer and the report for real; the seal is a fresh key's (the store's own keys
+    // and heads are core/ledgers', tested there).
+    auto key = std::make_shared<cd::crypto::SigningKey>(cd::crypto::SigningKey::generate());
+    EvidenceSealSource seal = [key](cd::Session &) -> cd::Result<PackageSeal> {
+        PackageSeal s;
+        s.headsJson = "{}\n";
+        s.publicKeyPem = cd::crypto::publicKeyPem(key->publicKey);
+        s.sign = [key](const QByteArray &sums) -> cd::Result<QByteArray> { return cd::crypto::sign(*key, sums); };
+        return s;
+    };
+    ExportEvidenceDialog dialog(*m_store.officer, evidenceRunner(seal));
+    const QString path = m_store.dir.filePath(QStringLiteral("package.zip"));
+    child<QLineEdit>(&dialog, "evidencePath")->setText(path);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy done(&dialog, &ExportEvidenceDialog::exportFinished);
+    QTest::mouseClick(child<QPushButton>(&dialog, "evidenceExport"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60000);
+    QVERIFY2(done.first().first().toBool(), qPrintable(child<QLabel>(&dialog, "evidenceMessage")->text()));
+    QVERIFY(QFile::exists(path));
+    // Unpacked with common tools: report.pdf is a PDF, and every file matches SHA256SUMS.
+    const QString out = m_store.dir.filePath(QStringLiteral("unpacked"));
+    QCOMPARE(QProcess::execute(QStringLiteral("unzip"), {QStringLiteral("-q"), path, QStringLiteral("-d"), out}), 0);
+    QFile pdf(QDir(out).filePath(QStringLiteral("report.pdf")));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QProcess sums;
+    sums.setWorkingDirectory(out);
+    sums.start(QStringLiteral("sha256sum"), {QStringLiteral("--quiet"), QStringLiteral("-c"), QStringLiteral("SHA256SUMS")});
+    QVERIFY(sums.waitForFinished(30000));
+    QCOMPARE(sums.exitCode(), 0);
+    QVERIFY(child<QLabel>(&dialog, "evidenceResult")->text().contains(QDir::toNativeSeparators(path)));
 }
 
 void TestExportEvidence::shots_data()
