@@ -13,7 +13,8 @@ constexpr qreal kCellPadMm = 1.0;
 } // namespace
 
 PdfLayout::PdfLayout(QPdfWriter &writer, QPainter *painter, std::function<QString(int)> footer)
-    : m_writer(writer), m_painter(painter), m_footer(std::move(footer))
+    : m_writer(writer), m_painter(painter), m_footer(std::move(footer)), m_cellFont(font(8)),
+      m_headerFont(font(8, true)), m_cellMetrics(m_cellFont, &writer), m_headerMetrics(m_headerFont, &writer)
 {
     const QRectF page = m_writer.pageLayout().paintRectPixels(m_writer.resolution());
     const QRectF full(0, 0, page.width(), page.height());  // the painter's origin is the paint rect's
@@ -117,21 +118,19 @@ void PdfLayout::beginTable(const QStringList &header, const std::vector<qreal> &
     m_header = header;
     m_widths = widths;
     m_rowIndex = 0;
-    keep(rowHeight(header, font(8, true)) * 3);
+    keep(rowHeight(header, m_headerFont, m_headerMetrics) * 3);
     m_inTable = true;
     drawHeader();
 }
 
-void PdfLayout::drawHeader() { drawRow(m_header, font(8, true), true); }
+void PdfLayout::drawHeader() { drawRow(m_header, m_headerFont, rowHeight(m_header, m_headerFont, m_headerMetrics), true); }
 
 void PdfLayout::row(const QStringList &cells)
 {
-    const QFont f = font(8);
-    // A row taller than a page is cut at the page's foot rather than never drawn.
-    const qreal h = std::min(rowHeight(cells, f), m_area.height() / 2);
+    const qreal h = rowHeight(cells, m_cellFont, m_cellMetrics);
     if (m_y + h > m_area.bottom())
         newPage();
-    drawRow(cells, f, false);
+    drawRow(cells, m_cellFont, h, false);
     ++m_rowIndex;
 }
 
@@ -141,17 +140,22 @@ void PdfLayout::endTable()
     m_y += mm(4);
 }
 
-qreal PdfLayout::rowHeight(const QStringList &cells, const QFont &f) const
+qreal PdfLayout::rowHeight(const QStringList &cells, const QFont &f, const QFontMetricsF &fm) const
 {
-    qreal h = 0;
-    for (int i = 0; i < cells.size() && i < int(m_widths.size()); ++i)
-        h = std::max(h, textHeight(cells[i], f, m_widths[std::size_t(i)] * m_area.width() - 2 * mm(kCellPadMm)));
-    return h + 2 * mm(kCellPadMm);
+    qreal h = fm.height();
+    for (int i = 0; i < cells.size() && i < int(m_widths.size()); ++i) {
+        const qreal width = m_widths[std::size_t(i)] * m_area.width() - 2 * mm(kCellPadMm);
+        // Most cells are one short line: measured without laying out a paragraph.
+        if (!cells[i].contains(QLatin1Char('\n')) && fm.horizontalAdvance(cells[i]) <= width)
+            continue;
+        h = std::max(h, textHeight(cells[i], f, width));
+    }
+    // A row taller than half a page is cut rather than never drawn.
+    return std::min(h + 2 * mm(kCellPadMm), m_area.height() / 2);
 }
 
-void PdfLayout::drawRow(const QStringList &cells, const QFont &f, bool header)
+void PdfLayout::drawRow(const QStringList &cells, const QFont &f, qreal h, bool header)
 {
-    const qreal h = std::min(rowHeight(cells, f), m_area.height() / 2);
     if (m_painter) {
         m_painter->save();
         const QRectF band(m_area.left(), m_y, m_area.width(), h);

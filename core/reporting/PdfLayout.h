@@ -4,6 +4,7 @@
 // a painter it only measures, so that a first pass finds the page of each heading for the table
 // of contents and the page count for "page n of m".
 #include <QFont>
+#include <QFontMetricsF>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
@@ -57,12 +58,14 @@ public:
 private:
     void drawFooter();
     void drawHeader();
-    qreal rowHeight(const QStringList &cells, const QFont &font) const;
-    void drawRow(const QStringList &cells, const QFont &font, bool header);
+    qreal rowHeight(const QStringList &cells, const QFont &font, const QFontMetricsF &metrics) const;
+    void drawRow(const QStringList &cells, const QFont &font, qreal height, bool header);
 
     QPdfWriter &m_writer;
     QPainter *m_painter;
     std::function<QString(int)> m_footer;
+    QFont m_cellFont, m_headerFont;
+    QFontMetricsF m_cellMetrics, m_headerMetrics;
     QRectF m_area;
     QRectF m_footerArea;
     qreal m_y = 0;
