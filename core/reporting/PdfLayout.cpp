@@ -165,16 +165,21 @@ void PdfLayout::drawRow(const QStringList &cells, const QFont &f, qreal h, bool 
             m_painter->fillRect(band, QColor(245, 246, 248));
         m_painter->setFont(f);
         m_painter->setPen(Qt::black);
+        const QFontMetricsF &fm = header ? m_headerMetrics : m_cellMetrics;
         qreal x = m_area.left();
-        for (int i = 0; i < int(m_widths.size()); ++i) {
+        for (int i = 0; i < int(m_widths.size()) && i < cells.size(); ++i) {
             const qreal w = m_widths[std::size_t(i)] * m_area.width();
             const QRectF cell(x + mm(kCellPadMm), m_y + mm(kCellPadMm), w - 2 * mm(kCellPadMm), h - 2 * mm(kCellPadMm));
-            m_painter->setClipRect(QRectF(x, m_y, w, h));
-            if (i < cells.size())
+            if (!cells[i].contains(QLatin1Char('\n')) && fm.horizontalAdvance(cells[i]) <= cell.width()) {
+                // One line that fits: drawn at its baseline, without a paragraph layout or a clip.
+                m_painter->drawText(QPointF(cell.left(), cell.top() + fm.ascent()), cells[i]);
+            } else {
+                m_painter->setClipRect(QRectF(x, m_y, w, h));
                 m_painter->drawText(cell, kTextFlags, cells[i]);
+                m_painter->setClipping(false);
+            }
             x += w;
         }
-        m_painter->setClipping(false);
         m_painter->setPen(QPen(QColor(200, 200, 200), mm(0.1)));
         m_painter->drawLine(QPointF(band.left(), band.bottom()), QPointF(band.right(), band.bottom()));
         m_painter->restore();
