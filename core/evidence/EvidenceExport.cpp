@@ -62,7 +62,8 @@ Result<EvidenceSummary> EvidenceExport::write(Session &session, const EvidenceOp
                          if (isCancelled())
                              return cancelled;
                          return {};
-                     }};
+                     },
+                     {}};
 
     if (options.writeReport) {
         CD_TRY(step(40, tr("Writing the report")));

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <limits>
+#include <unordered_map>
 #include <vector>
 
 namespace cd {
@@ -34,6 +36,11 @@ struct TableContext {
     QString time(const Query &q, int column) const;      // local time, ISO 8601; empty for NULL
     QString name(const QString &fullName) const;         // masked unless fullRecords
     QString phone(const QString &fullPhone) const;
+
+    // time(): the UTC offset of each UTC day the rows touched (a few hundred a year), or
+    // kOffsetVaries for a day with a zone transition.
+    mutable std::unordered_map<qint64, int> offsetByDay;
+    static constexpr int kOffsetVaries = std::numeric_limits<int>::min();
 };
 
 // One CSV file: its header sources and the rows of one query. `bind` binds the query's
