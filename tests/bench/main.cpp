@@ -99,7 +99,8 @@ cd::Result<void> runAll(const BenchOptions &o, const QString &dir, Report &repor
             report));
 
     if (o.wants(QStringLiteral("evidence")))
-        CD_TRY(measureEvidenceExport(dir, EvidenceBenchSizes{o.evidenceConsents, o.evidenceRequests}, report));
+        CD_TRY(measureEvidenceExport(
+            dir, EvidenceBenchSizes{o.evidenceConsents, o.evidenceRequests, o.dashboardDeletions}, report));
 
     if (o.wants(QStringLiteral("edge")))
         CD_TRY(measureEdgeCount(report));
