@@ -46,11 +46,11 @@ QString TableContext::time(const Query &q, int column) const
     const qint64 localDay = local >= 0 ? local / kDayMs : (local + 1) / kDayMs - 1;
     const qint64 msOfDay = local - localDay * kDayMs;
     const QDate date = QDate::fromJulianDay(localDay + kUnixEpochJulianDay);
-    char zone[8] = "Z";
+    char zone[16] = "Z";  // "+08:00"; room for any int the compiler can imagine
     if (offset != 0)
-        std::snprintf(zone, sizeof zone, "%c%02d:%02d", offset < 0 ? '-' : '+', std::abs(offset) / 3600,
+        std::snprintf(zone, sizeof zone, "%c%02d:%02d", offset < 0 ? '-' : '+', std::abs(offset) / 3600 % 100,
                       std::abs(offset) / 60 % 60);
-    char text[40];
+    char text[96];
     const int n = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d%s", date.year(), date.month(),
                                 date.day(), int(msOfDay / 3'600'000), int(msOfDay / 60'000 % 60),
                                 int(msOfDay / 1000 % 60), zone);

@@ -106,7 +106,7 @@ protected:
     {
         if (m_failure)
             return -1;
-        if (m_entry.size + size > ZipWriter::kMaxZip32) {
+        if (m_entry.size + size > m_zip.m_limit) {
             fail(makeError(ErrorCode::Invalid,
                            ZipWriter::tr("The file %1 is too large for a zip archive without Zip64 (4 GiB at most).")
                                .arg(m_entry.name)));
@@ -143,7 +143,7 @@ private:
             const qint64 produced = qint64(sizeof out) - m_stream.avail_out;
             if (produced > 0) {
                 m_entry.compressedSize += produced;
-                if (m_entry.compressedSize > ZipWriter::kMaxZip32 || m_zip.bytes() + produced > ZipWriter::kMaxZip32) {
+                if (m_entry.compressedSize > m_zip.m_limit || m_zip.bytes() + produced > m_zip.m_limit) {
                     fail(makeError(ErrorCode::Invalid,
                                    ZipWriter::tr("The evidence package would exceed 4 GiB, more than a zip archive "
                                                  "without Zip64 can hold. Export a shorter period.")));
@@ -168,8 +168,8 @@ private:
     std::optional<Error> m_failure;
 };
 
-ZipWriter::ZipWriter(QString targetPath, QDateTime modified)
-    : m_target(std::move(targetPath)), m_modified(std::move(modified))
+ZipWriter::ZipWriter(QString targetPath, QDateTime modified, qint64 limit)
+    : m_target(std::move(targetPath)), m_modified(std::move(modified)), m_limit(qMin(limit, kMaxZip32))
 {
 }
 
@@ -215,7 +215,7 @@ Result<QIODevice *> ZipWriter::begin(const QString &name)
     const QByteArray utf8 = name.toUtf8();
     if (name.isEmpty() || utf8.size() > 0xFFFF || name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\')))
         return makeError(ErrorCode::Invalid, tr("%1 is not a valid name inside a zip archive.").arg(name));
-    if (m_file.pos() > kMaxZip32)
+    if (m_file.pos() > m_limit)
         return makeError(ErrorCode::Invalid, tr("The evidence package would exceed 4 GiB, more than a zip archive "
                                                 "without Zip64 can hold. Export a shorter period."));
     Entry e;
@@ -272,9 +272,9 @@ Result<void> ZipWriter::add(const QString &name, const QByteArray &content)
         return device.error();
     if (device.value()->write(content) != content.size()) {
         const QString why = device.value()->errorString();
-        (void)end();
+        auto ended = end();  // the entry's own error (a limit, the disk), when it has one
         m_failed = true;
-        return makeError(ErrorCode::Failed, why);
+        return ended.ok() ? makeError(ErrorCode::Failed, why) : ended.error();
     }
     return end();
 }
@@ -315,7 +315,7 @@ Result<void> ZipWriter::finish()
     }
     CD_TRY(writeRaw(c));
     const qint64 centralSize = m_file.pos() - centralOffset;
-    if (centralOffset > kMaxZip32 || m_file.pos() > kMaxZip32)
+    if (centralOffset > m_limit || m_file.pos() > m_limit)
         return makeError(ErrorCode::Invalid, tr("The evidence package would exceed 4 GiB, more than a zip archive "
                                                 "without Zip64 can hold. Export a shorter period."));
     QByteArray eocd;

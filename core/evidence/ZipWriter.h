@@ -29,8 +29,9 @@ public:
         qint64 size = 0, compressedSize = 0, offset = 0;
     };
 
-    // `modified`: the time stamped on every entry (local time, as zip keeps it).
-    ZipWriter(QString targetPath, QDateTime modified);
+    // `modified`: the time stamped on every entry (local time, as zip keeps it). `limit`: the
+    // largest size or offset written (a test lowers it to reach the refusal).
+    ZipWriter(QString targetPath, QDateTime modified, qint64 limit = kMaxZip32);
     ~ZipWriter() override;
     ZipWriter(const ZipWriter &) = delete;
     ZipWriter &operator=(const ZipWriter &) = delete;
@@ -58,6 +59,7 @@ private:
 
     QString m_target;
     QDateTime m_modified;
+    qint64 m_limit;
     QFile m_file;
     std::unique_ptr<ZipEntryDevice> m_current;
     std::vector<Entry> m_entries;

@@ -466,6 +466,30 @@ void TestEvidence::zipLimitsAndNames()
     QVERIFY2(python.exitCode == 0, python.out.constData());
     const Ran unzip = run(QStringLiteral("unzip"), {QStringLiteral("-t"), path});
     QVERIFY2(unzip.exitCode == 0, unzip.out.constData());
+
+    // What plain zip cannot hold is refused (the limit lowered from 4 GiB to reach it): a file
+    // too large, then an archive too large; the partial file goes.
+    const QString big = m_out.filePath(QStringLiteral("big.zip"));
+    {
+        ZipWriter zip(big, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 6)), 3000);
+        CDT_OK(zip.open());
+        auto tooLarge = zip.add(QStringLiteral("one.bin"), crypto::randomBytes(4000));
+        CDT_FAILS_WITH(tooLarge, ErrorCode::Invalid);
+        QVERIFY2(tooLarge.error().message.contains(QStringLiteral("one.bin")), qPrintable(tooLarge.error().message));
+    }
+    QVERIFY(!QFile::exists(big + QStringLiteral(".part")));
+    {
+        ZipWriter zip(big, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 6)), 3000);
+        CDT_OK(zip.open());
+        CDT_OK(zip.add(QStringLiteral("a.bin"), crypto::randomBytes(1400)));
+        CDT_OK(zip.add(QStringLiteral("b.bin"), crypto::randomBytes(1400)));  // incompressible: ~2,900 bytes so far
+        auto archive = zip.add(QStringLiteral("c.bin"), crypto::randomBytes(1400));
+        CDT_FAILS_WITH(archive, ErrorCode::Invalid);
+        QVERIFY2(archive.error().message.contains(QStringLiteral("Zip64")), qPrintable(archive.error().message));
+        CDT_FAILS_WITH(zip.finish(), ErrorCode::Failed);
+    }
+    QVERIFY(!QFile::exists(big + QStringLiteral(".part")));
+    QVERIFY(!QFile::exists(big));
 }
 
 QTEST_GUILESS_MAIN(TestEvidence)
