@@ -1,15 +1,31 @@
 #include "ReportSections.h"
 
 #include <QDateTime>
+#include <limits>
 
 namespace cd::reporting::report {
 
-QDate localDay(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date(); }
-QString dayText(qint64 ms) { return ms ? localDay(ms).toString(Qt::ISODate) : QString(); }
-QString timeText(qint64 ms)
+namespace {
+// The wall-clock time at `ms`. Each local-time conversion asks the C library for the zone again
+// (a stat of /etc/localtime per row); the offset is kept per quarter of an hour instead, the
+// finest step at which zones change it.
+QDateTime wallClock(qint64 ms)
 {
-    return ms ? QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    constexpr qint64 kQuarterMs = 15 * 60 * 1000;
+    thread_local qint64 cachedQuarter = std::numeric_limits<qint64>::min();
+    thread_local int cachedOffset = 0;
+    const qint64 quarter = ms >= 0 ? ms / kQuarterMs : (ms - kQuarterMs + 1) / kQuarterMs;
+    if (quarter != cachedQuarter) {
+        cachedQuarter = quarter;
+        cachedOffset = QDateTime::fromMSecsSinceEpoch(ms).offsetFromUtc();
+    }
+    return QDateTime::fromMSecsSinceEpoch(ms + qint64(cachedOffset) * 1000, Qt::UTC);
 }
+} // namespace
+
+QDate localDay(qint64 ms) { return wallClock(ms).date(); }
+QString dayText(qint64 ms) { return ms ? localDay(ms).toString(Qt::ISODate) : QString(); }
+QString timeText(qint64 ms) { return ms ? wallClock(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString(); }
 
 QString stateName(const ReportText &say, const QString &id)
 {
