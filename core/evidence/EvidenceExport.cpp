@@ -49,9 +49,18 @@ Result<EvidenceSummary> EvidenceExport::write(Session &session, const EvidenceOp
         return {};
     };
 
+    // A write that failed because of the cancel reports the cancel.
+    const auto orCancelled = [&](Result<void> r) -> Result<void> {
+        if (!r.ok() && isCancelled())
+            return cancelled;
+        return r;
+    };
+
     // Destroyed unfinished (an error, a cancel), the writer removes the partial file.
     ZipWriter zip(outPath, session.clock().now());
     CD_TRY(zip.open());
+    if (progress.cancel)
+        zip.stopWhen(progress.cancel, cancelled);
     TableContext ctx{session,
                      zip,
                      QDateTime(options.from, QTime(0, 0)).toMSecsSinceEpoch(),
@@ -81,18 +90,18 @@ Result<EvidenceSummary> EvidenceExport::write(Session &session, const EvidenceOp
         CD_TRY(zip.end());
     }
     CD_TRY(step(55, tr("Writing consents and notices")));
-    CD_TRY(writeConsentTables(ctx));
+    CD_TRY(orCancelled(writeConsentTables(ctx)));
     CD_TRY(step(65, tr("Writing requests")));
-    CD_TRY(writeRequestTables(ctx));
+    CD_TRY(orCancelled(writeRequestTables(ctx)));
     CD_TRY(step(70, tr("Writing cameras and signs")));
-    CD_TRY(writeCameraTables(ctx));
+    CD_TRY(orCancelled(writeCameraTables(ctx)));
     CD_TRY(step(75, tr("Writing compliance records")));
-    CD_TRY(writeComplianceTables(ctx));
+    CD_TRY(orCancelled(writeComplianceTables(ctx)));
     CD_TRY(step(85, tr("Writing the deletion log and the audit extract")));
-    CD_TRY(writeLedgerExtracts(ctx));
+    CD_TRY(orCancelled(writeLedgerExtracts(ctx)));
     if (seal.writeLedgers) {
         CD_TRY(step(95, tr("Writing the ledgers")));
-        CD_TRY(seal.writeLedgers(zip));
+        CD_TRY(orCancelled(seal.writeLedgers(zip)));
     }
     CD_TRY(step(100, tr("Signing the package")));
     if (!seal.headsJson.isEmpty())

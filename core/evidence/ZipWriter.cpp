@@ -106,6 +106,10 @@ protected:
     {
         if (m_failure)
             return -1;
+        if (m_zip.m_stop && m_zip.m_stop->load()) {
+            fail(m_zip.m_stopError);
+            return -1;
+        }
         if (m_entry.size + size > m_zip.m_limit) {
             fail(makeError(ErrorCode::Invalid,
                            ZipWriter::tr("The file %1 is too large for a zip archive without Zip64 (4 GiB at most).")

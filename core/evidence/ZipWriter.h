@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QString>
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -44,6 +45,13 @@ public:
     Result<void> finish();
     // Removes the partial file (also done by the destructor when not finished).
     void abandon();
+    // Once `flag` is set, every write to an entry fails with `error`: whoever streams into the
+    // zip (the ledgers, the report) stops at its next write.
+    void stopWhen(const std::atomic_bool *flag, Error error)
+    {
+        m_stop = flag;
+        m_stopError = std::move(error);
+    }
 
     const std::vector<Entry> &entries() const { return m_entries; }
     qint64 bytes() const;  // written so far
@@ -63,6 +71,8 @@ private:
     QFile m_file;
     std::unique_ptr<ZipEntryDevice> m_current;
     std::vector<Entry> m_entries;
+    const std::atomic_bool *m_stop = nullptr;
+    Error m_stopError;
     bool m_finished = false;
     bool m_failed = false;
 };

@@ -63,6 +63,7 @@ private slots:
     void maskedUnlessFullRecords();
     void staffIsRefused();
     void cancelLeavesNoFile();
+    void cancelWhileTheLedgersStream();
     void reportComesFirstAndCancels();
     void zipLimitsAndNames();
 
@@ -385,6 +386,39 @@ void TestEvidence::cancelLeavesNoFile()
         QVERIFY(!QFile::exists(path));
         QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
     }
+}
+
+void TestEvidence::cancelWhileTheLedgersStream()
+{
+    // A cancel while the ledgers stream into the zip stops at their next write.
+    std::atomic_bool cancel{false};
+    PackageSeal s = seal();
+    int written = 0;
+    s.writeLedgers = [&](EntrySink &sink) -> Result<void> {
+        auto device = sink.begin(QStringLiteral("ledgers/audit_log.csv"));
+        if (!device)
+            return device.error();
+        for (int row = 0; row < 1000; ++row) {
+            if (row == 10)
+                cancel = true;
+            if (device.value()->write("1,00\r\n") != 6)
+                return makeError(ErrorCode::Failed, device.value()->errorString());
+            ++written;
+        }
+        return sink.end();
+    };
+    EvidenceOptions o;
+    o.from = QDate(2026, 1, 1);
+    o.to = QDate(2026, 3, 31);
+    ExportProgress progress;
+    progress.cancel = &cancel;
+    const QString path = m_out.filePath(QStringLiteral("ledgercancel.zip"));
+    auto r = EvidenceExport::write(*m_store->officer, o, s, path, progress);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message.contains(QStringLiteral("cancelled")), qPrintable(r.error().message));
+    QCOMPARE(written, 10);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
 }
 
 void TestEvidence::reportComesFirstAndCancels()
