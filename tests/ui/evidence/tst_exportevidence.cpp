@@ -1,16 +1,17 @@
 // The evidence export dialog driven by objectName: its defaults (the last full calendar month,
 // Chinese, pseudonyms only, evidence-<from>-<to>.zip in Documents), the refusal of a period that
 // ends before it begins, progress with the step's name, Cancel, a finished export's path and hint,
-// a real package (the writer with report.pdf) unpacked with unzip and checked with sha256sum. Screenshots of the dialog in en
-// and zh_CN go to CONSENTDESK_SHOTS_DIR (CONSENTDESK_SHOTS_TSV: translations not yet merged).
+// and a real package (the writer with report.pdf) unpacked with unzip and checked with
+// sha256sum. Screenshots of the dialog in en and zh_CN go to CONSENTDESK_SHOTS_DIR
+// (CONSENTDESK_SHOTS_TSV: translations not yet merged).
 #include "tests/support/StoreFixture.h"
 #include "tests/support/TestUsers.h"
 #include "tests/support/TsvTranslator.h"
 #include "tests/support/Widgets.h"
 
+#include "core/crypto/Signing.h"
 #include "core/i18n/Language.h"
 #include "ui/common/Gui.h"
-#include "core/crypto/Signing.h"
 #include "ui/evidence/EvidenceRunner.h"
 #include "ui/evidence/ExportEvidenceDialog.h"
 
