@@ -28,7 +28,8 @@ std::vector<Command> allCommands()
 {
     std::vector<Command> all;
     for (auto group : {initCommands, userCommands, purposeCommands, consentCommands, ledgerCommands, cameraCommands,
-                       requestCommands, retentionCommands, complianceCommands, recordCommands}) {
+                       requestCommands, retentionCommands, complianceCommands, recordCommands, evidenceCommands,
+                       verifyEvidenceCommands}) {
         auto commands = group();
         all.insert(all.end(), std::make_move_iterator(commands.begin()), std::make_move_iterator(commands.end()));
     }
@@ -188,8 +189,9 @@ int main(int argc, char *argv[])
     cd::process::harden();  // umask 077, no core dumps, memory not readable by other processes
     // Writing a PDF needs Qt Gui (fonts); every other command stays a plain core application.
     bool writesPdf = false;
-    for (int i = 1; i + 1 < argc; ++i)
-        writesPdf |= qstrcmp(argv[i], "request") == 0 && qstrcmp(argv[i + 1], "fulfil") == 0;
+    for (int i = 1; i < argc; ++i)
+        writesPdf |= (i + 1 < argc && qstrcmp(argv[i], "request") == 0 && qstrcmp(argv[i + 1], "fulfil") == 0)
+            || qstrcmp(argv[i], "export-evidence") == 0;  // report.pdf
     if (writesPdf)
         qputenv("QT_QPA_PLATFORM", "offscreen");  // never a window, and no display needed
     std::unique_ptr<QCoreApplication> app;

@@ -9,6 +9,7 @@
 #include <sodium.h>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include <cerrno>
 #include <fcntl.h>
@@ -19,7 +20,7 @@ namespace cd {
 namespace {
 
 const char kFormat[] = "consentdesk-keyslots";
-constexpr int kVersion = 2;  // version 1 (data key wrapped directly) is still read
+constexpr int kVersion = 3;  // version 1 (data key wrapped directly) and 2 (no signing keys) are still read
 constexpr quint64 kMaxMemLimit = quint64(1) << 30;  // refuse a file that asks for more than 1 GiB
 constexpr quint64 kMaxOpsLimit = 32;
 constexpr int kSealedBytes = KeyslotFile::kDataKeyBytes + int(crypto_box_SEALBYTES);
@@ -56,6 +57,14 @@ QByteArray associatedData(const QByteArray &databaseId, const QString &kind, con
         ad += '\0' + publicKey;
     return ad;
 }
+
+// The signing seeds' associated data: the slot's own, and the public key they belong to.
+QByteArray signingData(const QByteArray &slotData, const QByteArray &signPublic)
+{
+    return slotData + QByteArrayLiteral("\0sign\0") + signPublic;
+}
+
+constexpr int kAeadBytes = int(crypto_aead_xchacha20poly1305_ietf_ABYTES);
 
 QByteArray sealTo(const QByteArray &publicKey, const SecretBytes &dataKey)
 {
@@ -172,6 +181,11 @@ QByteArray KeyslotFile::body(int version) const
         }
         if (!s.nextSealed.isEmpty())
             so.insert(QStringLiteral("next_sealed_key"), b64(s.nextSealed));
+        if (!s.signWrapped.isEmpty()) {
+            so.insert(QStringLiteral("sign_public_key"), b64(s.signPublic));
+            so.insert(QStringLiteral("sign_nonce"), b64(s.signNonce));
+            so.insert(QStringLiteral("wrapped_signing_keys"), b64(s.signWrapped));
+        }
         keyslots.append(so);
     }
     QJsonObject o{
@@ -250,7 +264,7 @@ Result<KeyslotFile> KeyslotFile::parse(const QByteArray &bytes, const QString &p
     if (pe.error != QJsonParseError::NoError || o.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
         return damaged;
     const int version = o.value(QStringLiteral("version")).toInt();
-    if (version != 1 && version != kVersion)
+    if (version < 1 || version > kVersion)
         return makeError(ErrorCode::NotADatabase, tr("The keyslot file has a version this program does not know."));
 
     KeyslotFile f;
@@ -281,7 +295,16 @@ Result<KeyslotFile> KeyslotFile::parse(const QByteArray &bytes, const QString &p
         s.publicKey = unb64(so.value(QStringLiteral("public_key")));
         s.sealed = unb64(so.value(QStringLiteral("sealed_key")));
         s.nextSealed = unb64(so.value(QStringLiteral("next_sealed_key")));
+        s.signPublic = unb64(so.value(QStringLiteral("sign_public_key")));
+        s.signNonce = unb64(so.value(QStringLiteral("sign_nonce")));
+        s.signWrapped = unb64(so.value(QStringLiteral("wrapped_signing_keys")));
         const bool keyPair = !s.publicKey.isEmpty();
+        const int seeds = int(s.signWrapped.size()) - kAeadBytes;
+        const bool signingSane = s.signWrapped.isEmpty()
+            ? s.signPublic.isEmpty() && s.signNonce.isEmpty()
+            : version == kVersion && keyPair && s.signPublic.size() == crypto::kSignPublicBytes
+                && s.signNonce.size() == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
+                && (seeds == crypto::kSignSeedBytes || (seeds == 2 * crypto::kSignSeedBytes && s.kind == QLatin1String("user")));
         const bool sane = (s.kind == QLatin1String("user") || s.kind == QLatin1String("recovery"))
             && so.value(QStringLiteral("kdf")).toString() == QLatin1String("argon2id13")
             && s.opsLimit >= crypto_pwhash_OPSLIMIT_MIN && s.opsLimit <= kMaxOpsLimit
@@ -289,7 +312,8 @@ Result<KeyslotFile> KeyslotFile::parse(const QByteArray &bytes, const QString &p
             && s.salt.size() == crypto_pwhash_SALTBYTES
             && s.nonce.size() == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
             && s.wrapped.size() == kDataKeyBytes + int(crypto_aead_xchacha20poly1305_ietf_ABYTES)
-            && (keyPair ? version == kVersion && s.publicKey.size() == crypto_box_PUBLICKEYBYTES
+            && signingSane
+            && (keyPair ? version >= 2 && s.publicKey.size() == crypto_box_PUBLICKEYBYTES
                               && s.sealed.size() == kSealedBytes
                         : s.sealed.isEmpty())
             && (f.m_pending ? keyPair && s.nextSealed.size() == kSealedBytes : s.nextSealed.isEmpty());
@@ -313,7 +337,8 @@ Result<KeyslotFile> KeyslotFile::loadForChange(const QString &path, const Secret
 }
 
 Result<KeyslotFile::Slot> KeyslotFile::seal(const QString &kind, const QByteArray &label, const QByteArray &secret,
-                                            const SecretBytes &dataKey, const KdfLimits &limits) const
+                                            const SecretBytes &dataKey, const KdfLimits &limits,
+                                            const SlotSigning &signing) const
 {
     Slot s;
     s.kind = kind;
@@ -348,6 +373,32 @@ Result<KeyslotFile::Slot> KeyslotFile::seal(const QString &kind, const QByteArra
             reinterpret_cast<const unsigned char *>(s.nonce.constData()), k.data());
     }
     s.sealed = sealTo(s.publicKey, dataKey);
+    // The signing seeds, under the same passphrase key: only the passphrase opens them, and nobody
+    // holding the data key can put another key in someone's slot.
+    std::vector<const crypto::SigningKey *> seeds;
+    for (const crypto::SigningKey *k : {signing.user, signing.identity})
+        if (k && !k->isNull())
+            seeds.push_back(k);
+    if (!seeds.empty()) {
+        s.signPublic = seeds.front()->publicKey;
+        s.signNonce = crypto::randomBytes(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+        SecretBytes plain(seeds.size() * std::size_t(crypto::kSignSeedBytes));
+        {
+            auto w = plain.write();
+            for (std::size_t i = 0; i < seeds.size(); ++i) {
+                auto seed = seeds[i]->seed.read();
+                std::memcpy(w.data() + i * crypto::kSignSeedBytes, seed.data(), crypto::kSignSeedBytes);
+            }
+        }
+        const QByteArray sad = signingData(ad, s.signPublic);
+        s.signWrapped.resize(qsizetype(plain.size()) + kAeadBytes);
+        auto k = kek.read();
+        auto p = plain.read();
+        crypto_aead_xchacha20poly1305_ietf_encrypt(
+            reinterpret_cast<unsigned char *>(s.signWrapped.data()), &len, p.data(), p.size(),
+            reinterpret_cast<const unsigned char *>(sad.constData()), sad.size(), nullptr,
+            reinterpret_cast<const unsigned char *>(s.signNonce.constData()), k.data());
+    }
     return s;
 }
 
@@ -381,10 +432,38 @@ Result<KeyslotFile::Opened> KeyslotFile::open(const Slot &s, const QByteArray &s
         opened.legacy = true;
         return opened;
     }
+    const Error altered = makeError(ErrorCode::Damaged, tr("The keyslot file was altered outside ConsentDesk. It was "
+                                                           "not used; restore it from a backup."));
     if (!openSealed(s.sealed, s.publicKey, unwrapped, opened.key)
         || (!s.nextSealed.isEmpty() && !openSealed(s.nextSealed, s.publicKey, unwrapped, opened.next)))
-        return makeError(ErrorCode::Damaged, tr("The keyslot file was altered outside ConsentDesk. It was not used; "
-                                                "restore it from a backup."));
+        return altered;
+    if (!s.signWrapped.isEmpty()) {
+        const QByteArray sad = signingData(ad, s.signPublic);
+        SecretBytes seeds(std::size_t(s.signWrapped.size() - kAeadBytes));
+        {
+            unsigned long long len = 0;
+            auto k = kek.read();
+            auto out = seeds.write();
+            if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+                    out.data(), &len, nullptr, reinterpret_cast<const unsigned char *>(s.signWrapped.constData()),
+                    s.signWrapped.size(), reinterpret_cast<const unsigned char *>(sad.constData()), sad.size(),
+                    reinterpret_cast<const unsigned char *>(s.signNonce.constData()), k.data()) != 0)
+                return altered;
+        }
+        auto r = seeds.read();
+        std::vector<crypto::SigningKey> keys;
+        for (std::size_t at = 0; at < seeds.size(); at += crypto::kSignSeedBytes)
+            keys.push_back(crypto::SigningKey::fromSeed(SecretBytes::fromBytes(r.data() + at, crypto::kSignSeedBytes)));
+        if (keys.front().publicKey != s.signPublic)
+            return altered;
+        if (s.kind == QLatin1String("recovery"))
+            opened.identity = std::move(keys.front());
+        else {
+            opened.signing = std::move(keys.front());
+            if (keys.size() > 1)
+                opened.identity = std::move(keys[1]);
+        }
+    }
     return opened;
 }
 
@@ -468,10 +547,10 @@ void KeyslotFile::putSlot(Slot slot)
 }
 
 Result<void> KeyslotFile::setUserSlot(const QString &userName, const QString &passphrase,
-                                      const SecretBytes &dataKey, const KdfLimits &limits)
+                                      const SecretBytes &dataKey, const KdfLimits &limits, const SlotSigning &signing)
 {
     QByteArray secret = passphrase.toUtf8();
-    auto s = seal(QStringLiteral("user"), labelFor(userName), secret, dataKey, limits);
+    auto s = seal(QStringLiteral("user"), labelFor(userName), secret, dataKey, limits, signing);
     sodium_memzero(secret.data(), secret.size());
     if (!s)
         return s.error();
@@ -479,10 +558,11 @@ Result<void> KeyslotFile::setUserSlot(const QString &userName, const QString &pa
     return {};
 }
 
-Result<void> KeyslotFile::setRecoverySlot(const QString &code, const SecretBytes &dataKey, const KdfLimits &limits)
+Result<void> KeyslotFile::setRecoverySlot(const QString &code, const SecretBytes &dataKey, const KdfLimits &limits,
+                                          const crypto::SigningKey *identity)
 {
     auto s = seal(QStringLiteral("recovery"), QByteArrayLiteral("recovery"),
-                  crypto::normaliseRecoveryCode(code).toLatin1(), dataKey, limits);
+                  crypto::normaliseRecoveryCode(code).toLatin1(), dataKey, limits, SlotSigning{nullptr, identity});
     if (!s)
         return s.error();
     putSlot(std::move(s).value());
@@ -516,6 +596,15 @@ Result<void> KeyslotFile::upgradeRecoverySlot(const QString &code, const SecretB
 {
     return upgrade(QStringLiteral("recovery"), QByteArrayLiteral("recovery"),
                    crypto::normaliseRecoveryCode(code).toLatin1(), dataKey);
+}
+
+KdfLimits KeyslotFile::userSlotLimits(const QString &userName) const
+{
+    const QByteArray label = labelFor(userName);
+    for (const Slot &s : m_slots)
+        if (s.kind == QLatin1String("user") && s.label == label)
+            return {s.opsLimit, s.memLimit};
+    return KdfLimits::moderate();
 }
 
 bool KeyslotFile::removeUserSlot(const QString &userName)

@@ -6,6 +6,7 @@
 // the file holds the data key sealed twice (current and next). Format: docs/keyslots.md.
 #include "core/base/Result.h"
 #include "core/crypto/SecretBytes.h"
+#include "core/crypto/Signing.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -14,6 +15,13 @@
 #include <vector>
 
 namespace cd {
+
+// The signing keys a slot keeps beside the data key (Part 6): the user's own Ed25519 key and, in
+// officers' slots and the recovery slot, the store identity that certifies users' keys.
+struct SlotSigning {
+    const crypto::SigningKey *user = nullptr;
+    const crypto::SigningKey *identity = nullptr;
+};
 
 struct KdfLimits {
     quint64 opsLimit;
@@ -51,6 +59,8 @@ public:
         SecretBytes key;
         SecretBytes next;  // empty unless pending
         bool legacy = false;  // a version 1 slot: the data key wrapped directly
+        crypto::SigningKey signing;   // the user's own key; null in a slot from before Part 6
+        crypto::SigningKey identity;  // the store identity; null unless an officer's or the recovery slot
     };
     // An unknown user costs the same Argon2id as a real one (a decoy with the same limits).
     Result<Opened> unlock(const QString &userName, const QString &passphrase) const;
@@ -59,8 +69,11 @@ public:
     Result<void> verifyMac(const SecretBytes &dataKey) const;
 
     Result<void> setUserSlot(const QString &userName, const QString &passphrase,
-                             const SecretBytes &dataKey, const KdfLimits &limits);
-    Result<void> setRecoverySlot(const QString &code, const SecretBytes &dataKey, const KdfLimits &limits);
+                             const SecretBytes &dataKey, const KdfLimits &limits, const SlotSigning &signing = {});
+    Result<void> setRecoverySlot(const QString &code, const SecretBytes &dataKey, const KdfLimits &limits,
+                                 const crypto::SigningKey *identity = nullptr);
+    // The Argon2id limits of a user's slot (to seal it again with its own cost).
+    KdfLimits userSlotLimits(const QString &userName) const;
     // A version 1 slot, once opened, sealed again in the current format with its own limits.
     Result<void> upgradeUserSlot(const QString &userName, const QString &passphrase, const SecretBytes &dataKey);
     Result<void> upgradeRecoverySlot(const QString &code, const SecretBytes &dataKey);
@@ -86,6 +99,9 @@ private:
         quint64 memLimit = 0;
         QByteArray salt, nonce, wrapped;
         QByteArray publicKey, sealed, nextSealed;  // empty publicKey: a version 1 slot
+        // Version 3: the signing seeds (user's, then the identity's) wrapped with the same
+        // passphrase key; signPublic is the user's public key (the recovery slot: the identity's).
+        QByteArray signPublic, signNonce, signWrapped;
     };
     QByteArray labelFor(const QString &userName) const;
     QByteArray body(int version) const;  // canonical bytes covered by the MAC and checksum
@@ -93,13 +109,13 @@ private:
     QByteArray fileBytes(int version, const QByteArray &mac, const QByteArray &nextMac) const;
     Result<Opened> open(const Slot &slot, const QByteArray &secret) const;
     Result<Slot> seal(const QString &kind, const QByteArray &label, const QByteArray &secret,
-                      const SecretBytes &dataKey, const KdfLimits &limits) const;
+                      const SecretBytes &dataKey, const KdfLimits &limits, const SlotSigning &signing = {}) const;
     void putSlot(Slot slot);
     Result<void> upgrade(const QString &kind, const QByteArray &label, const QByteArray &secret,
                          const SecretBytes &dataKey);
     void decoy(const QByteArray &secret) const;
 
-    int m_version = 2;
+    int m_version = 3;
     QByteArray m_databaseId;
     QByteArray m_labelSalt;
     std::vector<Slot> m_slots;

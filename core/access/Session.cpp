@@ -1,5 +1,7 @@
 #include "Session.h"
 #include "core/ledgers/AuditLog.h"
+#include "core/ledgers/Checkpoints.h"
+#include "core/ledgers/LedgerHeads.h"
 #include "core/store/Database.h"
 #include "Keyslots.h"
 
@@ -9,6 +11,36 @@ Session::Session(std::unique_ptr<Database> db, SecretBytes dataKey, User user, Q
     : m_db(std::move(db)), m_dataKey(std::move(dataKey)), m_user(std::move(user)), m_path(std::move(databasePath)),
       m_clock(clock)
 {
+    installHeadSigner();
+}
+
+void Session::installHeadSigner()
+{
+    if (!m_db)
+        return;
+    m_db->setCommitHook([this](Database &db) -> Result<void> {
+        // The recovery code signs as the store identity (key 0); a user with their own key.
+        const bool own = !m_signing.isNull();
+        if (!own && m_identity.isNull())
+            return {};
+        HeadSigner signer{own ? m_user.id : 0, own ? m_signingKeyId : 0, own ? &m_signing : &m_identity};
+        return LedgerHeads::sign(db, signer, m_clock.nowMs());
+    });
+}
+
+void Session::setSigning(crypto::SigningKey key, qint64 keyId, crypto::SigningKey identity)
+{
+    m_signing = std::move(key);
+    m_signingKeyId = keyId;
+    m_identity = std::move(identity);
+}
+
+Result<void> Session::setReadOnly(const QString &reason)
+{
+    CD_TRY(ensureUnlocked());
+    CD_TRY(m_db->exec("PRAGMA query_only = 1"));
+    m_readOnlyReason = reason;
+    return {};
 }
 
 Session::~Session() { lock(); }
@@ -33,7 +65,11 @@ Result<std::unique_ptr<Session>> Session::openForWorker()
     if (!db)
         return db.error();
     auto worker = std::make_unique<Session>(std::move(db).value(), std::move(key), m_user, m_path, m_clock);
+    worker->m_worker = true;
     worker->setCurrentStoreId(m_storeId);
+    worker->setSigning(m_signing.copy(), m_signingKeyId, m_identity.copy());
+    if (isReadOnly())
+        CD_TRY(worker->setReadOnly(m_readOnlyReason));
     return worker;
 }
 
@@ -72,8 +108,17 @@ Result<void> Session::require(Permission p, const QString &action)
 
 void Session::lock()
 {
+    // An officer's work is anchored outside the database when the session ends (Part 6), so a
+    // key holder cannot quietly cut it off the end of the ledgers later.
+    if (m_db && m_user.role == Role::Officer && !isReadOnly() && !(m_signing.isNull() && m_identity.isNull())
+        && !m_worker) {
+        if (auto written = Checkpoints::append(*this); !written)
+            qCWarning(lcStore) << "no checkpoint was written at sign-out:" << written.error().message;
+    }
     m_db.reset();       // closes the database; SQLCipher wipes its copy of the key
     m_dataKey.wipe();   // sodium_free zeroes the guarded pages
+    m_signing = {};
+    m_identity = {};
 }
 
 } // namespace cd

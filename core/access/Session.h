@@ -4,6 +4,7 @@
 #include "core/base/Clock.h"
 #include "core/base/Result.h"
 #include "core/crypto/SecretBytes.h"
+#include "core/crypto/Signing.h"
 #include "core/domain/Records.h"
 #include "core/domain/Role.h"
 
@@ -31,6 +32,20 @@ public:
     QString databasePath() const { return m_path; }
     QString keyslotPath() const;
 
+    // Part 6: the key this user signs the ledgers' heads with and, for an officer or the recovery
+    // code, the store identity; both come from the user's keyslot, never from the database.
+    // Without a signing key (a slot from before Part 6) commits store no head.
+    void setSigning(crypto::SigningKey key, qint64 keyId, crypto::SigningKey identity);
+    const crypto::SigningKey &signingKey() const { return m_signing; }
+    qint64 signingKeyId() const { return m_signingKeyId; }
+    const crypto::SigningKey &identityKey() const { return m_identity; }
+
+    // A database whose ledgers do not extend the last checkpoint opens read-only (Part 6): every
+    // write then fails, and the console says why.
+    Result<void> setReadOnly(const QString &reason);
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
     qint64 currentStoreId() const { return m_storeId; }
     void setCurrentStoreId(qint64 id) { m_storeId = id; }
 
@@ -55,6 +70,11 @@ private:
     QString m_path;
     Clock &m_clock;
     qint64 m_storeId = 0;
+    crypto::SigningKey m_signing, m_identity;
+    qint64 m_signingKeyId = 0;
+    QString m_readOnlyReason;
+    bool m_worker = false;  // a second connection (openForWorker): its owner writes the checkpoint
+    void installHeadSigner();
 };
 
 } // namespace cd

@@ -5,6 +5,8 @@
 #include "core/crypto/Crypto.h"
 #include "core/domain/UserName.h"
 #include "Rekey.h"
+#include "SigningSetup.h"
+#include "core/ledgers/SigningKeys.h"
 #include "core/store/Database.h"
 
 #include <QRegularExpression>
@@ -80,8 +82,15 @@ Result<User> UserService::add(const QString &name, const QString &displayName, R
     insert.bind(1, login).bind(2, displayName.trimmed().isEmpty() ? login : displayName.trimmed());
     insert.bind(3, roleId(role)).bind(4, m_session.clock().nowMs());
     CD_TRY(insert.run());
+    const qint64 userId = db.lastInsertRowId();
     CD_TRY(AuditLog::append(m_session, QStringLiteral("user.add"), QStringLiteral("user"), login, roleId(role)));
-    CD_TRY(keyslots->setUserSlot(login, passphrase, m_session.dataKey(), kdf));
+    // The user's signing key, certified by the store identity; an officer also gets the identity.
+    const crypto::SigningKey key = crypto::SigningKey::generate();
+    if (auto keyId = SigningSetup::registerKey(m_session, userId, login, role, key.publicKey); !keyId)
+        return keyId.error();
+    const crypto::SigningKey &identity = m_session.identityKey();
+    const SlotSigning signing{&key, role == Role::Officer && !identity.isNull() ? &identity : nullptr};
+    CD_TRY(keyslots->setUserSlot(login, passphrase, m_session.dataKey(), kdf, signing));
     CD_TRY(keyslots->save(m_session.keyslotPath(), m_session.dataKey()));  // before commit: no user without a slot
     CD_TRY(tx.commit());
     return findByName(db, login);
@@ -116,6 +125,8 @@ Result<void> UserService::remove(const QString &name, const RekeyProgress &progr
         auto update = db.query("UPDATE users SET active = 0, removed_at = ?2 WHERE id = ?1");
         update.bind(1, user->id).bind(2, m_session.clock().nowMs());
         CD_TRY(update.run());
+        if (!m_session.identityKey().isNull())  // heads the user signs from now on are not vouched for
+            CD_TRY(SigningKeys::revokeUser(db, m_session.identityKey(), user->id, m_session.clock().nowMs()));
         CD_TRY(AuditLog::append(m_session, QStringLiteral("user.remove"), QStringLiteral("user"), user->name));
         return tx.commit();
     }, progress);
@@ -132,7 +143,9 @@ Result<void> UserService::changeOwnPassphrase(const QString &oldPassphrase, cons
     auto check = keyslots->unlock(m_session.user().name, oldPassphrase);
     if (!check)
         return makeError(ErrorCode::WrongPassphrase, tr("The current passphrase is not correct."));
-    CD_TRY(keyslots->setUserSlot(m_session.user().name, newPassphrase, m_session.dataKey(), kdf));
+    const crypto::SigningKey &own = m_session.signingKey(), &identity = m_session.identityKey();
+    const SlotSigning signing{own.isNull() ? nullptr : &own, identity.isNull() ? nullptr : &identity};
+    CD_TRY(keyslots->setUserSlot(m_session.user().name, newPassphrase, m_session.dataKey(), kdf, signing));
     CD_TRY(keyslots->save(m_session.keyslotPath(), m_session.dataKey()));
     return AuditLog::append(m_session, QStringLiteral("user.passwd"), QStringLiteral("user"), m_session.user().name);
 }
@@ -149,11 +162,23 @@ Result<void> UserService::resetPassphrase(const QString &name, const QString &ne
     if (!keyslots)
         return keyslots.error();
     KeyslotFile edited = keyslots.value();
-    CD_TRY(edited.setUserSlot(user->name, newPassphrase, m_session.dataKey(), kdf));
+    // The old slot's signing key cannot be opened without the old passphrase: a new one replaces
+    // it (the old one is revoked), and an officer's slot gets the identity again.
+    const crypto::SigningKey key = crypto::SigningKey::generate();
+    const crypto::SigningKey &identity = m_session.identityKey();
+    const SlotSigning signing{&key, user->role == Role::Officer && !identity.isNull() ? &identity : nullptr};
+    CD_TRY(edited.setUserSlot(user->name, newPassphrase, m_session.dataKey(), kdf, signing));
     // A reset is for a passphrase that may be known to someone else: the key it opened goes too.
     return Rekey::run(m_session, keyslots.value(), std::move(edited), [&]() -> Result<void> {
-        return AuditLog::append(m_session, QStringLiteral("user.reset-passphrase"), QStringLiteral("user"),
-                                user->name);
+        Transaction tx(m_session.db());
+        CD_TRY(tx.begin());
+        if (!identity.isNull())
+            CD_TRY(SigningKeys::revokeUser(m_session.db(), identity, user->id, m_session.clock().nowMs()));
+        if (auto keyId = SigningSetup::registerKey(m_session, user->id, user->name, user->role, key.publicKey); !keyId)
+            return keyId.error();
+        CD_TRY(AuditLog::append(m_session, QStringLiteral("user.reset-passphrase"), QStringLiteral("user"),
+                                user->name));
+        return tx.commit();
     }, progress);
 }
 
@@ -164,7 +189,8 @@ Result<QString> UserService::renewRecoveryCode(const KdfLimits &kdf)
     if (!keyslots)
         return keyslots.error();
     const QString code = crypto::newRecoveryCode();
-    CD_TRY(keyslots->setRecoverySlot(code, m_session.dataKey(), kdf));
+    const crypto::SigningKey &identity = m_session.identityKey();
+    CD_TRY(keyslots->setRecoverySlot(code, m_session.dataKey(), kdf, identity.isNull() ? nullptr : &identity));
     CD_TRY(keyslots->save(m_session.keyslotPath(), m_session.dataKey()));
     CD_TRY(AuditLog::append(m_session, QStringLiteral("recovery.renew"), QStringLiteral("keyslot"),
                             QStringLiteral("recovery")));

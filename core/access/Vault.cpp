@@ -3,6 +3,8 @@
 #include "core/crypto/Crypto.h"
 #include "core/store/Schema.h"
 #include "Rekey.h"
+#include "SigningSetup.h"
+#include "core/ledgers/Checkpoints.h"
 #include "UserService.h"
 
 #include <QDir>
@@ -41,7 +43,8 @@ Result<std::optional<User>> userByName(Database &db, const QString &name)
 
 Result<qint64> firstStoreId(Database &db) { return db.queryInt("SELECT coalesce(min(id), 0) FROM stores"); }
 
-Result<void> bootstrap(Database &db, const CreateOptions &o, const QByteArray &databaseId, qint64 now)
+Result<void> bootstrap(Database &db, const CreateOptions &o, const QByteArray &databaseId, qint64 now,
+                       const crypto::SigningKey &identity, const crypto::SigningKey &officer)
 {
     Transaction tx(db);
     CD_TRY(tx.begin());
@@ -56,8 +59,10 @@ Result<void> bootstrap(Database &db, const CreateOptions &o, const QByteArray &d
         .bind(2, o.officerDisplayName.isEmpty() ? o.officerName.trimmed() : o.officerDisplayName)
         .bind(3, now);
     CD_TRY(user.run());
-    CD_TRY(AuditLog::append(db, now, db.lastInsertRowId(), o.officerName.trimmed(), QStringLiteral("store.create"),
+    const qint64 officerId = db.lastInsertRowId();
+    CD_TRY(AuditLog::append(db, now, officerId, o.officerName.trimmed(), QStringLiteral("store.create"),
                             QStringLiteral("store"), o.storeCode));
+    CD_TRY(SigningSetup::bootstrap(db, identity, officer, officerId, o.officerName.trimmed(), now));
     return tx.commit();
 }
 
@@ -79,7 +84,7 @@ Result<CreatedVault> Vault::create(const QString &dbPath, const CreateOptions &o
         return makeError(ErrorCode::Invalid, tr("The store name, store code and officer name are required."));
     CD_TRY(checkPassphrase(o.officerPassphrase));
     const QString keysPath = KeyslotFile::pathFor(dbPath);
-    if (QFileInfo::exists(dbPath) || QFileInfo::exists(keysPath))
+    if (QFileInfo::exists(dbPath) || QFileInfo::exists(keysPath) || QFileInfo::exists(Checkpoints::pathFor(dbPath)))
         return makeError(ErrorCode::Conflict,
                          tr("A database already exists at %1; it was left as it is.").arg(dbPath));
     QDir().mkpath(QFileInfo(dbPath).absolutePath());
@@ -94,14 +99,17 @@ Result<CreatedVault> Vault::create(const QString &dbPath, const CreateOptions &o
     // Encrypted or not, the file is nobody else's business (WAL and SHM files inherit this).
     QFile::setPermissions(dbPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const qint64 now = clock.nowMs();
+    // The store identity certifies users' keys; only officers' slots and the recovery slot hold it.
+    crypto::SigningKey identity = crypto::SigningKey::generate();
+    crypto::SigningKey officerKey = crypto::SigningKey::generate();
     auto ready = schema::migrate(*db.value());
     if (ready)
-        ready = bootstrap(*db.value(), o, keyslots.databaseId(), now);
+        ready = bootstrap(*db.value(), o, keyslots.databaseId(), now, identity, officerKey);
     const QString recoveryCode = crypto::newRecoveryCode();
     if (ready)
-        ready = keyslots.setUserSlot(o.officerName, o.officerPassphrase, dataKey, o.kdf);
+        ready = keyslots.setUserSlot(o.officerName, o.officerPassphrase, dataKey, o.kdf, SlotSigning{&officerKey, &identity});
     if (ready)
-        ready = keyslots.setRecoverySlot(recoveryCode, dataKey, o.kdf);
+        ready = keyslots.setRecoverySlot(recoveryCode, dataKey, o.kdf, &identity);
     if (ready)
         ready = keyslots.save(keysPath, dataKey);
     if (!ready) {
@@ -117,6 +125,7 @@ Result<CreatedVault> Vault::create(const QString &dbPath, const CreateOptions &o
         return store.error();
     auto session = std::make_unique<Session>(std::move(db).value(), std::move(dataKey), *user.value(), dbPath, clock);
     session->setCurrentStoreId(store.value());
+    session->setSigning(std::move(officerKey), 1, std::move(identity));
     return CreatedVault{std::move(session), recoveryCode};
 }
 
@@ -169,6 +178,8 @@ Result<std::unique_ptr<Session>> Vault::openWithKey(const QString &dbPath, Keysl
         return store.error();
     auto session = std::make_unique<Session>(std::move(db).value(), std::move(key), user, dbPath, clock);
     session->setCurrentStoreId(store.value());
+    CD_TRY(SigningSetup::prepareSession(*session, keyslots, opened, secret, recovery));
+    CD_TRY(Checkpoints::atSignIn(*session));
     return session;
 }
 
@@ -211,7 +222,10 @@ Result<std::unique_ptr<Session>> Vault::createUnencryptedForBenchmark(const QStr
     CreateOptions o;
     o.storeName = QStringLiteral("Benchmark");
     o.officerName = QStringLiteral("bench");
-    CD_TRY(bootstrap(*db.value(), o, crypto::randomBytes(16), clock.nowMs()));
+    // Signed like a real store, so that the baseline does the same work.
+    crypto::SigningKey identity = crypto::SigningKey::generate();
+    crypto::SigningKey officerKey = crypto::SigningKey::generate();
+    CD_TRY(bootstrap(*db.value(), o, crypto::randomBytes(16), clock.nowMs(), identity, officerKey));
     auto user = userByName(*db.value(), o.officerName);
     if (!user || !user.value())
         return makeError(ErrorCode::Failed, tr("The new database could not be read back."));
@@ -220,6 +234,7 @@ Result<std::unique_ptr<Session>> Vault::createUnencryptedForBenchmark(const QStr
         return store.error();
     auto session = std::make_unique<Session>(std::move(db).value(), SecretBytes(), *user.value(), dbPath, clock);
     session->setCurrentStoreId(store.value());
+    session->setSigning(std::move(officerKey), 1, std::move(identity));
     return session;
 }
 

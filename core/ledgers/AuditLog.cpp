@@ -52,6 +52,8 @@ Result<void> AuditLog::append(Session &session, const QString &action, const QSt
     return append(session.db(), session.clock().nowMs(), u.id, u.name, action, objectType, objectId, detail);
 }
 
+const ChainTable &AuditLog::table() { return kAuditTable; }
+
 Result<LedgerVerification> AuditLog::verify(Database &db) { return hashchain::verify(db, kAuditTable); }
 
 Result<std::vector<AuditEntry>> AuditLog::page(Database &db, qint64 beforeSeq, int limit, const QString &actionPrefix)

@@ -49,6 +49,7 @@ public:
     static Result<qint64> count(Database &db);
 
     static QByteArray canonicalBytes(const AuditEntry &e);
+    static const ChainTable &table();  // its hashed columns (the evidence package writes them out)
 };
 
 } // namespace cd

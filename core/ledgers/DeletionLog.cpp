@@ -28,6 +28,8 @@ Result<qint64> DeletionLog::append(Database &db, const DeletionEntry &e)
                               e.location, e.counts, e.recordIds, e.receiptId, e.digest});
 }
 
+const ChainTable &DeletionLog::table() { return kDeletionTable; }
+
 Result<LedgerVerification> DeletionLog::verify(Database &db) { return hashchain::verify(db, kDeletionTable); }
 
 Result<std::vector<DeletionEntry>> DeletionLog::page(Database &db, qint64 beforeSeq, int limit)

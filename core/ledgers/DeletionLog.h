@@ -43,6 +43,7 @@ class DeletionLog {
 public:
     static Result<qint64> append(Database &db, const DeletionEntry &entry);
     static Result<LedgerVerification> verify(Database &db);
+    static const ChainTable &table();  // its hashed columns (the evidence package writes them out)
     static Result<std::vector<DeletionEntry>> page(Database &db, qint64 beforeSeq, int limit);
     // The same newest first, filtered, for a reader (needs ViewAudit; a refusal is audited).
     static Result<std::vector<DeletionEntry>> page(Session &session, const DeletionFilter &filter, qint64 beforeSeq,

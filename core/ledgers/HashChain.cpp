@@ -79,6 +79,7 @@ Result<qint64> append(Database &db, const ChainTable &t, std::vector<ChainField>
     insert.bindBlob(i, prev);
     insert.bindBlob(i + 1, hash);
     CD_TRY(insert.run());
+    db.noteLedgerGrew();
     CD_TRY(tx.commit());
     return seq + 1;
 }

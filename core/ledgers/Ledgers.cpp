@@ -1,6 +1,8 @@
 #include "Ledgers.h"
 #include "AuditLog.h"
 #include "DeletionLog.h"
+#include "Checkpoints.h"
+#include "LedgerHeads.h"
 #include "core/access/Session.h"
 #include "core/store/Database.h"
 
@@ -28,6 +30,62 @@ QByteArray encodeVerification(const Session &session, const std::vector<LedgerCh
                                      {QStringLiteral("by"), session.user().name},
                                      {QStringLiteral("ledgers"), ledgers}})
         .toJson(QJsonDocument::Compact);
+}
+
+// Marks the named ledger's check failed at `seq` (the first failure found wins).
+void markBroken(std::vector<LedgerCheck> &checks, const QString &ledger, qint64 seq, const QString &reason)
+{
+    for (LedgerCheck &c : checks) {
+        if (ledgerId(c.kind) != ledger || !c.result.ok)
+            continue;
+        c.result.ok = false;
+        c.result.firstBrokenSeq = seq;
+        c.result.reason = reason;
+        c.result.headHash.clear();
+    }
+}
+
+// Part 6: every signed head and certificate, the last checkpoint outside the database, and the
+// signed-in user's own key (a database whose keys were all replaced passes the rest).
+Result<void> verifySignatures(Session &session, std::vector<LedgerCheck> &checks)
+{
+    Database &db = session.db();
+    auto heads = LedgerHeads::verify(db);
+    if (!heads)
+        return heads.error();
+    if (!heads->ok) {
+        markBroken(checks, heads->ledger, heads->seq, heads->reason);
+        return {};
+    }
+    auto points = Checkpoints::read(db, Checkpoints::pathFor(session.databasePath()));
+    if (!points) {
+        markBroken(checks, ledgerId(LedgerKind::Audit), 0, points.error().message);
+        return {};
+    }
+    if (!points->empty()) {
+        if (auto broken = Checkpoints::notExtended(db, points->back())) {
+            markBroken(checks, broken->ledger, broken->seq, broken->reason);
+            return {};
+        }
+    }
+    const crypto::SigningKey &own = session.signingKey();
+    if (!own.isNull()) {
+        auto id = SigningKeys::keyIdOf(db, own.publicKey);
+        if (!id)
+            return id.error();
+        if (id.value() == 0)
+            markBroken(checks, ledgerId(LedgerKind::Audit), 0,
+                       QCoreApplication::translate("cd::Ledgers", "your own signing key is not among the store's "
+                                                                  "keys: the keys in this database were replaced"));
+    }
+    auto identity = SigningKeys::identityPublicKey(db);
+    if (!identity)
+        return identity.error();
+    if (!session.identityKey().isNull() && session.identityKey().publicKey != identity.value())
+        markBroken(checks, ledgerId(LedgerKind::Audit), 0,
+                   QCoreApplication::translate("cd::Ledgers", "the store identity in this database is not the one "
+                                                              "your keyslot holds: it was replaced"));
+    return {};
 }
 
 } // namespace
@@ -61,6 +119,9 @@ Result<std::vector<LedgerCheck>> verifyLedgers(Session &session)
             return v.error();
         checks.push_back({kind, v.value()});
     }
+    if (!checks[0].result.ok || !checks[1].result.ok)
+        return checks;  // a broken chain first: the signatures below trust the stored hashes
+    CD_TRY(verifySignatures(session, checks));
     return checks;
 }
 

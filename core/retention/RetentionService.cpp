@@ -1,4 +1,5 @@
 #include "RetentionService.h"
+#include "core/ledgers/Checkpoints.h"
 #include "core/access/Session.h"
 #include "core/consent/ConsentService.h"
 #include "core/cameras/VendorErasures.h"
@@ -265,6 +266,12 @@ Result<SweepResult> RetentionService::sweep(bool dryRun)
     // not a failure of the sweep: the next checkpoint finishes the job.
     if (erasedLocally)
         (void)SubjectErasure(m_session).flushWriteAheadLog();
+    // What the sweep deleted is anchored outside the database (Part 6): a later cut of the
+    // deletion log shows against this line. A failure to write it does not undo the sweep.
+    if (!dryRun && !m_session.isReadOnly() && !m_session.signingKey().isNull()) {
+        if (auto point = Checkpoints::append(m_session); !point)
+            qCWarning(lcStore) << "no checkpoint was written after the sweep:" << point.error().message;
+    }
     return result;
 }
 

@@ -334,6 +334,7 @@ Transaction::~Transaction()
         m_db.markRollbackOnly();
         return;
     }
+    m_db.m_ledgerGrew = false;
     (void)m_db.exec("ROLLBACK");
     m_db.runAfterTransaction();
 }
@@ -355,6 +356,16 @@ Result<void> Transaction::commit()
         m_active = false;  // the outer transaction commits
         return {};
     }
+    if (!m_db.m_rollbackOnly && m_db.m_ledgerGrew && m_db.m_commitHook) {
+        m_db.m_ledgerGrew = false;
+        if (auto signedHead = m_db.m_commitHook(m_db); !signedHead) {
+            m_active = false;
+            (void)m_db.exec("ROLLBACK");
+            m_db.runAfterTransaction();
+            return signedHead.error();
+        }
+    }
+    m_db.m_ledgerGrew = false;
     if (m_db.m_rollbackOnly) {
         m_active = false;
         m_db.m_rollbackOnly = false;

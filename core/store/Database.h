@@ -51,6 +51,10 @@ public:
     // none is open): for a write that must not share the transaction's fate, such as an audited
     // refusal (Session::require). Errors are the work's own to report.
     void afterTransaction(std::function<void(Database &)> work);
+    // Runs inside the outermost transaction, just before COMMIT, when a ledger grew in it: the
+    // session signs the ledgers' new head there (Part 6), so rows and head commit together.
+    void setCommitHook(std::function<Result<void>(Database &)> hook) { m_commitHook = std::move(hook); }
+    void noteLedgerGrew() { m_ledgerGrew = true; }
     QString path() const { return m_path; }
     // Re-encrypts every page with `newKey` (PRAGMA rekey). It runs as one transaction in
     // rollback-journal mode, whose journal keeps the old pages: a crash leaves the file under the
@@ -75,6 +79,8 @@ private:
     QString m_path;
     QHash<QByteArray, Statement *> m_cache;
     bool m_rollbackOnly = false;
+    bool m_ledgerGrew = false;
+    std::function<Result<void>(Database &)> m_commitHook;
     std::vector<std::function<void(Database &)>> m_afterTransaction;
     void runAfterTransaction();
     friend class Transaction;

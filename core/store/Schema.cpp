@@ -1,4 +1,5 @@
 #include "Schema.h"
+#include "SchemaSignedHeads.h"
 #include "Database.h"
 
 #include <QByteArray>
@@ -613,7 +614,8 @@ const std::vector<Step> &steps()
     static const std::vector<Step> all = {kStep1, kStep2, kStep3, kStep4, kStep5, kStepOpenDsr,
                                           Step(kStepRetention, &allowJobsRole), kStepSweepIndexes,
                                           kStepCompliance, kStepFieldsDue, kStepPartialSearchIndexes,
-                                          kStepFilingIncidentsNotices, kStepDashboardIndexes};
+                                          kStepFilingIncidentsNotices, kStepDashboardIndexes,
+                                          kStepSignedHeads};
     return all;
 }
 

@@ -1,5 +1,6 @@
 #include "EvidenceRunner.h"
 
+#include "core/ledgers/LedgerSeal.h"
 #include "core/reporting/EvidenceReport.h"
 
 #include <QDateTime>
@@ -21,4 +22,9 @@ EvidenceRunner evidenceRunner(EvidenceSealSource sealSource)
         };
         return cd::evidence::EvidenceExport::write(worker, withReport, seal.value(), path, progress);
     };
+}
+
+EvidenceRunner consoleEvidenceRunner()
+{
+    return evidenceRunner([](cd::Session &worker) { return cd::sealForEvidence(worker); });
 }

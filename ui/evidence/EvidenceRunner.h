@@ -10,3 +10,5 @@ using EvidenceSealSource = std::function<cd::Result<cd::evidence::PackageSeal>(c
 
 // The package with report.pdf, sealed by `seal` (tests pass a seal of their own).
 EvidenceRunner evidenceRunner(EvidenceSealSource seal);
+// The console's: sealed by the signed-in officer's keys (core/ledgers/LedgerSeal).
+EvidenceRunner consoleEvidenceRunner();

@@ -8,6 +8,8 @@
 #include "ui/cameras/CameraVendors.h"
 #include "ui/common/Gui.h"
 #include "ui/common/Retranslate.h"
+#include "ui/evidence/EvidenceRunner.h"
+#include "ui/evidence/ExportEvidenceDialog.h"
 #include "ui/users/ChangePassphrase.h"
 #include "ui/users/UserDialog.h"
 #include "vendors/VendorWorker.h"
@@ -78,7 +80,20 @@ MainWindow::MainWindow(const QString &dbPath, std::unique_ptr<cd::Session> sessi
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    // Part 6: a database whose ledgers do not extend the last checkpoint is open read-only; the
+    // reason stays in view for as long as it is.
+    m_readOnlyBanner = new QLabel(this);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; padding: 8px; }"));
+    m_readOnlyBanner->hide();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         for (const Page &p : m_pages) {
@@ -131,6 +146,11 @@ void MainWindow::createActions()
     m_idleTimeoutAction->setObjectName(QStringLiteral("idleTimeoutAction"));
     connect(m_idleTimeoutAction, &QAction::triggered, this, [this] { m_idleLock->askTimeout(this); });
 
+    m_exportEvidenceAction = new QAction(this);
+    m_exportEvidenceAction->setObjectName(QStringLiteral("exportEvidenceAction"));
+    m_exportEvidenceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportEvidenceAction, &QAction::triggered, this, &MainWindow::exportEvidence);
+
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -147,6 +167,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_lockAction);
     m_fileMenu->addAction(m_changePassphraseAction);
     m_fileMenu->addAction(m_idleTimeoutAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportEvidenceAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_goMenu = menuBar()->addMenu(QString());
@@ -201,6 +223,7 @@ void MainWindow::buildPages()
 
 void MainWindow::destroyPages()
 {
+    delete m_exportDialog;  // it holds the session; an export in flight stops on its own connection
     const QSignalBlocker block(m_navigation);
     m_navigation->clear();
     m_stack->setCurrentWidget(m_lockedPage);
@@ -259,6 +282,21 @@ bool MainWindow::closeOpenDialogs()
         }
     }
     return closedAny;
+}
+
+void MainWindow::exportEvidence()
+{
+    if (!m_session || !cd::roleAllows(m_session->user().role, cd::Permission::ExportEvidence))
+        return;
+    if (m_exportDialog) {
+        m_exportDialog->raise();
+        m_exportDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new ExportEvidenceDialog(*m_session, consoleEvidenceRunner(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_exportDialog = dialog;
+    dialog->open();
 }
 
 void MainWindow::lockNow()
@@ -356,6 +394,10 @@ void MainWindow::updateLockState()
     m_goMenu->menuAction()->setVisible(!locked);
     m_changePassphraseAction->setEnabled(!locked);
     m_idleTimeoutAction->setEnabled(!locked && cd::roleAllows(m_session->user().role, cd::Permission::ManageUsers));
+    m_exportEvidenceAction->setVisible(!locked && cd::roleAllows(m_session->user().role, cd::Permission::ExportEvidence));
+    m_readOnlyBanner->setVisible(!locked && m_session->isReadOnly());
+    if (!locked && m_session->isReadOnly())
+        m_readOnlyBanner->setText(tr("Read-only: %1").arg(m_session->readOnlyReason()));
 }
 
 void MainWindow::retranslateUi()
@@ -371,6 +413,7 @@ void MainWindow::retranslateUi()
     m_lockAction->setToolTip(locked ? tr("Sign in again") : tr("Lock the console now and wipe the key (Ctrl+L)"));
     m_changePassphraseAction->setText(tr("Change my &passphrase…"));
     m_idleTimeoutAction->setText(tr("Lock when &idle after…"));
+    m_exportEvidenceAction->setText(tr("&Export evidence…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About ConsentDesk"));
     m_lockedLabel->setText(tr("The console is locked."));

@@ -82,6 +82,7 @@ private:
     void retranslateUi();
     void changeOwnPassphrase();
     void showAbout();
+    void exportEvidence();
 
     QString m_dbPath;
     std::unique_ptr<cd::Session> m_session;
@@ -107,6 +108,7 @@ private:
     QToolBar *m_toolBar;
     IdleLock *m_idleLock;
     QPointer<UnlockDialog> m_unlockDialog;
+    QPointer<QDialog> m_exportDialog;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_goMenu = nullptr;
@@ -115,6 +117,8 @@ private:
     QAction *m_lockAction;
     QAction *m_changePassphraseAction;
     QAction *m_idleTimeoutAction;
+    QAction *m_exportEvidenceAction;
+    QLabel *m_readOnlyBanner = nullptr;
     QAction *m_quitAction;
     QAction *m_aboutAction;
 };

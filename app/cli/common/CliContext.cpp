@@ -68,7 +68,10 @@ Result<std::unique_ptr<Session>> Context::unlock()
     OpenOptions open;
     open.busyTimeoutMs = m_waitMs;
     qCInfo(lcCli, "unlocking the database");
-    return Vault::unlock(path, m_user, m_passphrase, SystemClock::instance(), open);
+    auto session = Vault::unlock(path, m_user, m_passphrase, SystemClock::instance(), open);
+    if (session && session.value()->isReadOnly())
+        out::printError(tr("Warning: %1").arg(session.value()->readOnlyReason()));
+    return session;
 }
 
 int Context::fail(const Error &error) const

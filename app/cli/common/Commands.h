@@ -26,5 +26,7 @@ std::vector<Command> requestCommands();  // request add|list|show|advance|fulfil
 std::vector<Command> retentionCommands();  // sweep, retention list
 std::vector<Command> complianceCommands();  // piia add|approve|list, agreement set|list
 std::vector<Command> recordCommands();      // filing show|record, incident add|list|notify-*|not-notifying|close
+std::vector<Command> evidenceCommands();    // export-evidence
+std::vector<Command> verifyEvidenceCommands();  // verify-evidence (no database)
 
 } // namespace cd::cli

@@ -1,9 +1,9 @@
 // The evidence export dialog driven by objectName: its defaults (the last full calendar month,
 // Chinese, pseudonyms only, evidence-<from>-<to>.zip in Documents), the refusal of a period that
 // ends before it begins, progress with the step's name, Cancel, a finished export's path and hint,
-// and a real package (the writer with report.pdf) unpacked with unzip and checked with
-// sha256sum. Screenshots of the dialog in en and zh_CN go to CONSENTDESK_SHOTS_DIR
-// (CONSENTDESK_SHOTS_TSV: translations not yet merged).
+// a real package (the writer with report.pdf) unpacked with unzip and checked with sha256sum,
+// and the menu action shown only to roles with ExportEvidence. Screenshots of the dialog in en
+// and zh_CN go to CONSENTDESK_SHOTS_DIR (CONSENTDESK_SHOTS_TSV: translations not yet merged).
 #include "tests/support/StoreFixture.h"
 #include "tests/support/TestUsers.h"
 #include "tests/support/TsvTranslator.h"
@@ -14,7 +14,9 @@
 #include "ui/common/Gui.h"
 #include "ui/evidence/EvidenceRunner.h"
 #include "ui/evidence/ExportEvidenceDialog.h"
+#include "ui/shell/MainWindow.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -44,6 +46,7 @@ private slots:
     void progressAndCancel();
     void finishedExportShowsPathAndHint();
     void packageWithReport();
+    void menuActionFollowsTheRole();
     void shots_data();
     void shots();
 
@@ -246,6 +249,37 @@ void TestExportEvidence::packageWithReport()
     QVERIFY(sums.waitForFinished(30000));
     QCOMPARE(sums.exitCode(), 0);
     QVERIFY(child<QLabel>(&dialog, "evidenceResult")->text().contains(QDir::toNativeSeparators(path)));
+}
+
+void TestExportEvidence::menuActionFollowsTheRole()
+{
+    for (const cdtest::TestUser &user : {cdtest::officerUser(), cdtest::staffUser(), cdtest::auditorUser()}) {
+        auto session = m_store.unlockAs(user);
+        QVERIFY(session);
+        const bool allowed = cd::roleAllows(session->user().role, cd::Permission::ExportEvidence);
+        MainWindow w(m_store.dbPath, std::move(session), m_store.clock);
+        auto *action = child<QAction>(&w, "exportEvidenceAction");
+        QVERIFY(action);
+        QCOMPARE(action->isVisible(), allowed);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+        if (!allowed)
+            continue;
+        QVERIFY(user.name == cdtest::officerUser().name);
+        action->trigger();
+        auto *dialog = w.findChild<ExportEvidenceDialog *>(QStringLiteral("exportEvidenceDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        // The console's runner: sealed with the officer's own keys (core/ledgers/LedgerSeal).
+        const QString path = m_store.dir.filePath(QStringLiteral("console.zip"));
+        child<QLineEdit>(dialog, "evidencePath")->setText(path);
+        QSignalSpy done(dialog, &ExportEvidenceDialog::exportFinished);
+        QTest::mouseClick(child<QPushButton>(dialog, "evidenceExport"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60000);
+        QVERIFY2(done.first().first().toBool(), qPrintable(child<QLabel>(dialog, "evidenceMessage")->text()));
+        QVERIFY(QFile::exists(path));
+        dialog->reject();
+        QTRY_VERIFY(!w.findChild<ExportEvidenceDialog *>(QStringLiteral("exportEvidenceDialog")));
+    }
 }
 
 void TestExportEvidence::shots_data()
