@@ -419,6 +419,37 @@ private slots:
         QVERIFY2(r.json().value(QStringLiteral("reason")).toString().contains(QStringLiteral("did not certify")), r.out.constData());
     }
 
+    // "A removed user cannot sign after the removal": the staff member kept their signing seed;
+    // the officer removes them (their key is revoked, the database re-keyed); someone holding the
+    // new data key then adds a head signed with the kept seed, dated after the removal.
+    void removedUsersKeyIsRevoked()
+    {
+        const QString db = copyOfStore(false);
+        Insider staff = insider(db, QStringLiteral("staff1"));
+        QVERIFY(!staff.key.isNull());
+        auto removed = runCli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("officer"),
+                               QStringLiteral("--passphrase-file"), m_store->passFile(QStringLiteral("officer")),
+                               QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("staff1")});
+        QVERIFY2(removed.exitCode == 0, removed.all().toUtf8().constData());
+        QCOMPARE(verifyLedger(db).exitCode, 0);
+        Insider officer = insider(db, QStringLiteral("officer"));
+        const std::vector<LedgerHead> hs = heads(db, officer);
+        LedgerHead h = hs.back();
+        const QByteArray dbId = databaseId(db, officer);
+        h.id += 1;
+        h.at += 60000;
+        h.userId = staff.userId;
+        h.keyId = staff.keyId;
+        h.prev = LedgerHeads::digest(dbId, hs.back());
+        h.signature = crypto::sign(staff.key, LedgerHeads::message(dbId, h));
+        auto tamper = shell(db, officer, headInsert(h));
+        QVERIFY2(tamper.exitCode == 0, tamper.err.constData());
+        auto r = verifyLedger(db);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.json().value(QStringLiteral("reason")).toString().contains(QStringLiteral("after it was revoked")),
+                 r.out.constData());
+    }
+
     // "A replaced store identity is seen by every officer": a new identity in meta, every key
     // certified again by it. The auditor's check passes; the officer's sign-in opens read-only
     // and verify-ledger fails.
