@@ -203,6 +203,62 @@
         <source>Check the file against the store without writing.</source>
         <translation>对照门店数据检查文件，但不写入。</translation>
     </message>
+    <message>
+        <source>--from DATE --to DATE --out FILE.zip [--lang zh_CN|en] [--full-records]</source>
+        <translation>--from 日期 --to 日期 --out 文件.zip [--lang zh_CN|en] [--full-records]</translation>
+    </message>
+    <message>
+        <source>Write the evidence package for a period: report.pdf, the records as CSV files, the notices in force, the ledgers and their signed heads, SHA256SUMS signed with the store identity and its public key. Officers only.</source>
+        <translation>写出某一期间的证据包：report.pdf、以 CSV 文件形式导出的记录、当期有效的告知文本、日志账本及其签名头、以门店身份密钥签名的 SHA256SUMS 及其公钥。仅限隐私负责人。</translation>
+    </message>
+    <message>
+        <source>Names and phone numbers are masked and customers named by pseudonym unless --full-records is given. Anyone can check the package without the store: sha256sum -c SHA256SUMS, and openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig (docs/evidence.md). Ctrl+C cancels and leaves no file.</source>
+        <translation>除非指定 --full-records，姓名和电话均为脱敏形式，顾客以假名标识。任何人无需门店数据库即可核验证据包：sha256sum -c SHA256SUMS，以及 openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig（见 docs/evidence.md）。按 Ctrl+C 取消，不会留下文件。</translation>
+    </message>
+    <message>
+        <source>The period's first day (YYYY-MM-DD).</source>
+        <translation>期间的第一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The period's last day (YYYY-MM-DD), included.</source>
+        <translation>期间的最后一天（YYYY-MM-DD），含当天。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The zip file to write (replaced if it exists).</source>
+        <translation>要写出的 zip 文件（已存在则替换）。</translation>
+    </message>
+    <message>
+        <source>The report's and the CSV headers' language: zh_CN (default) or en.</source>
+        <translation>报告和 CSV 表头的语言：zh_CN（默认）或 en。</translation>
+    </message>
+    <message>
+        <source>Full names and phone numbers instead of masks.</source>
+        <translation>输出完整姓名和电话，而非脱敏形式。</translation>
+    </message>
+    <message>
+        <source>FILE.zip [--since OLD.zip]</source>
+        <translation>FILE.zip [--since OLD.zip]</translation>
+    </message>
+    <message>
+        <source>Check an evidence package without the store: its files, its signature, the ledgers and their signed heads. Needs no database and no passphrase.</source>
+        <translation>不依赖门店核验证据包：其中的文件、签名、两本台账及其签名链头。无需数据库，也无需口令。</translation>
+    </message>
+    <message>
+        <source>With --since, also checks that the package's history extends the older package's: the same ledger rows up to the older heads. Exit code 1 when a check fails.</source>
+        <translation>加 --since 时，还核验此包的历史是否延续较早的证据包：直到旧包的链头为止，台账各行完全相同。任一项核验不通过时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>OLD.zip</source>
+        <translation>OLD.zip</translation>
+    </message>
+    <message>
+        <source>An earlier package from the same store.</source>
+        <translation>同一门店较早导出的证据包。</translation>
+    </message>
 </context>
 <context>
     <name>AgreementsTab</name>
@@ -1195,6 +1251,108 @@
     </message>
 </context>
 <context>
+    <name>ExportEvidenceDialog</name>
+    <message>
+        <source>Export evidence</source>
+        <translation>导出证据</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <comment>the last day of the period</comment>
+        <translation>截止日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>报告语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>保存为(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Include &amp;full records (names and phone numbers)</source>
+        <translation>包含完整记录（姓名和电话号码）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The package will hold customers' names and phone numbers in full. Give it only to someone entitled to them, and keep it as you keep the database.</source>
+        <translation>证据包将包含顾客的完整姓名和电话号码。请仅交给有权获取的人，并像保管数据库一样妥善保管。</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>取消导出(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>尚未开始。</translation>
+    </message>
+    <message>
+        <source>Save the evidence package</source>
+        <translation>保存证据包</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins: choose a last day on or after the first.</source>
+        <translation>期间的结束早于开始：请选择不早于起始日期的截止日期。</translation>
+    </message>
+    <message>
+        <source>The period cannot end after today.</source>
+        <translation>期间不能晚于今天结束。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package.</source>
+        <translation>请选择证据包的保存位置。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>The package was saved as %1 (%2 files, %3).
+To verify it: consentdesk-cli verify-evidence "%1"; or, without this program, unzip it and run sha256sum -c SHA256SUMS and openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig.</source>
+        <translation>证据包已保存为 %1（%2 个文件，%3）。
+核验方法：consentdesk-cli verify-evidence "%1"；或不借助本程序，解压后运行 sha256sum -c SHA256SUMS 和 openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>已取消：未保存任何文件。</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>导出失败。</translation>
+    </message>
+</context>
+<context>
     <name>FaceConsentStep</name>
     <message>
         <source>Separate consent for face data</source>
@@ -1831,6 +1989,14 @@ Records customers' consent for camera analytics under China's Personal Informati
     <message>
         <source>Compliance</source>
         <translation>合规记录</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Export evidence…</source>
+        <translation>导出证据(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +4088,57 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>cd::Checkpoints</name>
+    <message>
+        <source>The checkpoint file %1 cannot be read.</source>
+        <translation>无法读取检查点文件 %1。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the checkpoint file %2 cannot be trusted: %3.</source>
+        <translation>检查点文件 %2 的第 %1 行不可信：%3。</translation>
+    </message>
+    <message>
+        <source>it is not a checkpoint</source>
+        <translation>该行不是检查点</translation>
+    </message>
+    <message>
+        <source>it does not follow the line before it</source>
+        <translation>该行未接续上一行</translation>
+    </message>
+    <message>
+        <source>its key is not one the store identity certified to an officer or the timed jobs</source>
+        <translation>其密钥不是门店身份密钥为负责人或定时任务认证的密钥</translation>
+    </message>
+    <message>
+        <source>its signature does not match</source>
+        <translation>其签名不匹配</translation>
+    </message>
+    <message>
+        <source>rows up to %1 are gone: the checkpoint of %2 recorded them</source>
+        <translation>第 %1 行及之前的记录已不存在：%2 的检查点记录过它们</translation>
+    </message>
+    <message>
+        <source>rows up to %1 were rewritten: they differ from the checkpoint of %2</source>
+        <translation>第 %1 行及之前的记录被改写：与 %2 的检查点不一致</translation>
+    </message>
+    <message>
+        <source>%1 The database is open read-only.</source>
+        <translation>%1 数据库已以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The %1 does not extend the last checkpoint: %2. The database is open read-only; restore it from a backup and compare.</source>
+        <translation>%1未延续最近的检查点：%2。数据库已以只读方式打开；请从备份恢复并比对。</translation>
+    </message>
+    <message>
+        <source>This sign-in holds no signing key, so it cannot write a checkpoint.</source>
+        <translation>本次登录没有签名密钥，无法写入检查点。</translation>
+    </message>
+    <message>
+        <source>The checkpoint file %1 cannot be written.</source>
+        <translation>无法写入检查点文件 %1。</translation>
+    </message>
+</context>
+<context>
     <name>cd::Compliance</name>
     <message>
         <source>not declared</source>
@@ -4316,6 +4533,68 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>cd::LedgerHeads</name>
+    <message>
+        <source>the signed head %1 does not follow the head before it: a head was removed or changed</source>
+        <translation>签名链头 %1 未接续上一个链头：有链头被删除或修改</translation>
+    </message>
+    <message>
+        <source>head %1 is signed with a key the store identity did not certify</source>
+        <translation>链头 %1 的签名密钥未经门店身份密钥认证</translation>
+    </message>
+    <message>
+        <source>the revocation of %1's key was forged</source>
+        <translation>%1 密钥的吊销记录是伪造的</translation>
+    </message>
+    <message>
+        <source>head %1 names another user than the key it is signed with</source>
+        <translation>链头 %1 所写的用户与签名密钥的用户不符</translation>
+    </message>
+    <message>
+        <source>head %1 is signed with %2's key after it was revoked</source>
+        <translation>链头 %1 使用了 %2 已吊销的密钥签名</translation>
+    </message>
+    <message>
+        <source>the signature of head %1 (%2, %3) does not match it</source>
+        <translation>链头 %1（%2，%3）的签名与其内容不符</translation>
+    </message>
+    <message>
+        <source>head %1 goes back to row %2</source>
+        <translation>链头 %1 倒退到了第 %2 行</translation>
+    </message>
+    <message>
+        <source>rows up to %1 are missing: head %2, signed by %3 at %4, vouched for them</source>
+        <translation>第 %1 行及之前的记录缺失：%3 于 %4 签名的链头 %2 曾为其担保</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2 were rewritten: they no longer match head %3, signed by %4 at %5</source>
+        <translation>第 %1 至 %2 行被改写：与 %4 于 %5 签名的链头 %3 不再一致</translation>
+    </message>
+    <message>
+        <source>row %1 and the rows after it are not covered by any signed head</source>
+        <translation>第 %1 行及之后的记录没有任何签名链头担保</translation>
+    </message>
+    <message>
+        <source>row %1 names user #%2 but its commit is signed by user #%3</source>
+        <translation>第 %1 行记为用户 #%2，但其提交由用户 #%3 签名</translation>
+    </message>
+</context>
+<context>
+    <name>cd::LedgerSeal</name>
+    <message>
+        <source>Only an officer whose keyslot holds the store identity can sign an evidence package. Sign in again, or ask another officer.</source>
+        <translation>只有密钥槽中持有门店身份密钥的负责人才能签署证据包。请重新登录，或请其他负责人操作。</translation>
+    </message>
+    <message>
+        <source>The ledgers cannot be vouched for: %1</source>
+        <translation>无法为台账担保：%1</translation>
+    </message>
+    <message>
+        <source>The %1 does not verify (%2), so no package can vouch for it.</source>
+        <translation>%1未通过核验（%2），因此不能导出为其担保的证据包。</translation>
+    </message>
+</context>
+<context>
     <name>cd::Ledgers</name>
     <message>
         <source>audit log</source>
@@ -4324,6 +4603,14 @@ SHA-256 %2</translation>
     <message>
         <source>deletion log</source>
         <translation>删除日志</translation>
+    </message>
+    <message>
+        <source>your own signing key is not among the store's keys: the keys in this database were replaced</source>
+        <translation>您自己的签名密钥不在门店的密钥中：此数据库中的密钥已被替换</translation>
+    </message>
+    <message>
+        <source>the store identity in this database is not the one your keyslot holds: it was replaced</source>
+        <translation>此数据库中的门店身份密钥与您密钥槽中的不同：已被替换</translation>
     </message>
 </context>
 <context>
@@ -5301,6 +5588,13 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
     <message>
         <source>Your role (%1) does not allow this action.</source>
         <translation>您的角色（%1）无权执行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SigningSetup</name>
+    <message>
+        <source>The store identity in this database is not the one your keyslot holds: the database was replaced or its records were rewritten. It is open read-only.</source>
+        <translation>此数据库中的门店身份密钥与您密钥槽中的不同：数据库被替换或其记录被改写。已以只读方式打开。</translation>
     </message>
 </context>
 <context>
@@ -6677,6 +6971,31 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <source>The command failed.</source>
         <translation>命令执行失败。</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli::EvidenceCommands</name>
+    <message>
+        <source>--%1 needs a day as YYYY-MM-DD.</source>
+        <translation>--%1 需要一个日期，格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--lang is zh_CN or en.</source>
+        <translation>--lang 的取值为 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>--out needs the package's file name.</source>
+        <translation>--out 需要证据包的文件名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence package written: %1 (%n file(s), %2 bytes).</source>
+        <translation>
+            <numerusform>证据包已写入：%1（%n 个文件，%2 字节）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::cli::InitCommands</name>
@@ -7632,6 +7951,776 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
     </message>
 </context>
 <context>
+    <name>cd::cli::VerifyEvidence</name>
+    <message>
+        <source>The package is intact and signed by the store identity.</source>
+        <translation>证据包完整，并由门店身份密钥签名。</translation>
+    </message>
+    <message>
+        <source>The package does NOT verify: %1</source>
+        <translation>证据包未通过核验：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::evidence::CsvReader</name>
+    <message>
+        <source>A CSV file is malformed.</source>
+        <translation>CSV 文件格式有误。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::evidence::CsvWriter</name>
+    <message>
+        <source>Could not write a CSV file: %1</source>
+        <translation>无法写入 CSV 文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::evidence::EvidenceExport</name>
+    <message>
+        <source>The period is not valid: it needs a first and a last day, in that order.</source>
+        <translation>期间无效：需要按先后顺序给出起始日和结束日。</translation>
+    </message>
+    <message>
+        <source>Say where to write the evidence package.</source>
+        <translation>请指定证据包的保存位置。</translation>
+    </message>
+    <message>
+        <source>The package cannot be signed: the store identity is not available.</source>
+        <translation>无法签署证据包：门店身份密钥不可用。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>正在写入报告</translation>
+    </message>
+    <message>
+        <source>Writing consents and notices</source>
+        <translation>正在写入同意记录和告知文本</translation>
+    </message>
+    <message>
+        <source>Writing requests</source>
+        <translation>正在写入个人信息权利请求</translation>
+    </message>
+    <message>
+        <source>Writing cameras and signs</source>
+        <translation>正在写入摄像头和标识</translation>
+    </message>
+    <message>
+        <source>Writing compliance records</source>
+        <translation>正在写入合规记录</translation>
+    </message>
+    <message>
+        <source>Writing the deletion log and the audit extract</source>
+        <translation>正在写入删除日志和审计日志摘录</translation>
+    </message>
+    <message>
+        <source>Writing the ledgers</source>
+        <translation>正在写入日志账本</translation>
+    </message>
+    <message>
+        <source>Signing the package</source>
+        <translation>正在签署证据包</translation>
+    </message>
+    <message>
+        <source>The package's signature is not an Ed25519 signature.</source>
+        <translation>证据包的签名不是 Ed25519 签名。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>cd::evidence::EvidenceTables</name>
+    <message>
+        <source>Vendor</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Mode changed at</source>
+        <translation>模式变更时间</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>变更人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Audit row</source>
+        <translation>审计记录编号</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>标识编号</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>处理目的</translation>
+    </message>
+    <message>
+        <source>Notice version</source>
+        <translation>告知版本</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Posted since</source>
+        <translation>张贴时间</translation>
+    </message>
+    <message>
+        <source>Retired at</source>
+        <translation>撤下时间</translation>
+    </message>
+    <message>
+        <source>Photo SHA-256</source>
+        <translation>照片 SHA-256</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>信息类别</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>保护措施</translation>
+    </message>
+    <message>
+        <source>End of term</source>
+        <translation>期满处理</translation>
+    </message>
+    <message>
+        <source>Sub-processors</source>
+        <translation>再委托方</translation>
+    </message>
+    <message>
+        <source>Processing location</source>
+        <translation>处理地点</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Document SHA-256</source>
+        <translation>文件 SHA-256</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估编号</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>评估对象</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Legality</source>
+        <translation>合法性</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>复核日期</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>保存至</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>编写人</translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation>编写时间</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <source>Attachments (SHA-256)</source>
+        <translation>附件（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>备案记录编号</translation>
+    </message>
+    <message>
+        <source>Threshold crossed on</source>
+        <translation>达到门槛日期</translation>
+    </message>
+    <message>
+        <source>Face-data holders</source>
+        <translation>人脸信息持有人数</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Deadline estimated</source>
+        <translation>截止日期为估算</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>备案日期</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>备案人</translation>
+    </message>
+    <message>
+        <source>Withdrawn at</source>
+        <translation>撤回时间</translation>
+    </message>
+    <message>
+        <source>Withdrawal reason</source>
+        <translation>撤销理由</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件编号</translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>受影响人数</translation>
+    </message>
+    <message>
+        <source>Authority notified at</source>
+        <translation>通知主管部门时间</translation>
+    </message>
+    <message>
+        <source>People notified at</source>
+        <translation>通知个人时间</translation>
+    </message>
+    <message>
+        <source>Why people were not notified</source>
+        <translation>未通知个人的理由</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意编号</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>假名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Purpose revision</source>
+        <translation>目的修订版本</translation>
+    </message>
+    <message>
+        <source>Notice SHA-256</source>
+        <translation>告知文本 SHA-256</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>经办员工</translation>
+    </message>
+    <message>
+        <source>Granted at</source>
+        <translation>同意时间</translation>
+    </message>
+    <message>
+        <source>Separate consent</source>
+        <translation>单独同意</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Guardian relation</source>
+        <translation>监护关系</translation>
+    </message>
+    <message>
+        <source>Guardian consent</source>
+        <translation>监护人同意</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Needs renewal</source>
+        <translation>需重新同意</translation>
+    </message>
+    <message>
+        <source>Expires at</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Withdrawal channel</source>
+        <translation>撤回渠道</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>撤回经办人</translation>
+    </message>
+    <message>
+        <source>Effective at</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目编号</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>Reason reference</source>
+        <translation>原因编号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Record ids</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Row hash</source>
+        <translation>行哈希</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Object type</source>
+        <translation>对象类型</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Response days</source>
+        <translation>答复期限（工作日）</translation>
+    </message>
+    <message>
+        <source>Extension days</source>
+        <translation>延期（工作日）</translation>
+    </message>
+    <message>
+        <source>Extension reason</source>
+        <translation>延期理由</translation>
+    </message>
+    <message>
+        <source>Identity method</source>
+        <translation>身份核验方式</translation>
+    </message>
+    <message>
+        <source>Identity verified at</source>
+        <translation>身份核验时间</translation>
+    </message>
+    <message>
+        <source>Refusal reason</source>
+        <translation>拒绝理由</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Working days paused</source>
+        <translation>暂停工作日数</translation>
+    </message>
+    <message>
+        <source>Deadline met</source>
+        <translation>是否按期答复</translation>
+    </message>
+    <message>
+        <source>not answered (cancelled)</source>
+        <translation>未答复（已取消）</translation>
+    </message>
+    <message>
+        <source>open, overdue</source>
+        <translation>处理中，已逾期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>From state</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>To state</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>cd::evidence::EvidenceVerifier</name>
+    <message>
+        <source>row %1 of the %2 has the wrong number of columns</source>
+        <translation>%2 的第 %1 行列数不对</translation>
+    </message>
+    <message>
+        <source>the %1 skips from row %2 to row %3</source>
+        <translation>%1 从第 %2 行跳到了第 %3 行</translation>
+    </message>
+    <message>
+        <source>row %1 of the %2 does not match its hash</source>
+        <translation>%2 的第 %1 行与其哈希不符</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS has a line that is not "&lt;hash&gt;  &lt;file&gt;"</source>
+        <translation>SHA256SUMS 中有一行不是“&lt;哈希&gt;  &lt;文件&gt;”格式</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS lists %1 twice</source>
+        <translation>SHA256SUMS 重复列出了 %1</translation>
+    </message>
+    <message>
+        <source>%1 is listed in SHA256SUMS but missing or damaged</source>
+        <translation>%1 列于 SHA256SUMS 中，但缺失或已损坏</translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256 in SHA256SUMS</source>
+        <translation>%1 与 SHA256SUMS 中的 SHA-256 不符</translation>
+    </message>
+    <message>
+        <source>%1 is in the package but not in SHA256SUMS</source>
+        <translation>%1 在证据包中，但未列于 SHA256SUMS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) match their SHA-256 in SHA256SUMS, and nothing else is in the package.</source>
+        <translation>
+            <numerusform>%n 个文件与 SHA256SUMS 中的 SHA-256 相符，证据包中没有其他文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>public_key.pem or SHA256SUMS.sig is missing</source>
+        <translation>缺少 public_key.pem 或 SHA256SUMS.sig</translation>
+    </message>
+    <message>
+        <source>public_key.pem is not an Ed25519 public key</source>
+        <translation>public_key.pem 不是 Ed25519 公钥</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS.sig is not a signature over SHA256SUMS by the key in public_key.pem</source>
+        <translation>SHA256SUMS.sig 不是 public_key.pem 中的密钥对 SHA256SUMS 的签名</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS is signed by the store identity in public_key.pem (key %1).</source>
+        <translation>SHA256SUMS 由 public_key.pem 中的门店身份密钥签名（密钥 %1）。</translation>
+    </message>
+    <message>
+        <source>heads.json does not name the identity in public_key.pem</source>
+        <translation>heads.json 所写的身份密钥与 public_key.pem 不同</translation>
+    </message>
+    <message>
+        <source>ledgers/keys.csv has a row with the wrong number of columns</source>
+        <translation>ledgers/keys.csv 中有一行列数不对</translation>
+    </message>
+    <message>
+        <source>the package does not hold both ledgers</source>
+        <translation>证据包中没有两本台账</translation>
+    </message>
+    <message>
+        <source>The audit log's %1 rows and the deletion log's %2 rows hash into an unbroken chain each.</source>
+        <translation>审计日志的 %1 行和删除日志的 %2 行各自构成完整无断的哈希链。</translation>
+    </message>
+    <message>
+        <source>ledgers/heads.csv has a row with the wrong number of columns</source>
+        <translation>ledgers/heads.csv 中有一行列数不对</translation>
+    </message>
+    <message>
+        <source>head %1 goes back in a ledger</source>
+        <translation>链头 %1 在某本台账中倒退</translation>
+    </message>
+    <message>
+        <source>head %1, signed by %2, does not match the ledgers' rows</source>
+        <translation>%2 签名的链头 %1 与台账各行不符</translation>
+    </message>
+    <message>
+        <source>the last signed head is not the one heads.json names, or rows lie beyond it</source>
+        <translation>最后一个签名链头不是 heads.json 所写的那个，或其后还有记录</translation>
+    </message>
+    <message>
+        <source>audit row %1 names user #%2 but its commit is signed by user #%3</source>
+        <translation>审计日志第 %1 行记为用户 #%2，但其提交由用户 #%3 签名</translation>
+    </message>
+    <message>
+        <source>The older package does not verify: %1</source>
+        <translation>较早的证据包未通过核验：%1</translation>
+    </message>
+    <message>
+        <source>The packages are not from the same store identity: the store or its identity was replaced in between</source>
+        <translation>两个证据包不是同一门店身份密钥签发的：其间门店或其身份密钥被替换</translation>
+    </message>
+    <message>
+        <source>The audit log was rewritten or cut since the older package: its first %1 rows are not the same</source>
+        <translation>自较早的证据包以来，审计日志被改写或截断：前 %1 行不再相同</translation>
+    </message>
+    <message>
+        <source>The deletion log was rewritten or cut since the older package: its first %1 rows are not the same</source>
+        <translation>自较早的证据包以来，删除日志被改写或截断：前 %1 行不再相同</translation>
+    </message>
+    <message>
+        <source>The history extends the older package's: the same %1 audit rows and %2 deletion rows, bit for bit, then %3 and %4 more.</source>
+        <translation>历史延续了较早的证据包：审计日志 %1 行、删除日志 %2 行逐字节相同，之后分别新增 %3 行和 %4 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed head(s) checked: each links to the one before and is signed by a key the store identity certified, and the last covers every row.</source>
+        <translation><numerusform>已核验 %n 个签名链头：每个都接续上一个，并由门店身份密钥认证的密钥签名，最后一个覆盖全部记录。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cd::evidence::ZipReader</name>
+    <message>
+        <source>%1 is not a readable zip archive.</source>
+        <translation>%1 不是可读取的 zip 压缩包。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>The package has no %1.</source>
+        <translation>证据包中没有 %1。</translation>
+    </message>
+    <message>
+        <source>%1 in the package is damaged.</source>
+        <translation>证据包中的 %1 已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::evidence::ZipWriter</name>
+    <message>
+        <source>The file %1 is too large for a zip archive without Zip64 (4 GiB at most).</source>
+        <translation>文件 %1 过大，不使用 Zip64 的 zip 压缩包无法容纳（最大 4 GiB）。</translation>
+    </message>
+    <message>
+        <source>Compressing %1 failed.</source>
+        <translation>压缩 %1 失败。</translation>
+    </message>
+    <message>
+        <source>The evidence package would exceed 4 GiB, more than a zip archive without Zip64 can hold. Export a shorter period.</source>
+        <translation>证据包将超过 4 GiB，超出不使用 Zip64 的 zip 压缩包的容量。请导出较短的期间。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The zip archive is not open for writing.</source>
+        <translation>zip 压缩包未以写入方式打开。</translation>
+    </message>
+    <message>
+        <source>The zip entry %1 is still open.</source>
+        <translation>zip 条目 %1 仍处于打开状态。</translation>
+    </message>
+    <message>
+        <source>A zip archive without Zip64 holds at most 65,535 files.</source>
+        <translation>不使用 Zip64 的 zip 压缩包最多容纳 65,535 个文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid name inside a zip archive.</source>
+        <translation>%1 不是 zip 压缩包内的有效文件名。</translation>
+    </message>
+    <message>
+        <source>No zip entry is open.</source>
+        <translation>没有打开的 zip 条目。</translation>
+    </message>
+    <message>
+        <source>Could not move the package to %1: %2</source>
+        <translation>无法将证据包移动到 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>cd::json::Reader</name>
     <message>
         <source>the file holds no JSON value</source>
@@ -7780,6 +8869,429 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
     <message>
         <source>an object</source>
         <translation>对象</translation>
+    </message>
+</context>
+<context>
+    <name>cd::reporting::EvidenceReport</name>
+    <message>
+        <source>Personal information protection evidence report</source>
+        <translation>个人信息保护证据报告</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>期间：%1</translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation>生成时间：%1</translation>
+    </message>
+    <message>
+        <source>Made by: %1</source>
+        <translation>生成人：%1</translation>
+    </message>
+    <message>
+        <source>This report is part of an evidence package. The package's CSV files hold the records row by row; SHA256SUMS and its signature let anyone check that no file was changed.</source>
+        <translation>本报告是证据包的一部分。证据包中的 CSV 文件逐条载有记录；任何人均可通过 SHA256SUMS 及其签名核验文件未被改动。</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs the graphical application object.</source>
+        <translation>生成 PDF 需要图形应用程序对象。</translation>
+    </message>
+    <message>
+        <source>The report's period ends before it begins.</source>
+        <translation>报告期间的结束早于开始。</translation>
+    </message>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation>无法写入报告：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>报告已取消。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Consents given in the period</source>
+        <translation>期间内给予的同意</translation>
+    </message>
+    <message>
+        <source>Consents withdrawn in the period</source>
+        <translation>期间内撤回的同意</translation>
+    </message>
+    <message>
+        <source>Requests received in the period</source>
+        <translation>期间内收到的请求</translation>
+    </message>
+    <message>
+        <source>Requests answered in the period</source>
+        <translation>期间内答复的请求</translation>
+    </message>
+    <message>
+        <source>Requests answered on time</source>
+        <translation>按期答复的请求</translation>
+    </message>
+    <message>
+        <source>Rate of requests answered on time</source>
+        <translation>请求按期答复率</translation>
+    </message>
+    <message>
+        <source>Requests open now</source>
+        <translation>当前未结请求</translation>
+    </message>
+    <message>
+        <source>Deletion-log entries in the period</source>
+        <translation>期间内删除日志条目</translation>
+    </message>
+    <message>
+        <source>Anonymous visitors counted in the period</source>
+        <translation>期间内统计的匿名客流</translation>
+    </message>
+    <message>
+        <source>People whose face data vendors hold now</source>
+        <translation>供应商当前持有人脸数据的人数</translation>
+    </message>
+    <message>
+        <source>Filing threshold</source>
+        <translation>备案阈值</translation>
+    </message>
+    <message>
+        <source>Statuses are the ones at the time the report was made. Requests answered on time were closed on or before their deadline in working days, pauses and extensions counted.</source>
+        <translation>状态为报告生成时的状态。按期答复的请求指在以工作日计算的期限（计入暂停和延期）当日或之前办结的请求。</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>个人请求</translation>
+    </message>
+    <message>
+        <source>Requests by type (answered on time: %1)</source>
+        <translation>按类型统计的请求（按期答复率：%1）</translation>
+    </message>
+    <message>
+        <source>Deletions and visitors</source>
+        <translation>删除与客流</translation>
+    </message>
+    <message>
+        <source>Filing and ledgers</source>
+        <translation>备案与日志</translation>
+    </message>
+    <message>
+        <source>Face data held by vendors</source>
+        <translation>供应商持有的人脸数据</translation>
+    </message>
+    <message>
+        <source>%1 people of the filing threshold of %2</source>
+        <translation>%1 人，备案阈值为 %2 人</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Last verification</source>
+        <translation>最近一次校验</translation>
+    </message>
+    <message>
+        <source>Rows verified</source>
+        <translation>已校验条目</translation>
+    </message>
+    <message>
+        <source>Rows now</source>
+        <translation>当前条目</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Deletion log</source>
+        <translation>删除日志</translation>
+    </message>
+    <message>
+        <source>never verified</source>
+        <translation>从未校验</translation>
+    </message>
+    <message>
+        <source>intact, %1 by %2</source>
+        <translation>完好，%1 由 %2 校验</translation>
+    </message>
+    <message>
+        <source>broken at row %3, %1 by %2</source>
+        <translation>第 %3 条起损坏，%1 由 %2 校验</translation>
+    </message>
+    <message>
+        <source>Consents by purpose</source>
+        <translation>按目的汇总的同意</translation>
+    </message>
+    <message>
+        <source>Consents are summarised per purpose here; every consent and withdrawal of the period, with the hash of the notice shown, is in the package's CSV files.</source>
+        <translation>此处按目的汇总同意；本期间的每一条同意和撤回记录及所展示告知文本的哈希值，见证据包中的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Given in the period</source>
+        <translation>期间内给予</translation>
+    </message>
+    <message>
+        <source>Withdrawn in the period</source>
+        <translation>期间内撤回</translation>
+    </message>
+    <message>
+        <source>%1 now</source>
+        <translation>当前%1</translation>
+    </message>
+    <message>
+        <source>None in the period.</source>
+        <translation>本期间内无记录。</translation>
+    </message>
+    <message>
+        <source>Requests of the period</source>
+        <translation>本期间的个人请求</translation>
+    </message>
+    <message>
+        <source>Every request received in the period or open during it, with its deadline and its timeline. Customers are named by pseudonym.</source>
+        <translation>本期间收到或在本期间内未结的每一项请求，附其期限和时间线。顾客以化名标识。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>是否按期</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no, late</source>
+        <translation>否，逾期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>not matched</source>
+        <translation>未匹配</translation>
+    </message>
+    <message>
+        <source>Deletion log of the period</source>
+        <translation>本期间的删除日志</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>Camera mode changes</source>
+        <translation>摄像头模式变更</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Impact assessments (PIIA)</source>
+        <translation>个人信息保护影响评估（PIIA）</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>复核日期</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>保存至</translation>
+    </message>
+    <message>
+        <source>Vendor agreements</source>
+        <translation>供应商委托处理协议</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Processing location</source>
+        <translation>处理地点</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Document SHA-256</source>
+        <translation>文件 SHA-256</translation>
+    </message>
+    <message>
+        <source>Filing record</source>
+        <translation>备案记录</translation>
+    </message>
+    <message>
+        <source>Threshold reached on</source>
+        <translation>达到阈值日期</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>备案日期</translation>
+    </message>
+    <message>
+        <source>Authority and reference</source>
+        <translation>备案机关及备案编号</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>安全事件</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>受影响人数</translation>
+    </message>
+    <message>
+        <source>Authority notified</source>
+        <translation>已通知主管部门</translation>
+    </message>
+    <message>
+        <source>People notified</source>
+        <translation>已通知个人</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
     </message>
 </context>
 <context>

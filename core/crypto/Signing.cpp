@@ -32,6 +32,7 @@ SigningKey SigningKey::fromSeed(const SecretBytes &seed)
         crypto_sign_seed_keypair(reinterpret_cast<unsigned char *>(pk.data()), sk.data(), s.data());
     }
     key.seed = SecretBytes::fromBytes(seed.read().data(), seed.size());
+    key.secret = std::move(secret);
     key.publicKey = pk;
     return key;
 }
@@ -41,12 +42,8 @@ SigningKey SigningKey::copy() const { return isNull() ? SigningKey() : fromSeed(
 QByteArray sign(const SigningKey &key, QByteArrayView message)
 {
     Q_ASSERT(!key.isNull());
-    SecretBytes secret(crypto_sign_SECRETKEYBYTES);
-    QByteArray pk(kSignPublicBytes, '\0');
     QByteArray signature(kSignatureBytes, '\0');
-    auto s = key.seed.read();
-    auto sk = secret.write();
-    crypto_sign_seed_keypair(reinterpret_cast<unsigned char *>(pk.data()), sk.data(), s.data());
+    auto sk = key.secret.read();
     crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
                          reinterpret_cast<const unsigned char *>(message.data()), quint64(message.size()), sk.data());
     return signature;

@@ -14,6 +14,7 @@ inline constexpr int kSignatureBytes = 64;
 
 struct SigningKey {
     SecretBytes seed;      // 32 bytes
+    SecretBytes secret;    // 64 bytes, derived from the seed once (not at every signature)
     QByteArray publicKey;  // 32 bytes
     bool isNull() const { return seed.isEmpty(); }
     static SigningKey generate();

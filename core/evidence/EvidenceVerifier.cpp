@@ -263,8 +263,8 @@ Result<EvidenceCheck> EvidenceVerifier::verify(const QString &path)
             return failed(check, tr("audit row %1 names user #%2 but its commit is signed by user #%3")
                                      .arg(seq).arg(userId).arg(ends[head].second));
     }
-    check.checked << tr("%n signed head(s) link up, each signed by a key the store identity certified, and the last "
-                        "one covers every row.", nullptr, int(previous.id));
+    check.checked << tr("%n signed head(s) checked: each links to the one before and is signed by a key the store "
+                        "identity certified, and the last covers every row.", nullptr, int(previous.id));
     check.ok = true;
     return check;
 }
