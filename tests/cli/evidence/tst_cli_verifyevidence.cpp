@@ -181,8 +181,12 @@ private slots:
         QVERIFY(QFile::copy(m_store->keysPath(), db + QStringLiteral(".keys")));
         auto session = m_store->unlock();
         QVERIFY(session);
-        auto key = session.value()->dataKey().read();
-        const QByteArray hexKey = QByteArray(reinterpret_cast<const char *>(key.data()), qsizetype(key.size())).toHex();
+        QByteArray hexKey;
+        {
+            // The key's read access must end before the session that owns the key.
+            auto key = session.value()->dataKey().read();
+            hexKey = QByteArray(reinterpret_cast<const char *>(key.data()), qsizetype(key.size())).toHex();
+        }
         auto cut = runProgram(QStringLiteral("sqlcipher"), {db},
                               "PRAGMA key = \"x'" + hexKey + "'\";\nPRAGMA cipher_page_size = 4096;\n"
                               "DROP TRIGGER audit_log_no_delete;\nDROP TRIGGER ledger_heads_no_delete;\n"
