@@ -1,269 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <source>--type TYPE (--subject PSEUDONYM | --name N --phone P) [options]</source>
-        <translation>--type 类型 (--subject 假名 | --name 姓名 --phone 电话) [选项]</translation>
-    </message>
-    <message>
-        <source>Take in a data-subject request (PIPL Art. 44-50). A request not matched to a customer waits in "needs identity".</source>
-        <translation>受理个人信息主体的请求（《个人信息保护法》第四十四至五十条）。未匹配到客户的请求处于“待核验身份”状态。</translation>
-    </message>
-    <message>
-        <source>Types: access, copy, portability, correction, deletion, withdrawal, restriction, explanation. The deadline is the response setting (default 15 working days) on China's holiday calendar.</source>
-        <translation>类型：access（查阅）、copy（复制）、portability（转移）、correction（更正）、deletion（删除）、withdrawal（撤回同意）、restriction（限制）、explanation（解释）。期限为答复时限设置（默认 15 个工作日），按中国节假日日历计算。</translation>
-    </message>
-    <message>
-        <source>TYPE</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>What the customer asks for.</source>
-        <translation>客户请求的内容类型。</translation>
-    </message>
-    <message>
-        <source>PSEUDONYM</source>
-        <translation>假名</translation>
-    </message>
-    <message>
-        <source>The customer, e.g. S-ABCDEFGHJKLM.</source>
-        <translation>客户，例如 S-ABCDEFGHJKLM。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Someone not matched to a customer yet: their name.</source>
-        <translation>尚未匹配到客户的请求人：其姓名。</translation>
-    </message>
-    <message>
-        <source>PHONE</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Someone not matched yet: a phone number to reach them.</source>
-        <translation>尚未匹配的请求人：联系电话。</translation>
-    </message>
-    <message>
-        <source>CHANNEL</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>counter (default), phone, online or letter.</source>
-        <translation>counter（柜台，默认）、phone（电话）、online（线上）或 letter（信函）。</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>The request in the customer's words.</source>
-        <translation>客户原话表述的请求。</translation>
-    </message>
-    <message>
-        <source>[options]</source>
-        <translation>[选项]</translation>
-    </message>
-    <message>
-        <source>List open requests by working days left. Overdue requests are always listed, whatever the filter.</source>
-        <translation>按剩余工作日列出未结请求。无论如何筛选，逾期请求始终列出。</translation>
-    </message>
-    <message>
-        <source>STATE</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Only requests in this state.</source>
-        <translation>只显示此状态的请求。</translation>
-    </message>
-    <message>
-        <source>Only requests of this type.</source>
-        <translation>只显示此类型的请求。</translation>
-    </message>
-    <message>
-        <source>Closed requests too (the newest 100).</source>
-        <translation>同时显示已结请求（最新 100 条）。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Show a request, its deadline and its timeline.</source>
-        <translation>显示请求、其期限和时间线。</translation>
-    </message>
-    <message>
-        <source>ID ACTION [options]</source>
-        <translation>编号 操作 [选项]</translation>
-    </message>
-    <message>
-        <source>Apply an action: verify-identity, start, await-vendors, complete, refuse, cancel, pause, resume, extend or assign. Only the transitions of the state machine are allowed.</source>
-        <translation>执行操作：verify-identity、start、await-vendors、complete、refuse、cancel、pause、resume、extend 或 assign。只允许状态机中的转换。</translation>
-    </message>
-    <message>
-        <source>refuse, cancel and extend need --reason; a refusal letter states the customer's right to complain and to sue (Art. 50). verify-identity needs --method (face recognition is never accepted) and, for a request not matched yet, --subject. extend needs --days; assign needs --to.</source>
-        <translation>refuse、cancel 和 extend 需要 --reason；拒绝函会说明客户投诉和起诉的权利（第五十条）。verify-identity 需要 --method（人脸识别不予接受），尚未匹配的请求还需要 --subject。extend 需要 --days；assign 需要 --to。</translation>
-    </message>
-    <message>
-        <source>Why (refuse, cancel, extend), or a note.</source>
-        <translation>理由（拒绝、取消、延期）或备注。</translation>
-    </message>
-    <message>
-        <source>METHOD</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <source>id-document, phone-code or member-account.</source>
-        <translation>id-document（身份证件）、phone-code（手机验证码）或 member-account（会员账户）。</translation>
-    </message>
-    <message>
-        <source>Who an unmatched request turned out to be from.</source>
-        <translation>未匹配的请求实际来自哪位客户。</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Working days of the one extension.</source>
-        <translation>唯一一次延期的工作日数。</translation>
-    </message>
-    <message>
-        <source>USER</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>The officer to assign the request to.</source>
-        <translation>分派给的隐私官。</translation>
-    </message>
-    <message>
-        <source>ID [--out FILE_OR_DIR] [--lang zh_CN|en] [options]</source>
-        <translation>ID [--out FILE_OR_DIR] [--lang zh_CN|en] [选项]</translation>
-    </message>
-    <message>
-        <source>Fulfil a request end to end and write the customer's letter as a PDF (Art. 45-47).</source>
-        <translation>完整办理一项请求，并将给顾客的答复函写成 PDF（第四十五至四十七条）。</translation>
-    </message>
-    <message>
-        <source>access, copy, portability: a letter of what is held, why, since when, for how long and who it was shared with (each vendor is asked what it holds), with JSON and CSV copies; --out is required. correction: --name, --phone or --birth-date. deletion, withdrawal: consents withdrawn, personal fields erased here and at every vendor with receipts; the request completes once every receipt is in. restriction, explanation: --note says what was done. A completed request writes its letter again.</source>
-        <translation>access、copy、portability：一封说明持有哪些信息、处理目的、起始时间、保存期限及向谁提供过的函件（逐一询问各供应商的持有情况），附 JSON 和 CSV 副本；必须提供 --out。correction：--name、--phone 或 --birth-date。deletion、withdrawal：撤回同意，在本店及每家供应商处删除个人信息并取得回执；全部回执到齐后请求才完成。restriction、explanation：用 --note 说明所做的处理。已完成的请求会再次生成其答复函。</translation>
-    </message>
-    <message>
-        <source>FILE_OR_DIR</source>
-        <translation>文件或文件夹</translation>
-    </message>
-    <message>
-        <source>The letter's PDF file, or a folder for the files.</source>
-        <translation>答复函的 PDF 文件，或存放这些文件的文件夹。</translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>The customer's language: zh_CN (default) or en.</source>
-        <translation>顾客的语言：zh_CN（默认）或 en。</translation>
-    </message>
-    <message>
-        <source>Correction: the right name.</source>
-        <translation>更正：正确的姓名。</translation>
-    </message>
-    <message>
-        <source>Correction: the right phone number.</source>
-        <translation>更正：正确的电话号码。</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Correction: the right birth date (YYYY-MM-DD).</source>
-        <translation>更正：正确的出生日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>Restriction, explanation: what was done.</source>
-        <translation>限制处理、解释说明：所做的处理。</translation>
-    </message>
-    <message>
-        <source>FILE [--dry-run]</source>
-        <translation>文件 [--dry-run]</translation>
-    </message>
-    <message>
-        <source>Import OpenDSR v2.0 requests from a JSON file (one request or an array), all or nothing.</source>
-        <translation>从 JSON 文件（一个请求或一个数组）导入 OpenDSR v2.0 请求，要么全部导入，要么都不导入。</translation>
-    </message>
-    <message>
-        <source>Each requester is matched to a customer only by the exact phone on record; the others wait in "needs identity". A malformed or hostile file is refused with the byte, line and column, and nothing is written.</source>
-        <translation>每位请求人只通过登记的完全相同的电话号码与顾客匹配；其余请求停在“待核验身份”。格式错误或恶意的文件会被拒绝，并给出字节、行和列，不写入任何内容。</translation>
-    </message>
-    <message>
-        <source>Check the file against the store without writing.</source>
-        <translation>对照门店数据检查文件，但不写入。</translation>
-    </message>
-    <message>
-        <source>--from DATE --to DATE --out FILE.zip [--lang zh_CN|en] [--full-records]</source>
-        <translation>--from 日期 --to 日期 --out 文件.zip [--lang zh_CN|en] [--full-records]</translation>
-    </message>
-    <message>
-        <source>Write the evidence package for a period: report.pdf, the records as CSV files, the notices in force, the ledgers and their signed heads, SHA256SUMS signed with the store identity and its public key. Officers only.</source>
-        <translation>写出某一期间的证据包：report.pdf、以 CSV 文件形式导出的记录、当期有效的告知文本、日志账本及其签名头、以门店身份密钥签名的 SHA256SUMS 及其公钥。仅限隐私负责人。</translation>
-    </message>
-    <message>
-        <source>Names and phone numbers are masked and customers named by pseudonym unless --full-records is given. Anyone can check the package without the store: sha256sum -c SHA256SUMS, and openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig (docs/evidence.md). Ctrl+C cancels and leaves no file.</source>
-        <translation>除非指定 --full-records，姓名和电话均为脱敏形式，顾客以假名标识。任何人无需门店数据库即可核验证据包：sha256sum -c SHA256SUMS，以及 openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig（见 docs/evidence.md）。按 Ctrl+C 取消，不会留下文件。</translation>
-    </message>
-    <message>
-        <source>The period's first day (YYYY-MM-DD).</source>
-        <translation>期间的第一天（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>The period's last day (YYYY-MM-DD), included.</source>
-        <translation>期间的最后一天（YYYY-MM-DD），含当天。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>The zip file to write (replaced if it exists).</source>
-        <translation>要写出的 zip 文件（已存在则替换）。</translation>
-    </message>
-    <message>
-        <source>The report's and the CSV headers' language: zh_CN (default) or en.</source>
-        <translation>报告和 CSV 表头的语言：zh_CN（默认）或 en。</translation>
-    </message>
-    <message>
-        <source>Full names and phone numbers instead of masks.</source>
-        <translation>输出完整姓名和电话，而非脱敏形式。</translation>
-    </message>
-    <message>
-        <source>FILE.zip [--since OLD.zip]</source>
-        <translation>FILE.zip [--since OLD.zip]</translation>
-    </message>
-    <message>
-        <source>Check an evidence package without the store: its files, its signature, the ledgers and their signed heads. Needs no database and no passphrase.</source>
-        <translation>不依赖门店核验证据包：其中的文件、签名、两本台账及其签名链头。无需数据库，也无需口令。</translation>
-    </message>
-    <message>
-        <source>With --since, also checks that the package's history extends the older package's: the same ledger rows up to the older heads. Exit code 1 when a check fails.</source>
-        <translation>加 --since 时，还核验此包的历史是否延续较早的证据包：直到旧包的链头为止，台账各行完全相同。任一项核验不通过时退出码为 1。</translation>
-    </message>
-    <message>
-        <source>OLD.zip</source>
-        <translation>OLD.zip</translation>
-    </message>
-    <message>
-        <source>An earlier package from the same store.</source>
-        <translation>同一门店较早导出的证据包。</translation>
-    </message>
-</context>
-<context>
     <name>AgreementsTab</name>
     <message>
-        <source>The contract with each camera vendor that processes faces for the store: what it may do, for how long, and where the faces are processed. A camera recognises faces only while its vendor's agreement is valid and names the place its plugin declares (PIPL Art. 21).</source>
+        <source>The contract with each camera vendor that processes faces for the store: what it may do, for how long, and where the faces are processed. A camera recognises faces only while its vendor&apos;s agreement is valid and names the place its plugin declares (PIPL Art. 21).</source>
         <translation>与每个为本店处理人脸信息的摄像头厂商订立的委托处理合同：可以做什么、期限多长、在何处处理人脸。仅当厂商的合同有效且载明的处理地点与其插件声明一致时，摄像头才能识别人脸（《个人信息保护法》第二十一条）。</translation>
     </message>
     <message>
@@ -323,7 +64,7 @@
         <translation>记录厂商合同</translation>
     </message>
     <message>
-        <source>Enter the agreement as the signed contract says; a field the contract leaves open may stay empty, and the console then names what it lacks. To record a new version, select the vendor's agreement first.</source>
+        <source>Enter the agreement as the signed contract says; a field the contract leaves open may stay empty, and the console then names what it lacks. To record a new version, select the vendor&apos;s agreement first.</source>
         <translation>按已签合同的内容填写；合同未约定的项目可以留空，控制台会指出所缺内容。要记录新版本，请先选中该厂商的合同。</translation>
     </message>
     <message>
@@ -367,7 +108,7 @@
         <translation>返还</translation>
     </message>
     <message>
-        <source>Sub-processors ("none" if none):</source>
+        <source>Sub-processors (&quot;none&quot; if none):</source>
         <translation>转委托方（没有则填“none”）：</translation>
     </message>
     <message>
@@ -486,7 +227,7 @@
         </translation>
     </message>
     <message>
-        <source>Each is retried automatically with back-off; nothing counts as erased without the vendor's receipt.</source>
+        <source>Each is retried automatically with back-off; nothing counts as erased without the vendor&apos;s receipt.</source>
         <translation>每项删除都会按退避间隔自动重试；未收到厂商回执的，一律不视为已删除。</translation>
     </message>
     <message>
@@ -494,7 +235,7 @@
         <translation>过去 24 小时客流人数：%1。仅计数，不含人脸信息。</translation>
     </message>
     <message>
-        <source>Asking the vendor to change the camera's mode…</source>
+        <source>Asking the vendor to change the camera&apos;s mode…</source>
         <translation>正在请求厂商更改摄像头模式…</translation>
     </message>
     <message>
@@ -728,7 +469,7 @@
         <translation>登记同意(&amp;R)…</translation>
     </message>
     <message>
-        <source>Register a customer's consent (Ctrl+N)</source>
+        <source>Register a customer&apos;s consent (Ctrl+N)</source>
         <translation>登记顾客的同意（Ctrl+N）</translation>
     </message>
     <message>
@@ -744,7 +485,7 @@
         <translation>顾客详情(&amp;D)…</translation>
     </message>
     <message>
-        <source>Show the customer's full record (the view is logged)</source>
+        <source>Show the customer&apos;s full record (the view is logged)</source>
         <translation>显示顾客的完整记录（查看操作将记入审计日志）</translation>
     </message>
     <message>
@@ -815,7 +556,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>consentdesk: unknown language "%1" (use zh_CN or en)</source>
+        <source>consentdesk: unknown language &quot;%1&quot; (use zh_CN or en)</source>
         <translation>consentdesk：未知语言“%1”（请使用 zh_CN 或 en）</translation>
     </message>
     <message>
@@ -1008,7 +749,7 @@
         <translation>人工操作</translation>
     </message>
     <message>
-        <source>Customer's personal fields</source>
+        <source>Customer&apos;s personal fields</source>
         <translation>顾客个人信息字段</translation>
     </message>
     <message>
@@ -1016,7 +757,7 @@
         <translation>供应商处的人脸数据</translation>
     </message>
     <message>
-        <source>Closed requests' details</source>
+        <source>Closed requests&apos; details</source>
         <translation>已关闭请求的详情</translation>
     </message>
     <message>
@@ -1194,7 +935,7 @@
         <translation>更改模式(&amp;C)</translation>
     </message>
     <message>
-        <source>Not offered: this camera's vendor declares that it cannot identify anyone (it only counts people).</source>
+        <source>Not offered: this camera&apos;s vendor declares that it cannot identify anyone (it only counts people).</source>
         <translation>不提供：该摄像头的厂商声明其无法识别任何人（仅统计人数）。</translation>
     </message>
     <message>
@@ -1282,7 +1023,7 @@
         <translation>包含完整记录（姓名和电话号码）(&amp;F)</translation>
     </message>
     <message>
-        <source>The package will hold customers' names and phone numbers in full. Give it only to someone entitled to them, and keep it as you keep the database.</source>
+        <source>The package will hold customers&apos; names and phone numbers in full. Give it only to someone entitled to them, and keep it as you keep the database.</source>
         <translation>证据包将包含顾客的完整姓名和电话号码。请仅交给有权获取的人，并像保管数据库一样妥善保管。</translation>
     </message>
     <message>
@@ -1339,9 +1080,9 @@
     </message>
     <message>
         <source>The package was saved as %1 (%2 files, %3).
-To verify it: consentdesk-cli verify-evidence "%1"; or, without this program, unzip it and run sha256sum -c SHA256SUMS and openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig.</source>
+To verify it: consentdesk-cli verify-evidence &quot;%1&quot;; or, without this program, unzip it and run sha256sum -c SHA256SUMS and openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig.</source>
         <translation>证据包已保存为 %1（%2 个文件，%3）。
-核验方法：consentdesk-cli verify-evidence "%1"；或不借助本程序，解压后运行 sha256sum -c SHA256SUMS 和 openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig。</translation>
+核验方法：consentdesk-cli verify-evidence &quot;%1&quot;；或不借助本程序，解压后运行 sha256sum -c SHA256SUMS 和 openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig。</translation>
     </message>
     <message>
         <source>Cancelled: nothing was saved.</source>
@@ -1367,7 +1108,7 @@ To verify it: consentdesk-cli verify-evidence "%1"; or, without this program, un
         <translation>收集的信息：</translation>
     </message>
     <message>
-        <source>pictures of the customer's face taken by the store's cameras, and a face template: numbers computed from those pictures that let the cameras recognise the customer on a later visit.</source>
+        <source>pictures of the customer&apos;s face taken by the store&apos;s cameras, and a face template: numbers computed from those pictures that let the cameras recognise the customer on a later visit.</source>
         <translation>门店摄像头拍摄的顾客面部图像，以及人脸特征模板：根据这些图像计算出的数值，可使摄像头在顾客再次到店时识别该顾客。</translation>
     </message>
     <message>
@@ -1381,11 +1122,11 @@ To verify it: consentdesk-cli verify-evidence "%1"; or, without this program, un
         </translation>
     </message>
     <message>
-        <source>The customer's choice:</source>
+        <source>The customer&apos;s choice:</source>
         <translation>顾客的选择：</translation>
     </message>
     <message>
-        <source>Without this consent, "%1" will not be registered. The other purposes are not affected.</source>
+        <source>Without this consent, &quot;%1&quot; will not be registered. The other purposes are not affected.</source>
         <translation>如顾客不作出此项同意，将不登记“%1”。其他处理目的不受影响。</translation>
     </message>
     <message>
@@ -1515,7 +1256,7 @@ To verify it: consentdesk-cli verify-evidence "%1"; or, without this program, un
         <translation>回执：</translation>
     </message>
     <message>
-        <source>optional: the authority's receipt</source>
+        <source>optional: the authority&apos;s receipt</source>
         <translation>可选：主管部门的回执</translation>
     </message>
 </context>
@@ -1538,7 +1279,7 @@ To verify it: consentdesk-cli verify-evidence "%1"; or, without this program, un
         <translation>您的门店</translation>
     </message>
     <message>
-        <source>Step 1 of 3: name the store whose customers' consent this console records.</source>
+        <source>Step 1 of 3: name the store whose customers&apos; consent this console records.</source>
         <translation>第 1 步，共 3 步：填写门店信息，本控制台将记录该门店顾客的同意。</translation>
     </message>
     <message>
@@ -1617,11 +1358,11 @@ To verify it: consentdesk-cli verify-evidence "%1"; or, without this program, un
         <translation>未满十四周岁的儿童须经父母或其他监护人同意方可登记。</translation>
     </message>
     <message>
-        <source>The customer is under 14. A parent or other guardian must be present and consent on the child's behalf (PIPL Art. 31).</source>
+        <source>The customer is under 14. A parent or other guardian must be present and consent on the child&apos;s behalf (PIPL Art. 31).</source>
         <translation>该顾客未满十四周岁。须由父母或其他监护人到场并代为作出同意（《个人信息保护法》第三十一条）。</translation>
     </message>
     <message>
-        <source>Guardian's na&amp;me:</source>
+        <source>Guardian&apos;s na&amp;me:</source>
         <translation>监护人姓名(&amp;M)：</translation>
     </message>
     <message>
@@ -1637,7 +1378,7 @@ To verify it: consentdesk-cli verify-evidence "%1"; or, without this program, un
         <translation>其他法定监护人</translation>
     </message>
     <message>
-        <source>The guardian consents on the child's behalf</source>
+        <source>The guardian consents on the child&apos;s behalf</source>
         <translation>监护人代儿童作出同意</translation>
     </message>
 </context>
@@ -1953,7 +1694,7 @@ To verify it: consentdesk-cli verify-evidence "%1"; or, without this program, un
     <message>
         <source>ConsentDesk %1
 
-Records customers' consent for camera analytics under China's Personal Information Protection Law, in an encrypted database.</source>
+Records customers&apos; consent for camera analytics under China&apos;s Personal Information Protection Law, in an encrypted database.</source>
         <translation>ConsentDesk %1
 
 依据《中华人民共和国个人信息保护法》，在加密数据库中记录顾客对摄像头分析的同意。</translation>
@@ -2010,7 +1751,7 @@ Records customers' consent for camera analytics under China's Personal Informati
         <translation>发布告知书版本</translation>
     </message>
     <message>
-        <source>Version %1 of the notice for "%2"</source>
+        <source>Version %1 of the notice for &quot;%2&quot;</source>
         <translation>“%2”的告知书第 %1 版</translation>
     </message>
     <message>
@@ -2174,7 +1915,7 @@ Records customers' consent for camera analytics under China's Personal Informati
         <translation>处理目的和方式是否合法、正当、必要？</translation>
     </message>
     <message>
-        <source>Impact on people's rights, and the security risks:</source>
+        <source>Impact on people&apos;s rights, and the security risks:</source>
         <translation>对个人权益的影响及安全风险：</translation>
     </message>
     <message>
@@ -2205,7 +1946,7 @@ Records customers' consent for camera analytics under China's Personal Informati
 <context>
     <name>PurposeDialog</name>
     <message>
-        <source>The code is a short id of lower-case letters, digits and dashes, e.g. "face-recognition".</source>
+        <source>The code is a short id of lower-case letters, digits and dashes, e.g. &quot;face-recognition&quot;.</source>
         <translation>代码是由小写字母、数字和连字符组成的简短标识，例如“face-recognition”。</translation>
     </message>
     <message>
@@ -2337,7 +2078,7 @@ Records customers' consent for camera analytics under China's Personal Informati
         <translation>告知书</translation>
     </message>
     <message>
-        <source>Notice versions of "%1"</source>
+        <source>Notice versions of &quot;%1&quot;</source>
         <translation>“%1”的告知书版本</translation>
     </message>
     <message>
@@ -2484,7 +2225,7 @@ Records customers' consent for camera analytics under China's Personal Informati
         <translation>停用处理目的</translation>
     </message>
     <message>
-        <source>Deactivate "%1"? No new consent can be registered for it; existing records stay.</source>
+        <source>Deactivate &quot;%1&quot;? No new consent can be registered for it; existing records stay.</source>
         <translation>停用“%1”？停用后不能再为其登记新的同意；现有记录将保留。</translation>
     </message>
     <message>
@@ -2755,7 +2496,7 @@ Records customers' consent for camera analytics under China's Personal Informati
 <context>
     <name>RequestFulfilDialog</name>
     <message>
-        <source>Save the customer's letter</source>
+        <source>Save the customer&apos;s letter</source>
         <translation>保存给顾客的函件</translation>
     </message>
     <message>
@@ -2763,7 +2504,7 @@ Records customers' consent for camera analytics under China's Personal Informati
         <translation>PDF（*.pdf）</translation>
     </message>
     <message>
-        <source>The package's JSON and CSV copies are written beside the PDF.</source>
+        <source>The package&apos;s JSON and CSV copies are written beside the PDF.</source>
         <translation>信息包的 JSON 和 CSV 副本将写在 PDF 旁边。</translation>
     </message>
     <message>
@@ -2785,7 +2526,7 @@ Records customers' consent for camera analytics under China's Personal Informati
         <translation>办理请求 %1</translation>
     </message>
     <message>
-        <source>Writes the customer's package (what is held, why, how long, at which vendor) as a PDF letter, with JSON and CSV copies beside it, then completes the request.</source>
+        <source>Writes the customer&apos;s package (what is held, why, how long, at which vendor) as a PDF letter, with JSON and CSV copies beside it, then completes the request.</source>
         <translation>将顾客的信息包（持有哪些信息、原因、保存多久、在哪家供应商处）写成 PDF 函件，并在旁边附上 JSON 和 CSV 副本，然后完成请求。</translation>
     </message>
     <message>
@@ -2793,7 +2534,7 @@ Records customers' consent for camera analytics under China's Personal Informati
         <translation>更正所填写的字段（其余不变），写出函件并完成请求。</translation>
     </message>
     <message>
-        <source>Withdraws every consent, erases the customer's personal fields here and asks every vendor to erase theirs. The request completes when every vendor's receipt is in.</source>
+        <source>Withdraws every consent, erases the customer&apos;s personal fields here and asks every vendor to erase theirs. The request completes when every vendor&apos;s receipt is in.</source>
         <translation>撤回全部同意，删除本店保存的顾客个人信息字段，并要求每家供应商删除其保存的数据。收到所有供应商的回执后请求才完成。</translation>
     </message>
     <message>
@@ -2801,7 +2542,7 @@ Records customers' consent for camera analytics under China's Personal Informati
         <translation>请说明已采取的处理；函件将载明该内容，请求随即完成。</translation>
     </message>
     <message>
-        <source>Customer's &amp;language:</source>
+        <source>Customer&apos;s &amp;language:</source>
         <translation>顾客的语言(&amp;L)：</translation>
     </message>
     <message>
@@ -2868,7 +2609,7 @@ Records customers' consent for camera analytics under China's Personal Informati
         <translation>未登记或未找到：记录联系方式(&amp;N)</translation>
     </message>
     <message>
-        <source>The request waits in "needs identity" until someone verifies who asks.</source>
+        <source>The request waits in &quot;needs identity&quot; until someone verifies who asks.</source>
         <translation>请求将停留在“待核验身份”状态，直到有人核验提出请求者的身份。</translation>
     </message>
     <message>
@@ -3021,14 +2762,14 @@ Records customers' consent for camera analytics under China's Personal Informati
         <translation>同时显示已关闭的(&amp;C)</translation>
     </message>
     <message>
-        <source>Days left are working days (China's holiday calendar). Red: overdue · orange: 3 days or fewer · yellow: 7 days or fewer.</source>
+        <source>Days left are working days (China&apos;s holiday calendar). Red: overdue · orange: 3 days or fewer · yellow: 7 days or fewer.</source>
         <translation>剩余天数按工作日计算（依据中国节假日安排）。红色：已逾期 · 橙色：3 天以内 · 黄色：7 天以内。</translation>
     </message>
 </context>
 <context>
     <name>RetentionPage</name>
     <message>
-        <source>from each purpose's retention period</source>
+        <source>from each purpose&apos;s retention period</source>
         <translation>按各处理目的的保存期限</translation>
     </message>
     <message numerus="yes">
@@ -3163,7 +2904,7 @@ Sweep now? Everything listed is deleted and written to the deletion log; vendors
 <context>
     <name>RetentionScheduleModel</name>
     <message>
-        <source>waiting for the vendor's receipt</source>
+        <source>waiting for the vendor&apos;s receipt</source>
         <translation>等待供应商回执</translation>
     </message>
     <message>
@@ -3236,7 +2977,7 @@ Sweep now? Everything listed is deleted and written to the deletion log; vendors
         <translation>监护人：</translation>
     </message>
     <message>
-        <source>%1 (%2), consents on the child's behalf</source>
+        <source>%1 (%2), consents on the child&apos;s behalf</source>
         <translation>%1（%2），代儿童作出同意</translation>
     </message>
     <message>
@@ -3315,7 +3056,7 @@ Sweep now? Everything listed is deleted and written to the deletion log; vendors
         <translation>内容与张贴位置(&amp;W)：</translation>
     </message>
     <message>
-        <source>e.g. A3 sign "Face recognition in use" at the left entrance door, with the notice QR code</source>
+        <source>e.g. A3 sign &quot;Face recognition in use&quot; at the left entrance door, with the notice QR code</source>
         <translation>例如：左侧入口门处的 A3 告示标识“人脸识别使用中”，附告知书二维码</translation>
     </message>
     <message>
@@ -3356,7 +3097,7 @@ SHA-256 %2</translation>
         <translation>顾客详情</translation>
     </message>
     <message>
-        <source>This is the customer's full personal data. Opening this window was recorded in the audit log with your name and the time.</source>
+        <source>This is the customer&apos;s full personal data. Opening this window was recorded in the audit log with your name and the time.</source>
         <translation>以下为该顾客的全部个人信息。打开此窗口的操作已连同您的姓名和时间记入审计日志。</translation>
     </message>
     <message>
@@ -3436,7 +3177,7 @@ SHA-256 %2</translation>
         <translation>顾客</translation>
     </message>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>请输入顾客姓名。</translation>
     </message>
     <message>
@@ -3444,7 +3185,7 @@ SHA-256 %2</translation>
         <translation>电话号码为 5 至 20 位数字，例如 138 0013 8000。</translation>
     </message>
     <message>
-        <source>Choose the customer's age group, or enter the birth date.</source>
+        <source>Choose the customer&apos;s age group, or enter the birth date.</source>
         <translation>请选择顾客的年龄段，或输入出生日期。</translation>
     </message>
     <message>
@@ -3497,7 +3238,7 @@ SHA-256 %2</translation>
         <translation>请选择…</translation>
     </message>
     <message>
-        <source>For a child under 14, a parent or guardian must give consent on the child's behalf.</source>
+        <source>For a child under 14, a parent or guardian must give consent on the child&apos;s behalf.</source>
         <translation>未满十四周岁的儿童，须由父母或其他监护人代为作出同意。</translation>
     </message>
     <message>
@@ -3716,11 +3457,11 @@ SHA-256 %2</translation>
         <translation>生成新的恢复码？旧恢复码将立即失效；新恢复码仅显示一次。</translation>
     </message>
     <message>
-        <source>Remove the user "%1"? The store gets a new key, so their passphrase will no longer open it, not even with an old copy of the keyslot file.</source>
+        <source>Remove the user &quot;%1&quot;? The store gets a new key, so their passphrase will no longer open it, not even with an old copy of the keyslot file.</source>
         <translation>删除用户“%1”？门店数据将换用新密钥，其口令将不再能打开，即使使用旧的密钥槽文件副本也不能。</translation>
     </message>
     <message>
-        <source>The passphrase of "%1" was reset and the store has a new key: the old passphrase no longer opens it. Give the new one to them in person.</source>
+        <source>The passphrase of &quot;%1&quot; was reset and the store has a new key: the old passphrase no longer opens it. Give the new one to them in person.</source>
         <translation>“%1”的口令已重置，门店数据已换用新密钥：旧口令不再能打开。请当面将新口令交给对方。</translation>
     </message>
 </context>
@@ -3834,7 +3575,7 @@ SHA-256 %2</translation>
         <translation>录入已同意的顾客(&amp;E)</translation>
     </message>
     <message>
-        <source>Enrolls every customer with a valid separate consent to face recognition (and a guardian's, under 14) at every running vendor. Only a pseudonym leaves the console.</source>
+        <source>Enrolls every customer with a valid separate consent to face recognition (and a guardian&apos;s, under 14) at every running vendor. Only a pseudonym leaves the console.</source>
         <translation>在所有运行中的厂商处，录入每位对人脸识别作出有效单独同意的顾客（未满十四周岁的，还须有监护人同意）。离开控制台的只有顾客编号。</translation>
     </message>
     <message>
@@ -3872,7 +3613,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <comment>an hour's time range</comment>
+        <comment>an hour&apos;s time range</comment>
         <translation>%1 至 %2</translation>
     </message>
 </context>
@@ -3916,7 +3657,7 @@ SHA-256 %2</translation>
         <translation>信函</translation>
     </message>
     <message>
-        <source>Processing for this purpose stops now, and the data kept for it will be deleted. The customer's other consents stay as they are.</source>
+        <source>Processing for this purpose stops now, and the data kept for it will be deleted. The customer&apos;s other consents stay as they are.</source>
         <translation>该处理目的下的处理将立即停止，为其保存的数据将被删除。顾客的其他同意保持不变。</translation>
     </message>
 </context>
@@ -4272,19 +4013,19 @@ SHA-256 %2</translation>
         <translation>未找到该顾客。</translation>
     </message>
     <message>
-        <source>The customer is under 14: a parent or guardian must consent on the child's behalf, with the guardian's name and relation recorded (PIPL Art. 31).</source>
+        <source>The customer is under 14: a parent or guardian must consent on the child&apos;s behalf, with the guardian&apos;s name and relation recorded (PIPL Art. 31).</source>
         <translation>该顾客未满十四周岁：须由其父母或其他监护人代为同意，并记录监护人的姓名及与该顾客的关系（《个人信息保护法》第三十一条）。</translation>
     </message>
     <message>
-        <source>The purpose "%1" is no longer in use.</source>
+        <source>The purpose &quot;%1&quot; is no longer in use.</source>
         <translation>处理目的“%1”已停用。</translation>
     </message>
     <message>
-        <source>The notice shown for "%1" is not the current version (%2). Show the current notice and ask again.</source>
+        <source>The notice shown for &quot;%1&quot; is not the current version (%2). Show the current notice and ask again.</source>
         <translation>为“%1”展示的告知书不是当前版本（%2）。请展示当前告知书，并重新征求同意。</translation>
     </message>
     <message>
-        <source>"%1" processes face data: the customer must give separate consent for it (PIPL Art. 29).</source>
+        <source>&quot;%1&quot; processes face data: the customer must give separate consent for it (PIPL Art. 29).</source>
         <translation>“%1”涉及处理人脸信息：顾客须对此给予单独同意（《个人信息保护法》第二十九条）。</translation>
     </message>
     <message>
@@ -4330,7 +4071,7 @@ SHA-256 %2</translation>
         <translation>该顾客未满十四周岁，且没有监护人同意（《个人信息保护法》第三十一条）。</translation>
     </message>
     <message>
-        <source>The customer's consent to face recognition must be renewed under the current notice first.</source>
+        <source>The customer&apos;s consent to face recognition must be renewed under the current notice first.</source>
         <translation>须先按当前告知书重新取得该顾客对人脸识别的同意。</translation>
     </message>
     <message>
@@ -4349,7 +4090,7 @@ SHA-256 %2</translation>
         <translation>请填写受理备案的主管部门。</translation>
     </message>
     <message>
-        <source>Give the filing's reference number from the authority's receipt.</source>
+        <source>Give the filing&apos;s reference number from the authority&apos;s receipt.</source>
         <translation>请填写主管部门回执上的备案编号。</translation>
     </message>
     <message>
@@ -4404,7 +4145,7 @@ SHA-256 %2</translation>
         <translation>请求 %1 尚未对应到顾客。</translation>
     </message>
     <message>
-        <source>Verify the requester's identity before fulfilling request %1.</source>
+        <source>Verify the requester&apos;s identity before fulfilling request %1.</source>
         <translation>办理请求 %1 之前，请先核验请求人的身份。</translation>
     </message>
     <message>
@@ -4543,7 +4284,7 @@ SHA-256 %2</translation>
         <translation>链头 %1 的签名密钥未经门店身份密钥认证</translation>
     </message>
     <message>
-        <source>the revocation of %1's key was forged</source>
+        <source>the revocation of %1&apos;s key was forged</source>
         <translation>%1 密钥的吊销记录是伪造的</translation>
     </message>
     <message>
@@ -4551,7 +4292,7 @@ SHA-256 %2</translation>
         <translation>链头 %1 所写的用户与签名密钥的用户不符</translation>
     </message>
     <message>
-        <source>head %1 is signed with %2's key after it was revoked</source>
+        <source>head %1 is signed with %2&apos;s key after it was revoked</source>
         <translation>链头 %1 使用了 %2 已吊销的密钥签名</translation>
     </message>
     <message>
@@ -4605,7 +4346,7 @@ SHA-256 %2</translation>
         <translation>删除日志</translation>
     </message>
     <message>
-        <source>your own signing key is not among the store's keys: the keys in this database were replaced</source>
+        <source>your own signing key is not among the store&apos;s keys: the keys in this database were replaced</source>
         <translation>您自己的签名密钥不在门店的密钥中：此数据库中的密钥已被替换</translation>
     </message>
     <message>
@@ -4616,11 +4357,11 @@ SHA-256 %2</translation>
 <context>
     <name>cd::NoticeChecklist</name>
     <message>
-        <source>Handler's name (Art. 17)</source>
+        <source>Handler&apos;s name (Art. 17)</source>
         <translation>个人信息处理者的名称（第十七条）</translation>
     </message>
     <message>
-        <source>Handler's contact (Art. 17)</source>
+        <source>Handler&apos;s contact (Art. 17)</source>
         <translation>个人信息处理者的联系方式（第十七条）</translation>
     </message>
     <message>
@@ -4648,7 +4389,7 @@ SHA-256 %2</translation>
         <translation>处理敏感个人信息的必要性（第三十条）</translation>
     </message>
     <message>
-        <source>The impact on the individual's rights and interests (Art. 30)</source>
+        <source>The impact on the individual&apos;s rights and interests (Art. 30)</source>
         <translation>对个人权益的影响（第三十条）</translation>
     </message>
 </context>
@@ -4671,16 +4412,16 @@ SHA-256 %2</translation>
         <translation>请求 %1 的 subject_request_id 与请求 %2 重复</translation>
     </message>
     <message>
-        <source>request %1 has no "%2"</source>
-        <translation>请求 %1 缺少 \"%2\"</translation>
+        <source>request %1 has no &quot;%2&quot;</source>
+        <translation>请求 %1 缺少 \&quot;%2\&quot;</translation>
     </message>
     <message>
-        <source>"%1" must be %2, not %3</source>
-        <translation>\"%1\" 必须是%2，而不是%3</translation>
+        <source>&quot;%1&quot; must be %2, not %3</source>
+        <translation>\&quot;%1\&quot; 必须是%2，而不是%3</translation>
     </message>
     <message>
-        <source>"subject_identities" is empty</source>
-        <translation>\"subject_identities\" 为空</translation>
+        <source>&quot;subject_identities&quot; is empty</source>
+        <translation>\&quot;subject_identities\&quot; 为空</translation>
     </message>
     <message>
         <source>an identity must be an object, not %1</source>
@@ -4810,7 +4551,7 @@ SHA-256 %2</translation>
         <translation>已于 %1 达到备案门槛；备案应于 %2 前完成，目前尚未记录。</translation>
     </message>
     <message>
-        <source>Security incident "%1", found on %2, is still open: record the notifications and close it.</source>
+        <source>Security incident &quot;%1&quot;, found on %2, is still open: record the notifications and close it.</source>
         <translation>于 %2 发现的安全事件“%1”尚未关闭：请记录通知情况并关闭。</translation>
     </message>
 </context>
@@ -4833,7 +4574,7 @@ SHA-256 %2</translation>
         <translation>处理目的、处理方式等是否合法、正当、必要</translation>
     </message>
     <message>
-        <source>the impact on individuals' rights and interests and the security risks</source>
+        <source>the impact on individuals&apos; rights and interests and the security risks</source>
         <translation>对个人权益的影响及安全风险</translation>
     </message>
     <message>
@@ -5045,7 +4786,7 @@ SHA-256 %2</translation>
         <translation>正在汇总本店持有的信息</translation>
     </message>
     <message>
-        <source>Correcting the customer's record</source>
+        <source>Correcting the customer&apos;s record</source>
         <translation>正在更正顾客记录</translation>
     </message>
     <message>
@@ -5053,7 +4794,7 @@ SHA-256 %2</translation>
         <translation>请在备注中说明为此请求做了什么；该内容将写入答复函。</translation>
     </message>
     <message>
-        <source>Erasing the customer's personal data in the store</source>
+        <source>Erasing the customer&apos;s personal data in the store</source>
         <translation>正在删除本店持有的顾客个人信息</translation>
     </message>
     <message>
@@ -5068,15 +4809,15 @@ SHA-256 %2</translation>
 <context>
     <name>cd::RequestRules</name>
     <message>
-        <source>The request is %1 and closed: it cannot be changed ("%2" refused).</source>
+        <source>The request is %1 and closed: it cannot be changed (&quot;%2&quot; refused).</source>
         <translation>该请求状态为“%1”，已关闭，不能再更改（拒绝执行“%2”）。</translation>
     </message>
     <message>
-        <source>"%1" is not allowed while the request is %2.</source>
+        <source>&quot;%1&quot; is not allowed while the request is %2.</source>
         <translation>请求处于“%2”状态时不允许“%1”。</translation>
     </message>
     <message>
-        <source>The request is paused, waiting on the customer: resume it before "%1".</source>
+        <source>The request is paused, waiting on the customer: resume it before &quot;%1&quot;.</source>
         <translation>该请求已暂停，正在等待客户：请先恢复，再执行“%1”。</translation>
     </message>
     <message>
@@ -5212,7 +4953,7 @@ SHA-256 %2</translation>
 
 Reason: %3
 
-Under Article 50 of the Personal Information Protection Law, you have the right to file a complaint with the department that performs personal information protection duties, and the right to bring a lawsuit in a people's court.</source>
+Under Article 50 of the Personal Information Protection Law, you have the right to file a complaint with the department that performs personal information protection duties, and the right to bring a lawsuit in a people&apos;s court.</source>
         <translation>您的第 %1 号请求（%2）已被拒绝。
 
 理由：%3
@@ -5227,7 +4968,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>没有编号为 %1 的请求。</translation>
     </message>
     <message>
-        <source>A request that is not matched to a customer needs the requester's name and a phone number to reach them.</source>
+        <source>A request that is not matched to a customer needs the requester&apos;s name and a phone number to reach them.</source>
         <translation>未匹配到客户的请求需要填写请求人的姓名和联系电话。</translation>
     </message>
     <message>
@@ -5521,7 +5262,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
 <context>
     <name>cd::Retention</name>
     <message>
-        <source>Customer's personal fields</source>
+        <source>Customer&apos;s personal fields</source>
         <translation>顾客个人信息字段</translation>
     </message>
     <message>
@@ -5616,7 +5357,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>数据库正被其他进程使用。请待其完成后重试。</translation>
     </message>
     <message>
-        <source>The database is read-only. Check the file's permissions.</source>
+        <source>The database is read-only. Check the file&apos;s permissions.</source>
         <translation>数据库为只读。请检查该文件的权限。</translation>
     </message>
     <message>
@@ -5725,7 +5466,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
 <context>
     <name>cd::SubjectService</name>
     <message>
-        <source>Enter the customer's name (at most 100 characters).</source>
+        <source>Enter the customer&apos;s name (at most 100 characters).</source>
         <translation>请输入顾客姓名（最多 100 个字符）。</translation>
     </message>
     <message>
@@ -5756,7 +5497,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>不存在名为 %1 的用户。</translation>
     </message>
     <message>
-        <source>A user name is 1 to 64 letters, digits, '.', '-', '_' or '@', without spaces.</source>
+        <source>A user name is 1 to 64 letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos; or &apos;@&apos;, without spaces.</source>
         <translation>用户名须为 1 至 64 个字母、数字、“.”、“-”、“_”或“@”，不能包含空格。</translation>
     </message>
     <message>
@@ -5900,7 +5641,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>插件被其宿主进程拒绝。</translation>
     </message>
     <message>
-        <source>The vendor's host process stopped unexpectedly.</source>
+        <source>The vendor&apos;s host process stopped unexpectedly.</source>
         <translation>厂商的宿主进程意外停止。</translation>
     </message>
     <message>
@@ -5916,7 +5657,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>无文件沙箱（内核不提供 Landlock）</translation>
     </message>
     <message>
-        <source>memory not readable by the user's other processes</source>
+        <source>memory not readable by the user&apos;s other processes</source>
         <translation>本用户的其他进程无法读取其内存</translation>
     </message>
     <message>
@@ -5932,7 +5673,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>不继承文件描述符</translation>
     </message>
     <message>
-        <source>The plugin was refused: it said hello as vendor "%1", but its file's checked metadata names "%2".</source>
+        <source>The plugin was refused: it said hello as vendor &quot;%1&quot;, but its file&apos;s checked metadata names &quot;%2&quot;.</source>
         <translation>插件被拒绝：它以供应商“%1”的身份问候，但其文件经检查的元数据为“%2”。</translation>
     </message>
 </context>
@@ -5943,7 +5684,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>摄像头厂商 %1 未在运行。</translation>
     </message>
     <message>
-        <source>The vendor's reply to %1 is not valid.</source>
+        <source>The vendor&apos;s reply to %1 is not valid.</source>
         <translation>厂商对 %1 的应答无效。</translation>
     </message>
     <message>
@@ -5951,7 +5692,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>请填写更改模式的原因；该原因将记入审计日志。</translation>
     </message>
     <message>
-        <source>The vendor's receipt does not account for everything it held.</source>
+        <source>The vendor&apos;s receipt does not account for everything it held.</source>
         <translation>厂商的回执未涵盖其持有的全部数据。</translation>
     </message>
     <message>
@@ -6014,7 +5755,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>“sourcePaths”：%1 是文件夹；请填写视频文件或摄像头设备本身。</translation>
     </message>
     <message>
-        <source>Camera “%1” reads %2, which “sourcePaths” does not list: the plugin host's file sandbox would not let it open it.</source>
+        <source>Camera “%1” reads %2, which “sourcePaths” does not list: the plugin host&apos;s file sandbox would not let it open it.</source>
         <translation>摄像头“%1”读取 %2，但“sourcePaths”未列出它：插件宿主的文件沙箱将不允许打开它。</translation>
     </message>
 </context>
@@ -6032,7 +5773,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
-        <source>expected "key: value".</source>
+        <source>expected &quot;key: value&quot;.</source>
         <translation>应为“键: 值”格式。</translation>
     </message>
     <message>
@@ -6040,15 +5781,15 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>年份必须是数字，例如 2027。</translation>
     </message>
     <message>
-        <source>expected a date YYYY-MM-DD or a range "FIRST .. LAST".</source>
+        <source>expected a date YYYY-MM-DD or a range &quot;FIRST .. LAST&quot;.</source>
         <translation>应为日期 YYYY-MM-DD 或范围“起始 .. 结束”。</translation>
     </message>
     <message>
-        <source>unknown key "%1" (year, source, off, work).</source>
+        <source>unknown key &quot;%1&quot; (year, source, off, work).</source>
         <translation>未知的键“%1”（可用：year、source、off、work）。</translation>
     </message>
     <message>
-        <source>the file names no year ("year: 2027").</source>
+        <source>the file names no year (&quot;year: 2027&quot;).</source>
         <translation>文件未写明年份（“year: 2027”）。</translation>
     </message>
     <message>
@@ -6056,7 +5797,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>文件名为 %1 年，内容却是 %2 年。</translation>
     </message>
     <message>
-        <source>the file names no source ("source: …", the notice the dates come from).</source>
+        <source>the file names no source (&quot;source: …&quot;, the notice the dates come from).</source>
         <translation>文件未写明来源（“source: …”，即日期所依据的通知）。</translation>
     </message>
     <message>
@@ -6076,14 +5817,14 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <source>No holiday calendar for %1: Monday to Friday were counted as working days, so the deadline may be earlier than the true one. Add the year's calendar file to make it exact.</source>
+        <source>No holiday calendar for %1: Monday to Friday were counted as working days, so the deadline may be earlier than the true one. Add the year&apos;s calendar file to make it exact.</source>
         <translation>没有 %1 年的节假日日历：已按周一至周五计算工作日，期限可能早于实际期限。添加该年的日历文件即可精确计算。</translation>
     </message>
 </context>
 <context>
     <name>cd::cli::ArgsText</name>
     <message>
-        <source>Run "%1" to see the usage.</source>
+        <source>Run &quot;%1&quot; to see the usage.</source>
         <translation>运行“%1”查看用法。</translation>
     </message>
     <message>
@@ -6115,7 +5856,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>缺少参数：%1</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
@@ -6214,7 +5955,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>已为区域 %2 添加告示标识记录 %1。</translation>
     </message>
     <message>
-        <source>There is no zone %1; run "camera list" once so the console learns the vendor's zones.</source>
+        <source>There is no zone %1; run &quot;camera list&quot; once so the console learns the vendor&apos;s zones.</source>
         <translation>不存在区域 %1；请先运行一次“camera list”，让控制台获取厂商的区域信息。</translation>
     </message>
     <message>
@@ -6280,11 +6021,11 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>在每个运行中的厂商处录入对人脸识别的单独同意仍然有效的顾客。</translation>
     </message>
     <message>
-        <source>Erase a customer's data at the vendors now and record the receipts in the deletion log.</source>
+        <source>Erase a customer&apos;s data at the vendors now and record the receipts in the deletion log.</source>
         <translation>立即在各厂商处删除某顾客的数据，并将回执记入删除记录。</translation>
     </message>
     <message>
-        <source>The customer's id (S-…).</source>
+        <source>The customer&apos;s id (S-…).</source>
         <translation>顾客编号（S-…）。</translation>
     </message>
     <message>
@@ -6309,7 +6050,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>更改摄像头可执行的操作。%1 要求该区域有现行的告示标识记录。</translation>
     </message>
     <message>
-        <source>Run the timed jobs: the retention sweep (expire consents whose time is up, erase what is due, queue the vendors' purges and erasures), then carry out every vendor job owed, and list what is still pending. For the timer (resources/systemd), as the jobs role. Exit code 1 while any vendor job is pending.</source>
+        <source>Run the timed jobs: the retention sweep (expire consents whose time is up, erase what is due, queue the vendors&apos; purges and erasures), then carry out every vendor job owed, and list what is still pending. For the timer (resources/systemd), as the jobs role. Exit code 1 while any vendor job is pending.</source>
         <translation>运行定时任务：保存期限清理（使到期的同意失效、删除到期数据、为供应商排队清除和删除任务），然后执行所有待办的供应商任务，并列出仍待处理的任务。供定时器（resources/systemd）以 jobs 角色使用。仍有供应商任务待处理时退出码为 1。</translation>
     </message>
     <message>
@@ -6321,7 +6062,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>无法读取设置文件 %1。</translation>
     </message>
     <message>
-        <source>No plugin of vendor %1 is installed (see "plugins list").</source>
+        <source>No plugin of vendor %1 is installed (see &quot;plugins list&quot;).</source>
         <translation>未安装厂商 %1 的插件（见“plugins list”）。</translation>
     </message>
     <message>
@@ -6337,7 +6078,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>已存储厂商 %1 的设置；其插件已接受。控制台下次启动该厂商时生效。</translation>
     </message>
     <message>
-        <source>Show the settings stored for a vendor's plugin (its cameras, streams or video files), or store new ones from a JSON file (docs/edgecount.md for the counting plugin's). New settings are checked, tried in the vendor's plugin host and stored only when the plugin accepts them; audited. {} removes them.</source>
+        <source>Show the settings stored for a vendor&apos;s plugin (its cameras, streams or video files), or store new ones from a JSON file (docs/edgecount.md for the counting plugin&apos;s). New settings are checked, tried in the vendor&apos;s plugin host and stored only when the plugin accepts them; audited. {} removes them.</source>
         <translation>显示为厂商插件存储的设置（其摄像头、视频流或视频文件），或从 JSON 文件存储新设置（计数插件的设置见 docs/edgecount.md）。新设置会先经检查并在该厂商的插件宿主中试用，插件接受后才存储；记入审计日志。{} 表示删除。</translation>
     </message>
     <message>
@@ -6368,11 +6109,11 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>必须提供 --%1。</translation>
     </message>
     <message>
-        <source>Recorded version %1 of the impact assessment for %2 (id %3); a privacy officer approves it with "piia approve %3".</source>
+        <source>Recorded version %1 of the impact assessment for %2 (id %3); a privacy officer approves it with &quot;piia approve %3&quot;.</source>
         <translation>已记录 %2 的影响评估第 %1 版（编号 %3）；隐私负责人可用“piia approve %3”批准。</translation>
     </message>
     <message>
-        <source>Give the assessment's id, as "piia list" shows it.</source>
+        <source>Give the assessment&apos;s id, as &quot;piia list&quot; shows it.</source>
         <translation>请给出评估编号（见“piia list”）。</translation>
     </message>
     <message>
@@ -6533,7 +6274,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>文本</translation>
     </message>
     <message>
-        <source>The assessment's title.</source>
+        <source>The assessment&apos;s title.</source>
         <translation>评估的标题。</translation>
     </message>
     <message>
@@ -6541,7 +6282,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>处理目的、处理方式等是否合法、正当、必要。</translation>
     </message>
     <message>
-        <source>The impact on individuals' rights and interests, and the security risks.</source>
+        <source>The impact on individuals&apos; rights and interests, and the security risks.</source>
         <translation>对个人权益的影响及安全风险。</translation>
     </message>
     <message>
@@ -6589,15 +6330,15 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>记录与摄像头供应商的委托处理协议的新版本（《个人信息保护法》第二十一条）。仅限隐私负责人。</translation>
     </message>
     <message>
-        <source>Record the contract as it is. Recognition stays refused while the agreement lacks a field, is not in force, or names a processing location other than the one the vendor's plugin declares.</source>
+        <source>Record the contract as it is. Recognition stays refused while the agreement lacks a field, is not in force, or names a processing location other than the one the vendor&apos;s plugin declares.</source>
         <translation>按合同原样记录。若协议缺少某项约定、不在有效期内，或约定的处理地点与供应商插件声明的不同，人脸识别仍将被拒绝。</translation>
     </message>
     <message>
-        <source>The vendor's id, as its plugin declares it.</source>
+        <source>The vendor&apos;s id, as its plugin declares it.</source>
         <translation>供应商的标识（与其插件声明的一致）。</translation>
     </message>
     <message>
-        <source>The contract's number or title.</source>
+        <source>The contract&apos;s number or title.</source>
         <translation>合同编号或名称。</translation>
     </message>
     <message>
@@ -6625,7 +6366,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>期满后删除（delete）或返还（return）数据。</translation>
     </message>
     <message>
-        <source>Who else processes the data ("none" if nobody).</source>
+        <source>Who else processes the data (&quot;none&quot; if nobody).</source>
         <translation>还有谁处理这些数据（若无，填“none”）。</translation>
     </message>
     <message>
@@ -6668,11 +6409,11 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>请用 --purpose CODE 至少指定一个处理目的。</translation>
     </message>
     <message>
-        <source>Unknown method "%1": use counter_tablet, paper_form or kiosk.</source>
+        <source>Unknown method &quot;%1&quot;: use counter_tablet, paper_form or kiosk.</source>
         <translation>未知方式“%1”：请使用 counter_tablet、paper_form 或 kiosk。</translation>
     </message>
     <message>
-        <source>There is no purpose "%1".</source>
+        <source>There is no purpose &quot;%1&quot;.</source>
         <translation>不存在处理目的“%1”。</translation>
     </message>
     <message>
@@ -6684,7 +6425,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>同意编号必须为正整数。</translation>
     </message>
     <message>
-        <source>Unknown channel "%1": use counter, phone, online or letter.</source>
+        <source>Unknown channel &quot;%1&quot;: use counter, phone, online or letter.</source>
         <translation>未知渠道“%1”：请使用 counter、phone、online 或 letter。</translation>
     </message>
     <message>
@@ -6692,7 +6433,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>同意记录 %1 已撤回。</translation>
     </message>
     <message>
-        <source>Unknown status "%1": use granted, withdrawn, expired or superseded.</source>
+        <source>Unknown status &quot;%1&quot;: use granted, withdrawn, expired or superseded.</source>
         <translation>未知状态“%1”：请使用 granted、withdrawn、expired 或 superseded。</translation>
     </message>
     <message>
@@ -6773,11 +6514,11 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>(--subject PSEUDONYM | --name N --phone P [--birth-date YYYY-MM-DD | --age-band BAND]) --purpose CODE [options]</translation>
     </message>
     <message>
-        <source>Register a customer's consent to one or more purposes, each under the purpose's current notice version. Prints the new consent ids and the subject's pseudonym.</source>
+        <source>Register a customer&apos;s consent to one or more purposes, each under the purpose&apos;s current notice version. Prints the new consent ids and the subject&apos;s pseudonym.</source>
         <translation>为顾客登记对一个或多个处理目的的同意，每项同意均依据该处理目的当前的告知书版本。输出新的同意编号及顾客编号。</translation>
     </message>
     <message>
-        <source>A customer under 14 needs a guardian's consent (PIPL Art. 31); a purpose that needs separate consent (face data, Art. 29) needs --separate-consent.</source>
+        <source>A customer under 14 needs a guardian&apos;s consent (PIPL Art. 31); a purpose that needs separate consent (face data, Art. 29) needs --separate-consent.</source>
         <translation>未满十四周岁的顾客须取得监护人同意（《个人信息保护法》第三十一条）；对于需要单独同意的处理目的（人脸信息，第二十九条），须指定 --separate-consent。</translation>
     </message>
     <message>
@@ -6793,7 +6534,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>NAME</translation>
     </message>
     <message>
-        <source>A new subject's name.</source>
+        <source>A new subject&apos;s name.</source>
         <translation>新顾客的姓名。</translation>
     </message>
     <message>
@@ -6801,7 +6542,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>PHONE</translation>
     </message>
     <message>
-        <source>A new subject's phone number.</source>
+        <source>A new subject&apos;s phone number.</source>
         <translation>新顾客的电话号码。</translation>
     </message>
     <message>
@@ -6809,7 +6550,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>DATE</translation>
     </message>
     <message>
-        <source>A new subject's birth date, YYYY-MM-DD.</source>
+        <source>A new subject&apos;s birth date, YYYY-MM-DD.</source>
         <translation>新顾客的出生日期，格式为 YYYY-MM-DD。</translation>
     </message>
     <message>
@@ -6841,7 +6582,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>顾客已给予敏感个人信息所需的单独、明确同意。</translation>
     </message>
     <message>
-        <source>The guardian's name (customers under 14).</source>
+        <source>The guardian&apos;s name (customers under 14).</source>
         <translation>监护人姓名（适用于未满十四周岁的顾客）。</translation>
     </message>
     <message>
@@ -6849,7 +6590,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>The guardian's relation, e.g. parent.</source>
+        <source>The guardian&apos;s relation, e.g. parent.</source>
         <translation>监护人与顾客的关系，例如“父亲”“母亲”。</translation>
     </message>
     <message>
@@ -6940,7 +6681,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>N</translation>
     </message>
     <message>
-        <source>Wait up to N milliseconds for another process's lock (default 5000).</source>
+        <source>Wait up to N milliseconds for another process&apos;s lock (default 5000).</source>
         <translation>等待其他进程释放锁，最多 N 毫秒（默认 5000）。</translation>
     </message>
     <message>
@@ -6960,7 +6701,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>请用 --user NAME 指定登录用户。</translation>
     </message>
     <message>
-        <source>There is no ConsentDesk database at %1. Create one with "init" or "demo".</source>
+        <source>There is no ConsentDesk database at %1. Create one with &quot;init&quot; or &quot;demo&quot;.</source>
         <translation>%1 处没有 ConsentDesk 数据库。请用“init”或“demo”创建。</translation>
     </message>
     <message>
@@ -6979,6 +6720,50 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
 <context>
     <name>cd::cli::EvidenceCommands</name>
     <message>
+        <source>LANG</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>--from DATE --to DATE --out FILE.zip [--lang zh_CN|en] [--full-records]</source>
+        <translation>--from 日期 --to 日期 --out 文件.zip [--lang zh_CN|en] [--full-records]</translation>
+    </message>
+    <message>
+        <source>Write the evidence package for a period: report.pdf, the records as CSV files, the notices in force, the ledgers and their signed heads, SHA256SUMS signed with the store identity and its public key. Officers only.</source>
+        <translation>写出某一期间的证据包：report.pdf、以 CSV 文件形式导出的记录、当期有效的告知文本、日志账本及其签名头、以门店身份密钥签名的 SHA256SUMS 及其公钥。仅限隐私负责人。</translation>
+    </message>
+    <message>
+        <source>Names and phone numbers are masked and customers named by pseudonym unless --full-records is given. Anyone can check the package without the store: sha256sum -c SHA256SUMS, and openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig (docs/evidence.md). Ctrl+C cancels and leaves no file.</source>
+        <translation>除非指定 --full-records，姓名和电话均为脱敏形式，顾客以假名标识。任何人无需门店数据库即可核验证据包：sha256sum -c SHA256SUMS，以及 openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig（见 docs/evidence.md）。按 Ctrl+C 取消，不会留下文件。</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day (YYYY-MM-DD).</source>
+        <translation>期间的第一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day (YYYY-MM-DD), included.</source>
+        <translation>期间的最后一天（YYYY-MM-DD），含当天。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The zip file to write (replaced if it exists).</source>
+        <translation>要写出的 zip 文件（已存在则替换）。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s and the CSV headers&apos; language: zh_CN (default) or en.</source>
+        <translation>报告和 CSV 表头的语言：zh_CN（默认）或 en。</translation>
+    </message>
+    <message>
+        <source>Full names and phone numbers instead of masks.</source>
+        <translation>输出完整姓名和电话，而非脱敏形式。</translation>
+    </message>
+    <message>
         <source>--%1 needs a day as YYYY-MM-DD.</source>
         <translation>--%1 需要一个日期，格式为 YYYY-MM-DD。</translation>
     </message>
@@ -6987,7 +6772,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>--lang 的取值为 zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>--out needs the package's file name.</source>
+        <source>--out needs the package&apos;s file name.</source>
         <translation>--out 需要证据包的文件名。</translation>
     </message>
     <message numerus="yes">
@@ -7016,7 +6801,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>%1 的新口令： </translation>
     </message>
     <message>
-        <source>Created the store database %1 with privacy officer "%2".</source>
+        <source>Created the store database %1 with privacy officer &quot;%2&quot;.</source>
         <translation>已创建门店数据库 %1，个人信息保护负责人为“%2”。</translation>
     </message>
     <message>
@@ -7036,7 +6821,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>角色</translation>
     </message>
     <message>
-        <source>The demo users' passphrases are listed in the README. Every name and phone number in the demo store is made up.</source>
+        <source>The demo users&apos; passphrases are listed in the README. Every name and phone number in the demo store is made up.</source>
         <translation>演示用户的口令列在 README 中。演示门店中的所有姓名和电话号码均为虚构。</translation>
     </message>
     <message>
@@ -7052,7 +6837,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>NAME</translation>
     </message>
     <message>
-        <source>The store's name (default: the store code).</source>
+        <source>The store&apos;s name (default: the store code).</source>
         <translation>门店名称（默认：门店代码）。</translation>
     </message>
     <message>
@@ -7060,7 +6845,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>CODE</translation>
     </message>
     <message>
-        <source>The store's short code (default S001).</source>
+        <source>The store&apos;s short code (default S001).</source>
         <translation>门店简码（默认 S001）。</translation>
     </message>
     <message>
@@ -7068,7 +6853,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>The officer's display name.</source>
+        <source>The officer&apos;s display name.</source>
         <translation>负责人的显示名称。</translation>
     </message>
     <message>
@@ -7103,8 +6888,8 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>日志校验失败：%1 %2。</translation>
     </message>
     <message>
-        <source>Check the hash chains of the audit log and the deletion log from the first entry to the last. Exit code 0: both intact; 1: altered, and the ledger and its first broken entry are named ("audit seq N", "deletion seq N").</source>
-        <translation>从第一条到最后一条检查审计日志和删除日志的哈希链。退出码 0：两者均完好；1：已被篡改，并指出是哪个日志及其第一个断开的条目（"audit seq N"、"deletion seq N"）。</translation>
+        <source>Check the hash chains of the audit log and the deletion log from the first entry to the last. Exit code 0: both intact; 1: altered, and the ledger and its first broken entry are named (&quot;audit seq N&quot;, &quot;deletion seq N&quot;).</source>
+        <translation>从第一条到最后一条检查审计日志和删除日志的哈希链。退出码 0：两者均完好；1：已被篡改，并指出是哪个日志及其第一个断开的条目（&quot;audit seq N&quot;、&quot;deletion seq N&quot;）。</translation>
     </message>
 </context>
 <context>
@@ -7144,7 +6929,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
   5 数据库繁忙：另一个进程持有其锁</translation>
     </message>
     <message>
-        <source>Run "%1" for a command's options.</source>
+        <source>Run &quot;%1&quot; for a command&apos;s options.</source>
         <translation>运行“%1”查看命令的选项。</translation>
     </message>
     <message>
@@ -7152,7 +6937,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>子命令：</translation>
     </message>
     <message>
-        <source>Run "%1" for a subcommand's options.</source>
+        <source>Run &quot;%1&quot; for a subcommand&apos;s options.</source>
         <translation>运行“%1”查看子命令的选项。</translation>
     </message>
     <message>
@@ -7160,15 +6945,15 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>"%1" needs a subcommand.</source>
+        <source>&quot;%1&quot; needs a subcommand.</source>
         <translation>“%1”需要子命令。</translation>
     </message>
     <message>
-        <source>Unknown subcommand "%1 %2".</source>
+        <source>Unknown subcommand &quot;%1 %2&quot;.</source>
         <translation>未知子命令“%1 %2”。</translation>
     </message>
 </context>
@@ -7225,7 +7010,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>必须指定 --%1。</translation>
     </message>
     <message>
-        <source>Added purpose "%1" with notice version %2 (SHA-256 %3).</source>
+        <source>Added purpose &quot;%1&quot; with notice version %2 (SHA-256 %3).</source>
         <translation>已添加处理目的“%1”，告知书版本 %2（SHA-256 %3）。</translation>
     </message>
     <message>
@@ -7286,7 +7071,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>添加一个处理目的及其首个告知书版本（向顾客展示的中英文文本）。仅限个人信息保护负责人。</translation>
     </message>
     <message>
-        <source>The notice files are UTF-8 text. The notice's SHA-256 is printed: every consent given under it records that hash.</source>
+        <source>The notice files are UTF-8 text. The notice&apos;s SHA-256 is printed: every consent given under it records that hash.</source>
         <translation>告知书文件须为 UTF-8 文本。命令会打印告知书的 SHA-256：依据该告知书给予的每项同意都会记录此哈希值。</translation>
     </message>
     <message>
@@ -7302,11 +7087,11 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>The purpose's name in Chinese.</source>
+        <source>The purpose&apos;s name in Chinese.</source>
         <translation>处理目的的中文名称。</translation>
     </message>
     <message>
-        <source>The purpose's name in English.</source>
+        <source>The purpose&apos;s name in English.</source>
         <translation>处理目的的英文名称。</translation>
     </message>
     <message>
@@ -7370,7 +7155,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>告知事项文件 %1 不是 JSON 对象。</translation>
     </message>
     <message>
-        <source>"%1" in %2 is not a notice item with a text value; the items are: %3.</source>
+        <source>&quot;%1&quot; in %2 is not a notice item with a text value; the items are: %3.</source>
         <translation>%2 中的“%1”不是带文字值的告知事项；告知事项为：%3。</translation>
     </message>
     <message>
@@ -7389,7 +7174,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>--%1 必须是日期和时间，例如 2026-12-01T14:30。</translation>
     </message>
     <message>
-        <source>Give the incident's id, as "incident list" shows it.</source>
+        <source>Give the incident&apos;s id, as &quot;incident list&quot; shows it.</source>
         <translation>请给出事件编号（见“incident list”的显示）。</translation>
     </message>
     <message>
@@ -7628,6 +7413,206 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
 <context>
     <name>cd::cli::RequestCommands</name>
     <message>
+        <source>--type TYPE (--subject PSEUDONYM | --name N --phone P) [options]</source>
+        <translation>--type 类型 (--subject 假名 | --name 姓名 --phone 电话) [选项]</translation>
+    </message>
+    <message>
+        <source>Take in a data-subject request (PIPL Art. 44-50). A request not matched to a customer waits in &quot;needs identity&quot;.</source>
+        <translation>受理个人信息主体的请求（《个人信息保护法》第四十四至五十条）。未匹配到客户的请求处于“待核验身份”状态。</translation>
+    </message>
+    <message>
+        <source>Types: access, copy, portability, correction, deletion, withdrawal, restriction, explanation. The deadline is the response setting (default 15 working days) on China&apos;s holiday calendar.</source>
+        <translation>类型：access（查阅）、copy（复制）、portability（转移）、correction（更正）、deletion（删除）、withdrawal（撤回同意）、restriction（限制）、explanation（解释）。期限为答复时限设置（默认 15 个工作日），按中国节假日日历计算。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What the customer asks for.</source>
+        <translation>客户请求的内容类型。</translation>
+    </message>
+    <message>
+        <source>PSEUDONYM</source>
+        <translation>假名</translation>
+    </message>
+    <message>
+        <source>The customer, e.g. S-ABCDEFGHJKLM.</source>
+        <translation>客户，例如 S-ABCDEFGHJKLM。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Someone not matched to a customer yet: their name.</source>
+        <translation>尚未匹配到客户的请求人：其姓名。</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Someone not matched yet: a phone number to reach them.</source>
+        <translation>尚未匹配的请求人：联系电话。</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>counter (default), phone, online or letter.</source>
+        <translation>counter（柜台，默认）、phone（电话）、online（线上）或 letter（信函）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>The request in the customer&apos;s words.</source>
+        <translation>客户原话表述的请求。</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[选项]</translation>
+    </message>
+    <message>
+        <source>List open requests by working days left. Overdue requests are always listed, whatever the filter.</source>
+        <translation>按剩余工作日列出未结请求。无论如何筛选，逾期请求始终列出。</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Only requests in this state.</source>
+        <translation>只显示此状态的请求。</translation>
+    </message>
+    <message>
+        <source>Only requests of this type.</source>
+        <translation>只显示此类型的请求。</translation>
+    </message>
+    <message>
+        <source>Closed requests too (the newest 100).</source>
+        <translation>同时显示已结请求（最新 100 条）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Show a request, its deadline and its timeline.</source>
+        <translation>显示请求、其期限和时间线。</translation>
+    </message>
+    <message>
+        <source>ID ACTION [options]</source>
+        <translation>编号 操作 [选项]</translation>
+    </message>
+    <message>
+        <source>Apply an action: verify-identity, start, await-vendors, complete, refuse, cancel, pause, resume, extend or assign. Only the transitions of the state machine are allowed.</source>
+        <translation>执行操作：verify-identity、start、await-vendors、complete、refuse、cancel、pause、resume、extend 或 assign。只允许状态机中的转换。</translation>
+    </message>
+    <message>
+        <source>refuse, cancel and extend need --reason; a refusal letter states the customer&apos;s right to complain and to sue (Art. 50). verify-identity needs --method (face recognition is never accepted) and, for a request not matched yet, --subject. extend needs --days; assign needs --to.</source>
+        <translation>refuse、cancel 和 extend 需要 --reason；拒绝函会说明客户投诉和起诉的权利（第五十条）。verify-identity 需要 --method（人脸识别不予接受），尚未匹配的请求还需要 --subject。extend 需要 --days；assign 需要 --to。</translation>
+    </message>
+    <message>
+        <source>Why (refuse, cancel, extend), or a note.</source>
+        <translation>理由（拒绝、取消、延期）或备注。</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>id-document, phone-code or member-account.</source>
+        <translation>id-document（身份证件）、phone-code（手机验证码）或 member-account（会员账户）。</translation>
+    </message>
+    <message>
+        <source>Who an unmatched request turned out to be from.</source>
+        <translation>未匹配的请求实际来自哪位客户。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Working days of the one extension.</source>
+        <translation>唯一一次延期的工作日数。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>The officer to assign the request to.</source>
+        <translation>分派给的隐私官。</translation>
+    </message>
+    <message>
+        <source>ID [--out FILE_OR_DIR] [--lang zh_CN|en] [options]</source>
+        <translation>ID [--out FILE_OR_DIR] [--lang zh_CN|en] [选项]</translation>
+    </message>
+    <message>
+        <source>Fulfil a request end to end and write the customer&apos;s letter as a PDF (Art. 45-47).</source>
+        <translation>完整办理一项请求，并将给顾客的答复函写成 PDF（第四十五至四十七条）。</translation>
+    </message>
+    <message>
+        <source>access, copy, portability: a letter of what is held, why, since when, for how long and who it was shared with (each vendor is asked what it holds), with JSON and CSV copies; --out is required. correction: --name, --phone or --birth-date. deletion, withdrawal: consents withdrawn, personal fields erased here and at every vendor with receipts; the request completes once every receipt is in. restriction, explanation: --note says what was done. A completed request writes its letter again.</source>
+        <translation>access、copy、portability：一封说明持有哪些信息、处理目的、起始时间、保存期限及向谁提供过的函件（逐一询问各供应商的持有情况），附 JSON 和 CSV 副本；必须提供 --out。correction：--name、--phone 或 --birth-date。deletion、withdrawal：撤回同意，在本店及每家供应商处删除个人信息并取得回执；全部回执到齐后请求才完成。restriction、explanation：用 --note 说明所做的处理。已完成的请求会再次生成其答复函。</translation>
+    </message>
+    <message>
+        <source>FILE_OR_DIR</source>
+        <translation>文件或文件夹</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s PDF file, or a folder for the files.</source>
+        <translation>答复函的 PDF 文件，或存放这些文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language: zh_CN (default) or en.</source>
+        <translation>顾客的语言：zh_CN（默认）或 en。</translation>
+    </message>
+    <message>
+        <source>Correction: the right name.</source>
+        <translation>更正：正确的姓名。</translation>
+    </message>
+    <message>
+        <source>Correction: the right phone number.</source>
+        <translation>更正：正确的电话号码。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Correction: the right birth date (YYYY-MM-DD).</source>
+        <translation>更正：正确的出生日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Restriction, explanation: what was done.</source>
+        <translation>限制处理、解释说明：所做的处理。</translation>
+    </message>
+    <message>
+        <source>FILE [--dry-run]</source>
+        <translation>文件 [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Import OpenDSR v2.0 requests from a JSON file (one request or an array), all or nothing.</source>
+        <translation>从 JSON 文件（一个请求或一个数组）导入 OpenDSR v2.0 请求，要么全部导入，要么都不导入。</translation>
+    </message>
+    <message>
+        <source>Each requester is matched to a customer only by the exact phone on record; the others wait in &quot;needs identity&quot;. A malformed or hostile file is refused with the byte, line and column, and nothing is written.</source>
+        <translation>每位请求人只通过登记的完全相同的电话号码与顾客匹配；其余请求停在“待核验身份”。格式错误或恶意的文件会被拒绝，并给出字节、行和列，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Check the file against the store without writing.</source>
+        <translation>对照门店数据检查文件，但不写入。</translation>
+    </message>
+    <message>
         <source>--type must be one of: %1.</source>
         <translation>--type 必须是以下之一：%1。</translation>
     </message>
@@ -7744,7 +7729,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>--birth-date 必须是形如 1990-05-31 的日期。</translation>
     </message>
     <message>
-        <source>An access, copy or portability request needs --out: where to write the customer's package.</source>
+        <source>An access, copy or portability request needs --out: where to write the customer&apos;s package.</source>
         <translation>查阅、复制或转移请求需要 --out：顾客资料包的写入位置。</translation>
     </message>
     <message>
@@ -7756,8 +7741,8 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>已写入：%1</translation>
     </message>
     <message>
-        <source>Request %1 is awaiting vendors: %2 vendor erasure(s) still need a receipt. It completes by itself once they are in (the console's scheduler or "jobs run"); run this command again for the letter.</source>
-        <translation>请求 %1 正在等待供应商：还有 %2 项供应商删除尚未取得回执。回执全部到齐后（由控制台的调度程序或 \"jobs run\" 处理）请求将自动完成；届时再次运行此命令即可获得答复函。</translation>
+        <source>Request %1 is awaiting vendors: %2 vendor erasure(s) still need a receipt. It completes by itself once they are in (the console&apos;s scheduler or &quot;jobs run&quot;); run this command again for the letter.</source>
+        <translation>请求 %1 正在等待供应商：还有 %2 项供应商删除尚未取得回执。回执全部到齐后（由控制台的调度程序或 \&quot;jobs run\&quot; 处理）请求将自动完成；届时再次运行此命令即可获得答复函。</translation>
     </message>
     <message numerus="yes">
         <source>The file is valid: %n request(s) would be imported; nothing was written.</source>
@@ -7783,7 +7768,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>%1（现已到期）</translation>
     </message>
     <message>
-        <source>waiting for the vendor's receipt</source>
+        <source>waiting for the vendor&apos;s receipt</source>
         <translation>等待供应商回执</translation>
     </message>
     <message>
@@ -7839,7 +7824,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>（删除日志 %1）</translation>
     </message>
     <message>
-        <source>Run the retention timers: expire consents, erase customers' personal fields and closed requests whose period is over, end enrolments not renewed in time and queue the vendors' purges and erasures. One deletion-log entry per action. Jobs role or officer.</source>
+        <source>Run the retention timers: expire consents, erase customers&apos; personal fields and closed requests whose period is over, end enrolments not renewed in time and queue the vendors&apos; purges and erasures. One deletion-log entry per action. Jobs role or officer.</source>
         <translation>执行保存期限计时：使到期的同意失效，删除保存期限已满的顾客个人信息字段和已结束的请求，终止未按时重新同意的登记，并为供应商排队清除和删除任务。每项操作写一条删除日志。限 jobs 角色或隐私官。</translation>
     </message>
     <message>
@@ -7858,11 +7843,11 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>%1 的新口令： </translation>
     </message>
     <message>
-        <source>Added user "%1" (%2).</source>
+        <source>Added user &quot;%1&quot; (%2).</source>
         <translation>已添加用户“%1”（%2）。</translation>
     </message>
     <message>
-        <source>The passphrase of "%1" was changed.</source>
+        <source>The passphrase of &quot;%1&quot; was changed.</source>
         <translation>“%1”的口令已更改。</translation>
     </message>
     <message>
@@ -7918,7 +7903,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>[NAME]</translation>
     </message>
     <message>
-        <source>Change a passphrase: your own, or with NAME another user's (privacy officers only). Your own needs the current passphrase to sign in.</source>
+        <source>Change a passphrase: your own, or with NAME another user&apos;s (privacy officers only). Your own needs the current passphrase to sign in.</source>
         <translation>更改口令：更改自己的口令，或指定 NAME 更改其他用户的口令（仅限个人信息保护负责人）。更改自己的口令时，须使用当前口令登录。</translation>
     </message>
     <message>
@@ -7926,19 +7911,19 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>列出在用的用户及其角色。</translation>
     </message>
     <message>
-        <source>Give the new user's role with --role staff|officer|auditor|jobs.</source>
+        <source>Give the new user&apos;s role with --role staff|officer|auditor|jobs.</source>
         <translation>请用 --role staff|officer|auditor|jobs 指定新用户的角色。</translation>
     </message>
     <message>
-        <source>Unknown role "%1": use staff, officer, auditor or jobs.</source>
+        <source>Unknown role &quot;%1&quot;: use staff, officer, auditor or jobs.</source>
         <translation>未知角色“%1”：请使用 staff、officer、auditor 或 jobs。</translation>
     </message>
     <message>
-        <source>Removed user "%1". The database has a new key: their passphrase no longer opens it, not even with a copy of the keyslot file from before.</source>
+        <source>Removed user &quot;%1&quot;. The database has a new key: their passphrase no longer opens it, not even with a copy of the keyslot file from before.</source>
         <translation>已删除用户“%1”。数据库已换用新密钥：其口令不再能打开数据库，即使使用之前的密钥槽文件副本也不能。</translation>
     </message>
     <message>
-        <source>The passphrase of "%1" was reset. The database has a new key: the old passphrase no longer opens it, not even with a copy of the keyslot file from before.</source>
+        <source>The passphrase of &quot;%1&quot; was reset. The database has a new key: the old passphrase no longer opens it, not even with a copy of the keyslot file from before.</source>
         <translation>“%1”的口令已重置。数据库已换用新密钥：旧口令不再能打开数据库，即使使用之前的密钥槽文件副本也不能。</translation>
     </message>
     <message>
@@ -7946,12 +7931,32 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>名称 --role staff|officer|auditor|jobs [选项]</translation>
     </message>
     <message>
-        <source>staff, officer, auditor or jobs (the timed jobs' account: sweeps and erasures only).</source>
+        <source>staff, officer, auditor or jobs (the timed jobs&apos; account: sweeps and erasures only).</source>
         <translation>staff、officer、auditor 或 jobs（定时任务账户：只能执行清理和删除）。</translation>
     </message>
 </context>
 <context>
     <name>cd::cli::VerifyEvidence</name>
+    <message>
+        <source>FILE.zip [--since OLD.zip]</source>
+        <translation>FILE.zip [--since OLD.zip]</translation>
+    </message>
+    <message>
+        <source>Check an evidence package without the store: its files, its signature, the ledgers and their signed heads. Needs no database and no passphrase.</source>
+        <translation>不依赖门店核验证据包：其中的文件、签名、两本台账及其签名链头。无需数据库，也无需口令。</translation>
+    </message>
+    <message>
+        <source>With --since, also checks that the package&apos;s history extends the older package&apos;s: the same ledger rows up to the older heads. Exit code 1 when a check fails.</source>
+        <translation>加 --since 时，还核验此包的历史是否延续较早的证据包：直到旧包的链头为止，台账各行完全相同。任一项核验不通过时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>OLD.zip</source>
+        <translation>OLD.zip</translation>
+    </message>
+    <message>
+        <source>An earlier package from the same store.</source>
+        <translation>同一门店较早导出的证据包。</translation>
+    </message>
     <message>
         <source>The package is intact and signed by the store identity.</source>
         <translation>证据包完整，并由门店身份密钥签名。</translation>
@@ -8026,7 +8031,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>正在签署证据包</translation>
     </message>
     <message>
-        <source>The package's signature is not an Ed25519 signature.</source>
+        <source>The package&apos;s signature is not an Ed25519 signature.</source>
         <translation>证据包的签名不是 Ed25519 签名。</translation>
     </message>
     <message>
@@ -8556,7 +8561,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>%2 的第 %1 行与其哈希不符</translation>
     </message>
     <message>
-        <source>SHA256SUMS has a line that is not "&lt;hash&gt;  &lt;file&gt;"</source>
+        <source>SHA256SUMS has a line that is not &quot;&lt;hash&gt;  &lt;file&gt;&quot;</source>
         <translation>SHA256SUMS 中有一行不是“&lt;哈希&gt;  &lt;文件&gt;”格式</translation>
     </message>
     <message>
@@ -8610,7 +8615,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>证据包中没有两本台账</translation>
     </message>
     <message>
-        <source>The audit log's %1 rows and the deletion log's %2 rows hash into an unbroken chain each.</source>
+        <source>The audit log&apos;s %1 rows and the deletion log&apos;s %2 rows hash into an unbroken chain each.</source>
         <translation>审计日志的 %1 行和删除日志的 %2 行各自构成完整无断的哈希链。</translation>
     </message>
     <message>
@@ -8622,7 +8627,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>链头 %1 在某本台账中倒退</translation>
     </message>
     <message>
-        <source>head %1, signed by %2, does not match the ledgers' rows</source>
+        <source>head %1, signed by %2, does not match the ledgers&apos; rows</source>
         <translation>%2 签名的链头 %1 与台账各行不符</translation>
     </message>
     <message>
@@ -8650,12 +8655,14 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>自较早的证据包以来，删除日志被改写或截断：前 %1 行不再相同</translation>
     </message>
     <message>
-        <source>The history extends the older package's: the same %1 audit rows and %2 deletion rows, bit for bit, then %3 and %4 more.</source>
+        <source>The history extends the older package&apos;s: the same %1 audit rows and %2 deletion rows, bit for bit, then %3 and %4 more.</source>
         <translation>历史延续了较早的证据包：审计日志 %1 行、删除日志 %2 行逐字节相同，之后分别新增 %3 行和 %4 行。</translation>
     </message>
     <message numerus="yes">
         <source>%n signed head(s) checked: each links to the one before and is signed by a key the store identity certified, and the last covers every row.</source>
-        <translation><numerusform>已核验 %n 个签名链头：每个都接续上一个，并由门店身份密钥认证的密钥签名，最后一个覆盖全部记录。</numerusform></translation>
+        <translation>
+            <numerusform>已核验 %n 个签名链头：每个都接续上一个，并由门店身份密钥认证的密钥签名，最后一个覆盖全部记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8807,20 +8814,20 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>对象的成员超过 %1 个</translation>
     </message>
     <message>
-        <source>expected ':' after a key</source>
-        <translation>键后面应为 ':'</translation>
+        <source>expected &apos;:&apos; after a key</source>
+        <translation>键后面应为 &apos;:&apos;</translation>
     </message>
     <message>
-        <source>expected ',' or '}' in an object</source>
-        <translation>对象中此处应为 ',' 或 '}'</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; in an object</source>
+        <translation>对象中此处应为 &apos;,&apos; 或 &apos;}&apos;</translation>
     </message>
     <message>
         <source>more than %1 items in an array</source>
         <translation>数组的元素超过 %1 个</translation>
     </message>
     <message>
-        <source>expected ',' or ']' in an array</source>
-        <translation>数组中此处应为 ',' 或 ']'</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; in an array</source>
+        <translation>数组中此处应为 &apos;,&apos; 或 &apos;]&apos;</translation>
     </message>
     <message>
         <source>invalid UTF-8 (the file looks like UTF-16; save it as UTF-8)</source>
@@ -8890,7 +8897,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>生成人：%1</translation>
     </message>
     <message>
-        <source>This report is part of an evidence package. The package's CSV files hold the records row by row; SHA256SUMS and its signature let anyone check that no file was changed.</source>
+        <source>This report is part of an evidence package. The package&apos;s CSV files hold the records row by row; SHA256SUMS and its signature let anyone check that no file was changed.</source>
         <translation>本报告是证据包的一部分。证据包中的 CSV 文件逐条载有记录；任何人均可通过 SHA256SUMS 及其签名核验文件未被改动。</translation>
     </message>
     <message>
@@ -8902,7 +8909,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>生成 PDF 需要图形应用程序对象。</translation>
     </message>
     <message>
-        <source>The report's period ends before it begins.</source>
+        <source>The report&apos;s period ends before it begins.</source>
         <translation>报告期间的结束早于开始。</translation>
     </message>
     <message>
@@ -9050,7 +9057,7 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <translation>按目的汇总的同意</translation>
     </message>
     <message>
-        <source>Consents are summarised per purpose here; every consent and withdrawal of the period, with the hash of the notice shown, is in the package's CSV files.</source>
+        <source>Consents are summarised per purpose here; every consent and withdrawal of the period, with the hash of the notice shown, is in the package&apos;s CSV files.</source>
         <translation>此处按目的汇总同意；本期间的每一条同意和撤回记录及所展示告知文本的哈希值，见证据包中的 CSV 文件。</translation>
     </message>
     <message>

@@ -68,6 +68,33 @@ private slots:
         QVERIFY(runCli({QStringLiteral("help"), QStringLiteral("consent"), QStringLiteral("add")}).out.contains("--purpose"));
     }
 
+    // In a Chinese locale every command's help is Chinese, whichever file declares it (the help
+    // of some commands once sat in a context with no name, where no translation is looked up).
+    void helpFollowsAChineseLocale_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("consent add") << QStringLiteral("consent add") << QStringLiteral("一个或多个");
+        QTest::newRow("request add") << QStringLiteral("request add") << QStringLiteral("受理个人信息主体的请求");
+        QTest::newRow("export-evidence") << QStringLiteral("export-evidence") << QStringLiteral("写出某一期间的证据包");
+        QTest::newRow("verify-evidence") << QStringLiteral("verify-evidence") << QStringLiteral("不依赖门店核验证据包");
+    }
+    void helpFollowsAChineseLocale()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, expected);
+        QProcess p;
+        QProcessEnvironment env = cliEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.start(cliPath(), command.split(QLatin1Char(' ')) << QStringLiteral("--help"));
+        QVERIFY(p.waitForFinished(60000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(out.contains(expected), qPrintable(out));
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QString>("args");

@@ -105,21 +105,20 @@ public:
 
 std::vector<Command> evidenceCommands()
 {
-    using T = EvidenceCommands;
     return {
-        {{QStringLiteral("export-evidence"), T::tr("--from DATE --to DATE --out FILE.zip [--lang zh_CN|en] [--full-records]"),
-          T::tr("Write the evidence package for a period: report.pdf, the records as CSV files, the notices in force, "
+        {{QStringLiteral("export-evidence"), EvidenceCommands::tr("--from DATE --to DATE --out FILE.zip [--lang zh_CN|en] [--full-records]"),
+          EvidenceCommands::tr("Write the evidence package for a period: report.pdf, the records as CSV files, the notices in force, "
                 "the ledgers and their signed heads, SHA256SUMS signed with the store identity and its public key. "
                 "Officers only."),
-          T::tr("Names and phone numbers are masked and customers named by pseudonym unless --full-records is "
+          EvidenceCommands::tr("Names and phone numbers are masked and customers named by pseudonym unless --full-records is "
                 "given. Anyone can check the package without the store: sha256sum -c SHA256SUMS, and openssl "
                 "pkeyutl -verify -pubin -inkey public_key.pem -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig "
                 "(docs/evidence.md). Ctrl+C cancels and leaves no file."),
-          {{QStringLiteral("from"), T::tr("DATE"), T::tr("The period's first day (YYYY-MM-DD).")},
-           {QStringLiteral("to"), T::tr("DATE"), T::tr("The period's last day (YYYY-MM-DD), included.")},
-           {QStringLiteral("out"), T::tr("FILE"), T::tr("The zip file to write (replaced if it exists).")},
-           {QStringLiteral("lang"), T::tr("LANG"), T::tr("The report's and the CSV headers' language: zh_CN (default) or en.")},
-           {QStringLiteral("full-records"), QString(), T::tr("Full names and phone numbers instead of masks.")}},
+          {{QStringLiteral("from"), EvidenceCommands::tr("DATE"), EvidenceCommands::tr("The period's first day (YYYY-MM-DD).")},
+           {QStringLiteral("to"), EvidenceCommands::tr("DATE"), EvidenceCommands::tr("The period's last day (YYYY-MM-DD), included.")},
+           {QStringLiteral("out"), EvidenceCommands::tr("FILE"), EvidenceCommands::tr("The zip file to write (replaced if it exists).")},
+           {QStringLiteral("lang"), EvidenceCommands::tr("LANG"), EvidenceCommands::tr("The report's and the CSV headers' language: zh_CN (default) or en.")},
+           {QStringLiteral("full-records"), QString(), EvidenceCommands::tr("Full names and phone numbers instead of masks.")}},
           0, 0},
          &EvidenceCommands::exportEvidence},
     };

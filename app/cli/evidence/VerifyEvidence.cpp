@@ -49,14 +49,13 @@ public:
 
 std::vector<Command> verifyEvidenceCommands()
 {
-    using T = VerifyEvidence;
     return {
-        {{QStringLiteral("verify-evidence"), T::tr("FILE.zip [--since OLD.zip]"),
-          T::tr("Check an evidence package without the store: its files, its signature, the ledgers and their "
+        {{QStringLiteral("verify-evidence"), VerifyEvidence::tr("FILE.zip [--since OLD.zip]"),
+          VerifyEvidence::tr("Check an evidence package without the store: its files, its signature, the ledgers and their "
                 "signed heads. Needs no database and no passphrase."),
-          T::tr("With --since, also checks that the package's history extends the older package's: the same "
+          VerifyEvidence::tr("With --since, also checks that the package's history extends the older package's: the same "
                 "ledger rows up to the older heads. Exit code 1 when a check fails."),
-          {{QStringLiteral("since"), T::tr("OLD.zip"), T::tr("An earlier package from the same store.")}},
+          {{QStringLiteral("since"), VerifyEvidence::tr("OLD.zip"), VerifyEvidence::tr("An earlier package from the same store.")}},
           1, 1},
          &VerifyEvidence::run},
     };

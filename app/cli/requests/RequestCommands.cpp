@@ -401,65 +401,64 @@ private:
 
 std::vector<Command> requestCommands()
 {
-    using T = RequestCommands;
     return {
-        {{QStringLiteral("request add"), T::tr("--type TYPE (--subject PSEUDONYM | --name N --phone P) [options]"),
-          T::tr("Take in a data-subject request (PIPL Art. 44-50). A request not matched to a customer waits in "
+        {{QStringLiteral("request add"), RequestCommands::tr("--type TYPE (--subject PSEUDONYM | --name N --phone P) [options]"),
+          RequestCommands::tr("Take in a data-subject request (PIPL Art. 44-50). A request not matched to a customer waits in "
                 "\"needs identity\"."),
-          T::tr("Types: access, copy, portability, correction, deletion, withdrawal, restriction, explanation. The "
+          RequestCommands::tr("Types: access, copy, portability, correction, deletion, withdrawal, restriction, explanation. The "
                 "deadline is the response setting (default 15 working days) on China's holiday calendar."),
-          {{QStringLiteral("type"), T::tr("TYPE"), T::tr("What the customer asks for.")},
-           {QStringLiteral("subject"), T::tr("PSEUDONYM"), T::tr("The customer, e.g. S-ABCDEFGHJKLM.")},
-           {QStringLiteral("name"), T::tr("NAME"), T::tr("Someone not matched to a customer yet: their name.")},
-           {QStringLiteral("phone"), T::tr("PHONE"), T::tr("Someone not matched yet: a phone number to reach them.")},
-           {QStringLiteral("channel"), T::tr("CHANNEL"), T::tr("counter (default), phone, online or letter.")},
-           {QStringLiteral("details"), T::tr("TEXT"), T::tr("The request in the customer's words.")}},
+          {{QStringLiteral("type"), RequestCommands::tr("TYPE"), RequestCommands::tr("What the customer asks for.")},
+           {QStringLiteral("subject"), RequestCommands::tr("PSEUDONYM"), RequestCommands::tr("The customer, e.g. S-ABCDEFGHJKLM.")},
+           {QStringLiteral("name"), RequestCommands::tr("NAME"), RequestCommands::tr("Someone not matched to a customer yet: their name.")},
+           {QStringLiteral("phone"), RequestCommands::tr("PHONE"), RequestCommands::tr("Someone not matched yet: a phone number to reach them.")},
+           {QStringLiteral("channel"), RequestCommands::tr("CHANNEL"), RequestCommands::tr("counter (default), phone, online or letter.")},
+           {QStringLiteral("details"), RequestCommands::tr("TEXT"), RequestCommands::tr("The request in the customer's words.")}},
           0, 0},
          &RequestCommands::add},
-        {{QStringLiteral("request list"), T::tr("[options]"),
-          T::tr("List open requests by working days left. Overdue requests are always listed, whatever the filter."), {},
-          {{QStringLiteral("state"), T::tr("STATE"), T::tr("Only requests in this state.")},
-           {QStringLiteral("type"), T::tr("TYPE"), T::tr("Only requests of this type.")},
-           {QStringLiteral("all"), QString(), T::tr("Closed requests too (the newest 100).")}},
+        {{QStringLiteral("request list"), RequestCommands::tr("[options]"),
+          RequestCommands::tr("List open requests by working days left. Overdue requests are always listed, whatever the filter."), {},
+          {{QStringLiteral("state"), RequestCommands::tr("STATE"), RequestCommands::tr("Only requests in this state.")},
+           {QStringLiteral("type"), RequestCommands::tr("TYPE"), RequestCommands::tr("Only requests of this type.")},
+           {QStringLiteral("all"), QString(), RequestCommands::tr("Closed requests too (the newest 100).")}},
           0, 0},
          &RequestCommands::list},
-        {{QStringLiteral("request show"), T::tr("ID"), T::tr("Show a request, its deadline and its timeline."), {}, {}, 1, 1},
+        {{QStringLiteral("request show"), RequestCommands::tr("ID"), RequestCommands::tr("Show a request, its deadline and its timeline."), {}, {}, 1, 1},
          &RequestCommands::show},
-        {{QStringLiteral("request advance"), T::tr("ID ACTION [options]"),
-          T::tr("Apply an action: verify-identity, start, await-vendors, complete, refuse, cancel, pause, resume, "
+        {{QStringLiteral("request advance"), RequestCommands::tr("ID ACTION [options]"),
+          RequestCommands::tr("Apply an action: verify-identity, start, await-vendors, complete, refuse, cancel, pause, resume, "
                 "extend or assign. Only the transitions of the state machine are allowed."),
-          T::tr("refuse, cancel and extend need --reason; a refusal letter states the customer's right to complain "
+          RequestCommands::tr("refuse, cancel and extend need --reason; a refusal letter states the customer's right to complain "
                 "and to sue (Art. 50). verify-identity needs --method (face recognition is never accepted) and, for a "
                 "request not matched yet, --subject. extend needs --days; assign needs --to."),
-          {{QStringLiteral("reason"), T::tr("TEXT"), T::tr("Why (refuse, cancel, extend), or a note.")},
-           {QStringLiteral("method"), T::tr("METHOD"), T::tr("id-document, phone-code or member-account.")},
-           {QStringLiteral("subject"), T::tr("PSEUDONYM"), T::tr("Who an unmatched request turned out to be from.")},
-           {QStringLiteral("days"), T::tr("N"), T::tr("Working days of the one extension.")},
-           {QStringLiteral("to"), T::tr("USER"), T::tr("The officer to assign the request to.")}},
+          {{QStringLiteral("reason"), RequestCommands::tr("TEXT"), RequestCommands::tr("Why (refuse, cancel, extend), or a note.")},
+           {QStringLiteral("method"), RequestCommands::tr("METHOD"), RequestCommands::tr("id-document, phone-code or member-account.")},
+           {QStringLiteral("subject"), RequestCommands::tr("PSEUDONYM"), RequestCommands::tr("Who an unmatched request turned out to be from.")},
+           {QStringLiteral("days"), RequestCommands::tr("N"), RequestCommands::tr("Working days of the one extension.")},
+           {QStringLiteral("to"), RequestCommands::tr("USER"), RequestCommands::tr("The officer to assign the request to.")}},
           2, 2},
          &RequestCommands::advance},
-        {{QStringLiteral("request fulfil"), T::tr("ID [--out FILE_OR_DIR] [--lang zh_CN|en] [options]"),
-          T::tr("Fulfil a request end to end and write the customer's letter as a PDF (Art. 45-47)."),
-          T::tr("access, copy, portability: a letter of what is held, why, since when, for how long and who it was "
+        {{QStringLiteral("request fulfil"), RequestCommands::tr("ID [--out FILE_OR_DIR] [--lang zh_CN|en] [options]"),
+          RequestCommands::tr("Fulfil a request end to end and write the customer's letter as a PDF (Art. 45-47)."),
+          RequestCommands::tr("access, copy, portability: a letter of what is held, why, since when, for how long and who it was "
                 "shared with (each vendor is asked what it holds), with JSON and CSV copies; --out is required. "
                 "correction: --name, --phone or --birth-date. deletion, withdrawal: consents withdrawn, personal "
                 "fields erased here and at every vendor with receipts; the request completes once every receipt is "
                 "in. restriction, explanation: --note says what was done. A completed request writes its letter "
                 "again."),
-          {{QStringLiteral("out"), T::tr("FILE_OR_DIR"), T::tr("The letter's PDF file, or a folder for the files.")},
-           {QStringLiteral("lang"), T::tr("LANG"), T::tr("The customer's language: zh_CN (default) or en.")},
-           {QStringLiteral("name"), T::tr("NAME"), T::tr("Correction: the right name.")},
-           {QStringLiteral("phone"), T::tr("PHONE"), T::tr("Correction: the right phone number.")},
-           {QStringLiteral("birth-date"), T::tr("DATE"), T::tr("Correction: the right birth date (YYYY-MM-DD).")},
-           {QStringLiteral("note"), T::tr("TEXT"), T::tr("Restriction, explanation: what was done.")}},
+          {{QStringLiteral("out"), RequestCommands::tr("FILE_OR_DIR"), RequestCommands::tr("The letter's PDF file, or a folder for the files.")},
+           {QStringLiteral("lang"), RequestCommands::tr("LANG"), RequestCommands::tr("The customer's language: zh_CN (default) or en.")},
+           {QStringLiteral("name"), RequestCommands::tr("NAME"), RequestCommands::tr("Correction: the right name.")},
+           {QStringLiteral("phone"), RequestCommands::tr("PHONE"), RequestCommands::tr("Correction: the right phone number.")},
+           {QStringLiteral("birth-date"), RequestCommands::tr("DATE"), RequestCommands::tr("Correction: the right birth date (YYYY-MM-DD).")},
+           {QStringLiteral("note"), RequestCommands::tr("TEXT"), RequestCommands::tr("Restriction, explanation: what was done.")}},
           1, 1},
          &RequestCommands::fulfil},
-        {{QStringLiteral("request import"), T::tr("FILE [--dry-run]"),
-          T::tr("Import OpenDSR v2.0 requests from a JSON file (one request or an array), all or nothing."),
-          T::tr("Each requester is matched to a customer only by the exact phone on record; the others wait in "
+        {{QStringLiteral("request import"), RequestCommands::tr("FILE [--dry-run]"),
+          RequestCommands::tr("Import OpenDSR v2.0 requests from a JSON file (one request or an array), all or nothing."),
+          RequestCommands::tr("Each requester is matched to a customer only by the exact phone on record; the others wait in "
                 "\"needs identity\". A malformed or hostile file is refused with the byte, line and column, and "
                 "nothing is written."),
-          {{QStringLiteral("dry-run"), QString(), T::tr("Check the file against the store without writing.")}},
+          {{QStringLiteral("dry-run"), QString(), RequestCommands::tr("Check the file against the store without writing.")}},
           1, 1},
          &RequestCommands::importOpenDsr},
     };
