@@ -1,4 +1,5 @@
 #include "Keyslots.h"
+#include "core/base/DurableFile.h"
 #include "core/crypto/Crypto.h"
 #include "core/domain/UserName.h"
 
@@ -10,10 +11,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-
-#include <cerrno>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace cd {
 
@@ -83,50 +80,6 @@ bool openSealed(const QByteArray &sealed, const QByteArray &publicKey, const Sec
     return crypto_box_seal_open(o.data(), reinterpret_cast<const unsigned char *>(sealed.constData()),
                                 sealed.size(), reinterpret_cast<const unsigned char *>(publicKey.constData()),
                                 s.data()) == 0;
-}
-
-// Write to a temporary file, fsync it, rename it over the target, fsync the directory: after a
-// crash the target is the old file or the new one, and the rename itself is on disk.
-bool writeAtomically(const QString &path, const QByteArray &bytes, QString *why)
-{
-    const QByteArray target = QFile::encodeName(path);
-    const QByteArray temp = target + ".tmp";
-    auto fail = [&](int fd) {
-        *why = QString::fromLocal8Bit(strerror(errno));
-        if (fd >= 0)
-            ::close(fd);
-        ::unlink(temp.constData());
-        return false;
-    };
-    ::unlink(temp.constData());  // left by a crash
-    const int fd = ::open(temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return fail(-1);
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return fail(fd);
-        done += n;
-    }
-    if (::fsync(fd) != 0)
-        return fail(fd);
-    if (::close(fd) != 0)
-        return fail(-1);
-    if (::rename(temp.constData(), target.constData()) != 0)
-        return fail(-1);
-    const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
-    const int dfd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dfd < 0 || ::fsync(dfd) != 0) {
-        *why = QString::fromLocal8Bit(strerror(errno));
-        if (dfd >= 0)
-            ::close(dfd);
-        return false;
-    }
-    ::close(dfd);
-    return true;
 }
 
 } // namespace
@@ -226,7 +179,7 @@ Result<void> KeyslotFile::save(const QString &path, const SecretBytes &dataKey, 
     const QByteArray mac = macFor(dataKey, kVersion);
     const QByteArray nextMac = nextKey ? macFor(*nextKey, kVersion) : QByteArray();
     QString why;
-    if (!writeAtomically(path, fileBytes(kVersion, mac, nextMac), &why))
+    if (!durable::replaceFile(path, fileBytes(kVersion, mac, nextMac), &why))
         return makeError(ErrorCode::Failed, tr("The keyslot file cannot be written: %1").arg(why));
     return {};
 }
@@ -533,104 +486,6 @@ Result<void> KeyslotFile::verifyMac(const SecretBytes &dataKey) const
                          tr("The keyslot file was altered outside ConsentDesk. It was not used; restore it from a "
                             "backup."));
     return {};
-}
-
-void KeyslotFile::putSlot(Slot slot)
-{
-    auto it = std::find_if(m_slots.begin(), m_slots.end(), [&](const Slot &s) {
-        return s.kind == slot.kind && s.label == slot.label;
-    });
-    if (it != m_slots.end())
-        *it = std::move(slot);
-    else
-        m_slots.push_back(std::move(slot));
-}
-
-Result<void> KeyslotFile::setUserSlot(const QString &userName, const QString &passphrase,
-                                      const SecretBytes &dataKey, const KdfLimits &limits, const SlotSigning &signing)
-{
-    QByteArray secret = passphrase.toUtf8();
-    auto s = seal(QStringLiteral("user"), labelFor(userName), secret, dataKey, limits, signing);
-    sodium_memzero(secret.data(), secret.size());
-    if (!s)
-        return s.error();
-    putSlot(std::move(s).value());
-    return {};
-}
-
-Result<void> KeyslotFile::setRecoverySlot(const QString &code, const SecretBytes &dataKey, const KdfLimits &limits,
-                                          const crypto::SigningKey *identity)
-{
-    auto s = seal(QStringLiteral("recovery"), QByteArrayLiteral("recovery"),
-                  crypto::normaliseRecoveryCode(code).toLatin1(), dataKey, limits, SlotSigning{nullptr, identity});
-    if (!s)
-        return s.error();
-    putSlot(std::move(s).value());
-    return {};
-}
-
-Result<void> KeyslotFile::upgrade(const QString &kind, const QByteArray &label, const QByteArray &secret,
-                                  const SecretBytes &dataKey)
-{
-    auto it = std::find_if(m_slots.begin(), m_slots.end(),
-                           [&](const Slot &s) { return s.kind == kind && s.label == label; });
-    if (it == m_slots.end() || !it->publicKey.isEmpty())
-        return {};
-    auto s = seal(kind, label, secret, dataKey, KdfLimits{it->opsLimit, it->memLimit});
-    if (!s)
-        return s.error();
-    putSlot(std::move(s).value());
-    return {};
-}
-
-Result<void> KeyslotFile::upgradeUserSlot(const QString &userName, const QString &passphrase,
-                                          const SecretBytes &dataKey)
-{
-    QByteArray secret = passphrase.toUtf8();
-    auto r = upgrade(QStringLiteral("user"), labelFor(userName), secret, dataKey);
-    sodium_memzero(secret.data(), secret.size());
-    return r;
-}
-
-Result<void> KeyslotFile::upgradeRecoverySlot(const QString &code, const SecretBytes &dataKey)
-{
-    return upgrade(QStringLiteral("recovery"), QByteArrayLiteral("recovery"),
-                   crypto::normaliseRecoveryCode(code).toLatin1(), dataKey);
-}
-
-KdfLimits KeyslotFile::userSlotLimits(const QString &userName) const
-{
-    const QByteArray label = labelFor(userName);
-    for (const Slot &s : m_slots)
-        if (s.kind == QLatin1String("user") && s.label == label)
-            return {s.opsLimit, s.memLimit};
-    return KdfLimits::moderate();
-}
-
-bool KeyslotFile::removeUserSlot(const QString &userName)
-{
-    const QByteArray label = labelFor(userName);
-    const auto before = m_slots.size();
-    std::erase_if(m_slots, [&](const Slot &s) { return s.kind == QLatin1String("user") && s.label == label; });
-    return m_slots.size() != before;
-}
-
-bool KeyslotFile::hasUserSlot(const QString &userName) const
-{
-    const QByteArray label = labelFor(userName);
-    return std::any_of(m_slots.begin(), m_slots.end(),
-                       [&](const Slot &s) { return s.kind == QLatin1String("user") && s.label == label; });
-}
-
-int KeyslotFile::userSlotCount() const
-{
-    return int(std::count_if(m_slots.begin(), m_slots.end(),
-                             [](const Slot &s) { return s.kind == QLatin1String("user"); }));
-}
-
-int KeyslotFile::legacySlotCount() const
-{
-    return int(std::count_if(m_slots.begin(), m_slots.end(), [](const Slot &s) { return s.publicKey.isEmpty(); }));
 }
 
 Result<void> KeyslotFile::beginRekey(const SecretBytes &nextKey)

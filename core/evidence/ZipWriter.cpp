@@ -1,5 +1,6 @@
 #include "ZipWriter.h"
 
+#include "core/base/DurableFile.h"
 #include "core/crypto/Crypto.h"
 
 #include <QDir>
@@ -49,16 +50,6 @@ quint16 dosDate(const QDate &d)
 {
     const int year = qBound(1980, d.year(), 2107);
     return quint16(((year - 1980) << 9) | (d.month() << 5) | d.day());
-}
-
-// Syncs the directory that holds `path`, so that a rename inside it survives power loss.
-void syncDirectory(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
 }
 
 } // namespace
@@ -344,7 +335,7 @@ Result<void> ZipWriter::finish()
         return makeError(ErrorCode::Failed,
                          tr("Could not move the package to %1: %2").arg(QDir::toNativeSeparators(m_target), why));
     }
-    syncDirectory(m_target);
+    durable::syncDirectoryOf(m_target, nullptr);  // best effort: the package is complete either way
     m_finished = true;
     return {};
 }

@@ -2,6 +2,7 @@
 #include "HashChain.h"
 #include "Ledgers.h"
 #include "core/access/Session.h"
+#include "core/base/DurableFile.h"
 #include "core/crypto/Crypto.h"
 #include "core/store/Database.h"
 
@@ -10,8 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace cd {
 
@@ -208,12 +207,7 @@ Result<Checkpoint> Checkpoints::append(Session &session)
     c.signature = crypto::sign(key, message(SigningKeys::databaseId(db), c));
     const QByteArray line = QJsonDocument(toJson(c)).toJson(QJsonDocument::Compact) + '\n';
     // Appended, never rewritten; synced so that a power cut cannot lose a line the ledgers passed.
-    const QByteArray name = QFile::encodeName(path);
-    const int fd = ::open(name.constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
-    bool ok = fd >= 0 && ::write(fd, line.constData(), size_t(line.size())) == ssize_t(line.size()) && ::fsync(fd) == 0;
-    if (fd >= 0)
-        ok = ::close(fd) == 0 && ok;
-    if (!ok)
+    if (!durable::appendToFile(path, line, nullptr))
         return makeError(ErrorCode::Failed, tr("The checkpoint file %1 cannot be written.").arg(path));
     return c;
 }

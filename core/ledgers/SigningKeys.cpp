@@ -13,6 +13,25 @@ QByteArray prefixed(const char *kind, const QByteArray &databaseId, const std::v
 
 QString hex(const QByteArray &b) { return QString::fromLatin1(b.toHex()); }
 
+// Every reader of signing_keys selects these columns, in this order, and reads them with keyAt.
+#define CD_KEY_COLUMNS "k.id, k.user_id, k.user_name, k.role, k.public_key, k.issued_at, k.certificate, " \
+                       "k.revoked_at, k.revocation"
+
+CertifiedKey keyAt(const Query &r)
+{
+    CertifiedKey k;
+    k.id = r.int64(0);
+    k.userId = r.int64(1);
+    k.userName = r.text(2);
+    k.role = r.text(3);
+    k.publicKey = r.blob(4);
+    k.issuedAt = r.int64(5);
+    k.certificate = r.blob(6);
+    k.revokedAt = r.isNull(7) ? 0 : r.int64(7);
+    k.revocation = r.blob(8);
+    return k;
+}
+
 } // namespace
 
 QByteArray SigningKeys::databaseId(Database &db)
@@ -75,19 +94,9 @@ Result<qint64> SigningKeys::add(Database &db, const crypto::SigningKey *identity
 
 Result<int> SigningKeys::certifyWaiting(Database &db, const crypto::SigningKey &identity)
 {
-    auto q = db.query("SELECT k.id, k.user_id, k.user_name, k.role, k.public_key, k.issued_at FROM signing_keys k "
-                      "JOIN users u ON u.id = k.user_id WHERE length(k.certificate) = 0 AND k.revoked_at IS NULL "
-                      "AND u.active = 1");
-    auto waiting = q.collect([](const Query &r) {
-        CertifiedKey k;
-        k.id = r.int64(0);
-        k.userId = r.int64(1);
-        k.userName = r.text(2);
-        k.role = r.text(3);
-        k.publicKey = r.blob(4);
-        k.issuedAt = r.int64(5);
-        return k;
-    });
+    auto q = db.query("SELECT " CD_KEY_COLUMNS " FROM signing_keys k JOIN users u ON u.id = k.user_id "
+                      "WHERE length(k.certificate) = 0 AND k.revoked_at IS NULL AND u.active = 1");
+    auto waiting = q.collect(keyAt);
     if (!waiting)
         return waiting.error();
     const QByteArray dbId = databaseId(db);
@@ -101,14 +110,9 @@ Result<int> SigningKeys::certifyWaiting(Database &db, const crypto::SigningKey &
 
 Result<void> SigningKeys::revokeUser(Database &db, const crypto::SigningKey &identity, qint64 userId, qint64 at)
 {
-    auto q = db.query("SELECT id, public_key FROM signing_keys WHERE user_id = ?1 AND revoked_at IS NULL");
+    auto q = db.query("SELECT " CD_KEY_COLUMNS " FROM signing_keys k WHERE k.user_id = ?1 AND k.revoked_at IS NULL");
     q.bind(1, userId);
-    auto keys = q.collect([](const Query &r) {
-        CertifiedKey k;
-        k.id = r.int64(0);
-        k.publicKey = r.blob(1);
-        return k;
-    });
+    auto keys = q.collect(keyAt);
     if (!keys)
         return keys.error();
     const QByteArray dbId = databaseId(db);
@@ -141,19 +145,9 @@ Result<QHash<qint64, CertifiedKey>> SigningKeys::loadAll(Database &db, const QBy
     self.certificateOk = !identity.isEmpty();
     keys.insert(0, self);
     const QByteArray dbId = databaseId(db);
-    auto q = db.query("SELECT id, user_id, user_name, role, public_key, issued_at, certificate, revoked_at, revocation "
-                      "FROM signing_keys ORDER BY id");
+    auto q = db.query("SELECT " CD_KEY_COLUMNS " FROM signing_keys k ORDER BY k.id");
     CD_TRY(q.forEach([&](const Query &r) {
-        CertifiedKey k;
-        k.id = r.int64(0);
-        k.userId = r.int64(1);
-        k.userName = r.text(2);
-        k.role = r.text(3);
-        k.publicKey = r.blob(4);
-        k.issuedAt = r.int64(5);
-        k.certificate = r.blob(6);
-        k.revokedAt = r.isNull(7) ? 0 : r.int64(7);
-        k.revocation = r.blob(8);
+        CertifiedKey k = keyAt(r);
         k.certificateOk = crypto::verifySignature(identity, certificateMessage(dbId, k), k.certificate);
         k.revocationOk = !k.revokedAt || crypto::verifySignature(identity, revocationMessage(dbId, k), k.revocation);
         keys.insert(k.id, k);
