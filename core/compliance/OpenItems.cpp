@@ -49,14 +49,18 @@ QString describeOpenItem(const OpenItem &item)
 
 namespace {
 
+QString complianceTab(const char *tab) { return QLatin1String(kCompliancePageId) + QLatin1Char('/') + QLatin1String(tab); }
+
 OpenItem gapItem(const ComplianceGap &gap)
 {
+    const bool assessment = gap.kind == ComplianceGap::PiiaMissing || gap.kind == ComplianceGap::PiiaNotApproved
+        || gap.kind == ComplianceGap::PiiaReviewDue;
     OpenItem item;
     item.kind = OpenItem::Gap;
     item.gap = gap;
     item.subject = gap.subject;
     item.date = gap.date;
-    item.pageId = QLatin1String(kCompliancePageId);
+    item.pageId = complianceTab(assessment ? "piias" : "agreements");
     return item;
 }
 
@@ -117,7 +121,7 @@ Result<std::vector<OpenItem>> OpenItems::list()
         OpenItem item;
         item.subject = a.vendorCode;
         item.date = until;
-        item.pageId = QLatin1String(kCompliancePageId);
+        item.pageId = complianceTab("agreements");
         if (until < today) {
             if (seen.contains(gapKindId(ComplianceGap::AgreementExpired) + QLatin1Char('\x1f') + a.vendorCode))
                 continue;  // already listed as the gap that stops face processing
@@ -159,7 +163,7 @@ Result<std::vector<OpenItem>> OpenItems::list()
         item.kind = OpenItem::UnfiledThreshold;
         item.date = filing.value()->crossedOn;
         item.due = filing.value()->deadline;
-        item.pageId = QLatin1String(kCompliancePageId);
+        item.pageId = complianceTab("filing");
         items.push_back(item);
     }
     auto incidents = IncidentService(m_session).list(true);
@@ -170,7 +174,7 @@ Result<std::vector<OpenItem>> OpenItems::list()
         item.kind = OpenItem::OpenIncident;
         item.subject = r.facts.title;
         item.date = QDateTime::fromMSecsSinceEpoch(r.facts.foundAt).toLocalTime().date();
-        item.pageId = QLatin1String(kCompliancePageId);
+        item.pageId = complianceTab("incidents");
         items.push_back(item);
     }
 

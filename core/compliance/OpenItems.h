@@ -16,7 +16,8 @@ namespace cd {
 
 class Session;
 
-// Page ids (ui/shell/ConsolePages.cpp) an item points at.
+// Page ids (ui/shell/ConsolePages.cpp) an item points at. After a '/', the part of the page that
+// fixes it: the compliance page's tab (piias, agreements, filing, incidents).
 inline constexpr const char *kCompliancePageId = "compliance";
 inline constexpr const char *kCamerasPageId = "cameras";
 
@@ -38,7 +39,7 @@ struct OpenItem {
     QString name;       // a zone's display name
     QDate date;
     QDate due;
-    QString pageId;     // the page that fixes it
+    QString pageId;     // the page that fixes it, e.g. "compliance/filing"
     QString sentence;   // translated when listed; describeOpenItem() again after a language change
 };
 

@@ -36,7 +36,7 @@ void CompliancePage::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_incidents), tr("Incidents"));
 }
 
-void CompliancePage::showTab(const QString &id)
+void CompliancePage::showSection(const QString &id)
 {
     QWidget *tab = id == QLatin1String("agreements") ? static_cast<QWidget *>(m_agreements)
         : id == QLatin1String("filing")              ? static_cast<QWidget *>(m_filing)

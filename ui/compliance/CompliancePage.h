@@ -1,7 +1,9 @@
 #pragma once
 // The officer's compliance records, one tab each: impact assessments, vendor agreements, the
 // face-data filing and the incident register. The auditor sees them read-only. Other pages
-// (the dashboard's open items) open a tab by its id: "piia", "agreements", "filing", "incidents".
+// (the dashboard's open items) open a tab by its id: "piias", "agreements", "filing", "incidents".
+#include "ui/common/PageSections.h"
+
 #include <QWidget>
 
 class AgreementsTab;
@@ -12,12 +14,12 @@ class QTabWidget;
 
 namespace cd { class Session; }
 
-class CompliancePage : public QWidget {
+class CompliancePage : public QWidget, public PageSections {
     Q_OBJECT
 public:
     explicit CompliancePage(cd::Session &session, QWidget *parent = nullptr);
 
-    void showTab(const QString &id);
+    void showSection(const QString &id) override;
     QTabWidget *tabs() { return m_tabs; }
 
 protected:

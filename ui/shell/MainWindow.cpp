@@ -7,6 +7,7 @@
 #include "core/consent/StoreService.h"
 #include "ui/cameras/CameraVendors.h"
 #include "ui/common/Gui.h"
+#include "ui/common/PageSections.h"
 #include "ui/common/Retranslate.h"
 #include "ui/evidence/EvidenceRunner.h"
 #include "ui/evidence/ExportEvidenceDialog.h"
@@ -252,10 +253,14 @@ QWidget *MainWindow::currentPage() const
 
 bool MainWindow::showPage(const QString &id)
 {
+    const QString page = id.section(QLatin1Char('/'), 0, 0);
+    const QString part = id.section(QLatin1Char('/'), 1);
     for (const Page &p : m_pages) {
-        if (p.spec->id == id) {
+        if (p.spec->id == page) {
             m_navigation->setCurrentItem(p.item);
             m_stack->setCurrentWidget(p.widget);
+            if (auto *sections = dynamic_cast<PageSections *>(p.widget); sections && !part.isEmpty())
+                sections->showSection(part);
             return true;
         }
     }

@@ -52,7 +52,8 @@ public:
     void setVendorGraceMs(int ms) { m_vendorGraceMs = ms; }
     // The page shown now, or nullptr while locked.
     QWidget *currentPage() const;
-    // Shows the page registered as `id`; false when the signed-in role does not have it.
+    // Shows the page registered as `id` ("page" or "page/part", see PageSections); false when the
+    // signed-in role does not have it.
     bool showPage(const QString &id);
 
 public slots:

@@ -288,8 +288,8 @@ void TestDashboardFigures::openItemsNameTheirPage()
         QVERIFY(!i.sentence.isEmpty());
         QCOMPARE(i.sentence, describeOpenItem(i));
     }
-    QCOMPARE(got, (QStringList{QStringLiteral("gap:piia-review-due face-recognition -> compliance"),
-                               QStringLiteral("agreement-expiring simvendor -> compliance"),
+    QCOMPARE(got, (QStringList{QStringLiteral("gap:piia-review-due face-recognition -> compliance/piias"),
+                               QStringLiteral("agreement-expiring simvendor -> compliance/agreements"),
                                QStringLiteral("zone-without-sign simvendor/checkout -> cameras")}));
     QVERIFY2(items->back().sentence.contains(QStringLiteral("Checkout")), qPrintable(items->back().sentence));
 

@@ -74,7 +74,7 @@ private slots:
         CompliancePage page(officer);
         page.resize(1100, 700);
         page.show();
-        page.showTab(QStringLiteral("filing"));
+        page.showSection(QStringLiteral("filing"));
         auto *tab = child<FilingTab>(&page, "filingTab");
         QVERIFY(tab);
         QAbstractItemModelTester tester(tab->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -120,7 +120,7 @@ private slots:
     {
         CompliancePage page(*m_s->officer);
         page.show();
-        page.showTab(QStringLiteral("incidents"));
+        page.showSection(QStringLiteral("incidents"));
         auto *tab = child<IncidentsTab>(&page, "incidentsTab");
         QAbstractItemModelTester tester(tab->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(!child<QPushButton>(&page, "closeIncidentButton")->isEnabled());  // nothing selected
@@ -191,7 +191,7 @@ private slots:
                 QVERIFY2(page.tabs()->tabText(0) != QLatin1String("Impact assessments"), "zh_CN tab titles not translated");
             for (const QString &tab : {QStringLiteral("piia"), QStringLiteral("agreements"), QStringLiteral("filing"),
                                        QStringLiteral("incidents")}) {
-                page.showTab(tab);
+                page.showSection(tab);
                 QCoreApplication::processEvents();
                 if (!dir.isEmpty())
                     QVERIFY(page.grab().save(QStringLiteral("%1/compliance-%2-%3.png").arg(dir, tab, lang)));

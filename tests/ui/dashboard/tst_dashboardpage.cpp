@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -280,6 +281,19 @@ void TestDashboardPage::clickingAnItemOpensItsPage()
     const bool haveCompliance = consolePages().find(QStringLiteral("compliance")) != nullptr;
     QTRY_COMPARE(w->currentPage()->objectName(),
                  haveCompliance ? QStringLiteral("compliancePage") : QStringLiteral("dashboardPage"));
+    if (!haveCompliance)
+        return;
+    // The agreement's item opens the compliance page at its tab, whichever tab was shown before.
+    auto *tabs = w->currentPage()->findChild<QTabWidget *>(QStringLiteral("complianceTabs"));
+    QVERIFY(tabs);
+    QCOMPARE(tabs->currentIndex(), 0);
+    tabs->setCurrentIndex(3);
+    QVERIFY(w->showPage(QStringLiteral("dashboard")));
+    QListWidgetItem *agreement = find(QStringLiteral("agreement-expiring"));
+    QVERIFY(agreement);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(agreement).center());
+    QTRY_COMPARE(w->currentPage()->objectName(), QStringLiteral("compliancePage"));
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("agreementsTab"));
 }
 
 void TestDashboardPage::f5LoadsAgain()
