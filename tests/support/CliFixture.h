@@ -129,6 +129,7 @@ public:
     QString keysPath() const { return dbPath() + QStringLiteral(".keys"); }
     QString passFile(const QString &user) const { return m_dir + QLatin1Char('/') + user + QStringLiteral(".pass"); }
     cd::ManualClock &clock() { return m_base.clock; }
+    QString recoveryCode() const { return m_base.recoveryCode; }
 
     // The arguments that sign `user` in from its passphrase file.
     QStringList as(const QString &user) const
