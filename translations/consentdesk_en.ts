@@ -5460,6 +5460,10 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <source>The index %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::StoreService</name>

@@ -5428,6 +5428,10 @@ Under Article 50 of the Personal Information Protection Law, you have the right 
         <source>The index %1 is missing.</source>
         <translation>索引 %1 缺失。</translation>
     </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
 </context>
 <context>
     <name>cd::StoreService</name>

@@ -38,7 +38,7 @@ void Session::setSigning(crypto::SigningKey key, qint64 keyId, crypto::SigningKe
 Result<void> Session::setReadOnly(const QString &reason)
 {
     CD_TRY(ensureUnlocked());
-    CD_TRY(m_db->exec("PRAGMA query_only = 1"));
+    CD_TRY(m_db->setQueryOnly(reason));
     m_readOnlyReason = reason;
     return {};
 }

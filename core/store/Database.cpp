@@ -95,7 +95,17 @@ Error Database::errorFor(int rc, const char *what) const
     // Statement names and SQLite's message only: never bound values.
     qCWarning(lcStore, "%s: %s (%s)", what ? what : "?", sqlite3_errstr(rc),
               m_db ? sqlite3_errmsg(m_db) : "");
+    if ((rc & 0xff) == SQLITE_READONLY && !m_queryOnlyReason.isEmpty())
+        return makeError(ErrorCode::ReadOnly,
+                         QCoreApplication::translate("cd::Store", "Nothing was saved: %1").arg(m_queryOnlyReason));
     return storeError(rc);
+}
+
+Result<void> Database::setQueryOnly(const QString &reason)
+{
+    CD_TRY(exec("PRAGMA query_only = 1"));
+    m_queryOnlyReason = reason;
+    return {};
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const SecretBytes *key,

@@ -66,6 +66,9 @@ public:
     // open, so a caller can find out before it changes anything; rekey() returns to WAL itself.
     Result<void> setWal(bool on);
     sqlite3 *handle() const { return m_db; }
+    // From now on nothing is written (PRAGMA query_only), and a refused write says `reason`
+    // instead of blaming the file's permissions.
+    Result<void> setQueryOnly(const QString &reason);
 
     // Maps an SQLite result code to a translated error. `what` names the statement for the log.
     Error errorFor(int rc, const char *what) const;
@@ -77,6 +80,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    QString m_queryOnlyReason;
     QHash<QByteArray, Statement *> m_cache;
     bool m_rollbackOnly = false;
     bool m_ledgerGrew = false;

@@ -401,8 +401,6 @@ void MainWindow::updateLockState()
     m_idleTimeoutAction->setEnabled(!locked && cd::roleAllows(m_session->user().role, cd::Permission::ManageUsers));
     m_exportEvidenceAction->setVisible(!locked && cd::roleAllows(m_session->user().role, cd::Permission::ExportEvidence));
     m_readOnlyBanner->setVisible(!locked && m_session->isReadOnly());
-    if (!locked && m_session->isReadOnly())
-        m_readOnlyBanner->setText(tr("Read-only: %1").arg(m_session->readOnlyReason()));
 }
 
 void MainWindow::retranslateUi()
@@ -422,6 +420,9 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About ConsentDesk"));
     m_lockedLabel->setText(tr("The console is locked."));
+    // The reason was worded at sign-in, in the language of that moment; the label follows now.
+    if (!locked && m_session->isReadOnly())
+        m_readOnlyBanner->setText(tr("Read-only: %1").arg(m_session->readOnlyReason()));
     m_unlockAgainButton->setText(tr("&Unlock…", "verb"));
     for (const Page &p : m_pages) {
         const QString title = p.spec->title();

@@ -62,6 +62,7 @@ private slots:
     void officerPublishesNoticeThroughDialog();
     void staffSeesNoOfficerPages();
     void auditorSeesAuditButNoManagement();
+    void readOnlySessionShowsItsBanner();
 
 private:
     std::unique_ptr<MainWindow> windowFor(const QString &user, const QString &pass);
@@ -459,6 +460,44 @@ void TestShell::auditorSeesAuditButNoManagement()
     QVERIFY(!child<QWidget>(w.get(), "usersPage"));
     QVERIFY(!child<QWidget>(w.get(), "purposesPage"));
     QVERIFY(w->showPage(QStringLiteral("audit")));
+}
+
+// A database whose chains do not extend the last checkpoint opens read-only (core decides that at
+// sign-in: tst_cli_signedledgers); the window says so above every page, in the current language,
+// and a change is refused by the database itself.
+void TestShell::readOnlySessionShowsItsBanner()
+{
+    QString why;
+    auto session = m_store->unlock(cdtest::kOfficer, cdtest::kOfficerPass, &why);
+    QVERIFY2(session, qPrintable(why));
+    const QString reason = QStringLiteral("synthetic reason for the test");
+    QVERIFY(session->setReadOnly(reason));
+    MainWindow w(m_store->dbPath, std::move(session), m_store->clock);
+    w.resize(1100, 700);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *banner = child<QLabel>(&w, "readOnlyBanner");
+    QVERIFY(banner);
+    QTRY_VERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), QStringLiteral("Read-only: ") + reason);
+    // The database refuses a change itself, with the reason rather than the file's permissions.
+    auto write = w.session()->db().exec("UPDATE meta SET value = value WHERE key = 'database_id'");
+    QVERIFY(!write);
+    QVERIFY2(write.error().message.contains(reason), qPrintable(write.error().message));
+    const QString dir = qEnvironmentVariable("CONSENTDESK_SHOTS_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(w.grab().save(dir + QStringLiteral("/readonly-en.png")));
+
+    child<QAction>(&w, "languageAction_zh_CN")->trigger();
+    if (cd::i18n::currentLanguage() != QLatin1String("zh_CN"))
+        QSKIP("No compiled zh_CN translation yet");
+    QTRY_VERIFY(banner->text().startsWith(QStringLiteral("只读")));
+    QVERIFY(banner->text().endsWith(reason));
+    QTest::qWait(100);  // the pages' own LanguageChange (the dashboard's charts) before the picture
+    if (!dir.isEmpty())
+        QVERIFY(w.grab().save(dir + QStringLiteral("/readonly-zh_CN.png")));
+    child<QAction>(&w, "languageAction_en")->trigger();
+    QTRY_VERIFY(banner->text().startsWith(QStringLiteral("Read-only")));
 }
 
 QTEST_MAIN(TestShell)
